@@ -1,0 +1,229 @@
+//! The open data a reader downloads: denormalised JSON and flat CSV, documented in docs/DATA.md.
+
+use serde_json::{json, Value};
+
+use crate::{Dataset, Event, Statement, When};
+
+/// Version of the export format; bumped when a field changes meaning or disappears.
+pub const FORMAT_VERSION: u32 = 1;
+
+fn date_json(w: &When) -> Value {
+    json!({
+        "date": w.date.to_string(),
+        "date_precision": w.precision.as_str(),
+        "date_end": w.end.map(|d| d.to_string()),
+    })
+}
+
+fn merge(mut a: Value, b: Value) -> Value {
+    if let (Some(a), Value::Object(b)) = (a.as_object_mut(), b) {
+        a.extend(b);
+    }
+    a
+}
+
+fn event_json(ds: &Dataset, e: &Event) -> Value {
+    let place = e.place.as_deref().and_then(|p| ds.place(p)).map(
+        |p| json!({"id": p.id, "name": p.name, "country": p.country, "lat": p.lat, "lon": p.lon}),
+    );
+    let participants: Vec<Value> = e
+        .participants
+        .iter()
+        .filter_map(|a| ds.actor(a))
+        .map(|a| json!({"id": a.id, "name": a.name}))
+        .collect();
+    merge(
+        json!({
+            "id": e.id,
+            "kind": e.kind.as_str(),
+            "status": e.status.as_str(),
+            "title": e.title,
+            "summary": e.summary,
+            "outcome": e.outcome,
+            "date_basis": e.date_basis,
+            "place": place,
+            "place_basis": e.place_basis,
+            "participants": participants,
+            "topics": e.topics,
+            "sources": e.sources,
+        }),
+        date_json(&e.when),
+    )
+}
+
+fn statement_json(ds: &Dataset, s: &Statement) -> Value {
+    let speaker = ds
+        .actor(&s.speaker)
+        .map(|a| json!({"id": a.id, "name": a.name, "side": a.side, "role": a.role}));
+    let source = ds.source(&s.source).map(|src| {
+        json!({"id": src.id, "outlet": src.outlet, "title": src.title, "published": src.published.to_string(), "url": src.url})
+    });
+    merge(
+        json!({
+            "id": s.id,
+            "speaker": speaker,
+            "channel": s.channel.as_str(),
+            "quote": s.quote,
+            "paraphrase": s.paraphrase,
+            "context": s.context,
+            "event": s.event,
+            "topics": s.topics,
+            "source": source,
+            "date_basis": s.date_basis,
+        }),
+        date_json(&s.when),
+    )
+}
+
+/// The whole dataset as the documented JSON object.
+pub fn to_json(ds: &Dataset) -> Value {
+    json!({
+        "format_version": FORMAT_VERSION,
+        "name": ds.name,
+        "description": ds.description,
+        "sides": ds.sides.iter().map(|s| json!({"id": s.id, "label": s.label, "country": s.country})).collect::<Vec<_>>(),
+        "sources": ds.sources.iter().map(|s| json!({
+            "id": s.id, "outlet": s.outlet, "title": s.title, "published": s.published.to_string(),
+            "published_basis": s.published_basis, "language": s.language, "file": s.file, "url": s.url,
+        })).collect::<Vec<_>>(),
+        "actors": ds.actors.iter().map(|a| json!({
+            "id": a.id, "name": a.name, "kind": a.kind, "role": a.role, "country": a.country, "side": a.side,
+        })).collect::<Vec<_>>(),
+        "places": ds.places.iter().map(|p| json!({
+            "id": p.id, "name": p.name, "country": p.country, "lat": p.lat, "lon": p.lon, "capital_of": p.capital_of,
+        })).collect::<Vec<_>>(),
+        "topics": ds.topics.iter().map(|t| json!({"id": t.id, "label": t.label})).collect::<Vec<_>>(),
+        "events": ds.events.iter().map(|e| event_json(ds, e)).collect::<Vec<_>>(),
+        "statements": ds.statements.iter().map(|s| statement_json(ds, s)).collect::<Vec<_>>(),
+        "claims": ds.claims.iter().map(|c| json!({
+            "id": c.id,
+            "kind": c.kind,
+            "title": c.title,
+            "summary": c.summary,
+            "event": c.event,
+            "featured": c.featured,
+            "sides": c.sides.iter().map(|s| json!({
+                "label": s.label, "side": s.side, "position": s.position.as_str(),
+                "statements": s.statements, "note": s.note,
+            })).collect::<Vec<_>>(),
+        })).collect::<Vec<_>>(),
+    })
+}
+
+/// The dataset as pretty-printed JSON text.
+pub fn to_json_string(ds: &Dataset) -> String {
+    serde_json::to_string_pretty(&to_json(ds)).expect("a serde_json::Value always serialises")
+}
+
+fn csv_text(header: &[&str], rows: Vec<Vec<String>>) -> String {
+    let mut w = csv::Writer::from_writer(Vec::new());
+    w.write_record(header)
+        .expect("writing to memory cannot fail");
+    for r in rows {
+        w.write_record(&r).expect("writing to memory cannot fail");
+    }
+    String::from_utf8(w.into_inner().expect("writing to memory cannot fail"))
+        .expect("csv of UTF-8 strings is UTF-8")
+}
+
+/// `events.csv`: one row per event; lists are joined with `;`.
+pub fn events_csv(ds: &Dataset) -> String {
+    let rows = ds
+        .events
+        .iter()
+        .map(|e| {
+            let place = e.place.as_deref().and_then(|p| ds.place(p));
+            vec![
+                e.id.clone(),
+                e.kind.as_str().into(),
+                e.status.as_str().into(),
+                e.when.date.to_string(),
+                e.when.precision.as_str().into(),
+                e.when.end.map(|d| d.to_string()).unwrap_or_default(),
+                e.title.clone(),
+                e.summary.clone(),
+                e.outcome.clone().unwrap_or_default(),
+                place.map(|p| p.name.clone()).unwrap_or_default(),
+                place.map(|p| p.country.clone()).unwrap_or_default(),
+                place.map(|p| p.lat.to_string()).unwrap_or_default(),
+                place.map(|p| p.lon.to_string()).unwrap_or_default(),
+                e.participants
+                    .iter()
+                    .filter_map(|a| ds.actor(a))
+                    .map(|a| a.name.as_str())
+                    .collect::<Vec<_>>()
+                    .join("; "),
+                e.topics.join(";"),
+                e.sources.join(";"),
+            ]
+        })
+        .collect();
+    csv_text(
+        &[
+            "id",
+            "kind",
+            "status",
+            "date",
+            "date_precision",
+            "date_end",
+            "title",
+            "summary",
+            "outcome",
+            "place",
+            "country",
+            "lat",
+            "lon",
+            "participants",
+            "topics",
+            "sources",
+        ],
+        rows,
+    )
+}
+
+/// `statements.csv`: one row per statement.
+pub fn statements_csv(ds: &Dataset) -> String {
+    let rows = ds
+        .statements
+        .iter()
+        .map(|s| {
+            let speaker = ds.actor(&s.speaker);
+            let source = ds.source(&s.source);
+            vec![
+                s.id.clone(),
+                s.when.date.to_string(),
+                s.when.precision.as_str().into(),
+                speaker.map(|a| a.name.clone()).unwrap_or_default(),
+                speaker.map(|a| a.side.clone()).unwrap_or_default(),
+                s.channel.as_str().into(),
+                s.quote.clone(),
+                s.paraphrase.to_string(),
+                s.event.clone().unwrap_or_default(),
+                s.topics.join(";"),
+                s.source.clone(),
+                source.map(|x| x.outlet.clone()).unwrap_or_default(),
+                source.map(|x| x.title.clone()).unwrap_or_default(),
+                source.map(|x| x.published.to_string()).unwrap_or_default(),
+            ]
+        })
+        .collect();
+    csv_text(
+        &[
+            "id",
+            "date",
+            "date_precision",
+            "speaker",
+            "side",
+            "channel",
+            "quote",
+            "paraphrase",
+            "event",
+            "topics",
+            "source",
+            "outlet",
+            "source_title",
+            "published",
+        ],
+        rows,
+    )
+}

@@ -1,0 +1,24 @@
+//! Summitry's dataset: the model every view reads, and (with the `load` feature) the loader,
+//! validator, provenance check and exports an editor runs.
+//!
+//! The widget only needs the types; it receives a [`Dataset`] that `build.rs` validated and
+//! serialised at build time, so a bad dataset never reaches a reader.
+
+mod model;
+pub use model::*;
+
+#[cfg(feature = "load")]
+pub mod export;
+#[cfg(feature = "load")]
+mod load;
+#[cfg(feature = "load")]
+mod problem;
+#[cfg(feature = "load")]
+pub mod provenance;
+#[cfg(feature = "load")]
+mod raw;
+
+#[cfg(feature = "load")]
+pub use load::{load, load_checked, FILES};
+#[cfg(feature = "load")]
+pub use problem::{Problem, Report};

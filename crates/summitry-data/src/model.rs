@@ -1,0 +1,474 @@
+//! The validated dataset as the widget and the exports see it.
+//!
+//! Every reference here has been checked to resolve and every date to be a real calendar date, so
+//! consumers can look things up without handling dangling ids.
+
+use serde::{Deserialize, Serialize};
+use time::Date;
+
+/// The whole curated dataset, validated.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Dataset {
+    /// Title of the dataset shown in the widget's header.
+    pub name: String,
+    /// One-paragraph description for the header and the open data.
+    pub description: String,
+    /// The sides statements speak for (Ukraine, Russia, France, the EU, ...).
+    pub sides: Vec<Side>,
+    /// The articles every fact is traced to.
+    pub sources: Vec<Source>,
+    /// People, governments, delegations and organisations.
+    pub actors: Vec<Actor>,
+    /// Places with coordinates.
+    pub places: Vec<Place>,
+    /// The controlled topic vocabulary.
+    pub topics: Vec<Topic>,
+    /// Meetings, calls, talks, summits and proposed meetings.
+    pub events: Vec<Event>,
+    /// Who said what, verbatim or flagged as paraphrase.
+    pub statements: Vec<Statement>,
+    /// Comparisons of what each side said about one proposition or event.
+    pub claims: Vec<Claim>,
+}
+
+/// A party statements speak for.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Side {
+    /// Stable id, e.g. `ukraine`.
+    pub id: String,
+    /// Display label, e.g. `Ukraine`.
+    pub label: String,
+    /// ISO 3166-1 alpha-2 code (or `EU`) whose capital stands for this side on the map; none
+    /// for alliances and groups.
+    pub country: Option<String>,
+}
+
+/// A news article the dataset is curated from.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Source {
+    /// Stable id, e.g. `src-aa-2025-07-27`.
+    pub id: String,
+    /// Publisher or wire, e.g. `Anadolu Agency`.
+    pub outlet: String,
+    /// Headline as printed.
+    pub title: String,
+    /// Publication date.
+    pub published: Date,
+    /// How the publication date was determined, when the text does not print it plainly.
+    pub published_basis: Option<String>,
+    /// BCP 47 language tag of the article text.
+    pub language: String,
+    /// File name of the article in the seeds folder.
+    pub file: String,
+    /// Web address, when known.
+    pub url: Option<String>,
+}
+
+/// What kind of party an actor is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ActorKind {
+    /// A named person.
+    Person,
+    /// A government or one of its offices (the Kremlin, the Presidential Office).
+    Government,
+    /// A negotiating delegation.
+    Delegation,
+    /// An international organisation or alliance.
+    Organisation,
+    /// An informal group of states or officials.
+    Group,
+}
+
+/// A person, government, delegation or organisation.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Actor {
+    /// Stable id, e.g. `zelensky`.
+    pub id: String,
+    /// Name as readers know it.
+    pub name: String,
+    /// What kind of party this is.
+    pub kind: ActorKind,
+    /// Role or title at the time of the sources.
+    pub role: Option<String>,
+    /// ISO 3166-1 alpha-2 code (or `EU`), when the actor belongs to one country.
+    pub country: Option<String>,
+    /// Id of the side this actor speaks for.
+    pub side: String,
+}
+
+/// A place with coordinates.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Place {
+    /// Stable id, e.g. `istanbul`.
+    pub id: String,
+    /// Name in English.
+    pub name: String,
+    /// ISO 3166-1 alpha-2 code.
+    pub country: String,
+    /// Latitude in decimal degrees, north positive.
+    pub lat: f64,
+    /// Longitude in decimal degrees, east positive.
+    pub lon: f64,
+    /// Country codes (or `EU`) whose capital this place is; calls are drawn between capitals.
+    pub capital_of: Vec<String>,
+}
+
+/// One entry of the controlled topic vocabulary.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Topic {
+    /// Stable id, e.g. `air-defence`.
+    pub id: String,
+    /// Short label, e.g. `Air defence`.
+    pub label: String,
+}
+
+/// What kind of encounter an event is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum EventKind {
+    /// Leaders or officials meeting in person.
+    Meeting,
+    /// A phone or video call.
+    Call,
+    /// A negotiation round between delegations.
+    Talks,
+    /// A multilateral summit or gathering.
+    Summit,
+}
+
+impl EventKind {
+    /// All kinds, in display order.
+    pub const ALL: [EventKind; 4] = [Self::Meeting, Self::Call, Self::Talks, Self::Summit];
+
+    /// The id used in files, URLs and exports.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Meeting => "meeting",
+            Self::Call => "call",
+            Self::Talks => "talks",
+            Self::Summit => "summit",
+        }
+    }
+}
+
+/// Whether an event took place.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Status {
+    /// It took place.
+    Held,
+    /// Someone proposed or floated it; it had not been agreed.
+    Proposed,
+    /// It was announced as upcoming; the sources do not report its outcome.
+    Scheduled,
+}
+
+impl Status {
+    /// The id used in files and exports.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Held => "held",
+            Self::Proposed => "proposed",
+            Self::Scheduled => "scheduled",
+        }
+    }
+}
+
+/// How precisely a date is known.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Precision {
+    /// The exact day.
+    Day,
+    /// Only the month; the date is the first of the month.
+    Month,
+    /// A deadline or upper bound: on or before the date.
+    By,
+    /// A lower bound: on or after the date.
+    After,
+    /// A span from the date to `date_end`.
+    Range,
+}
+
+impl Precision {
+    /// The id used in files and exports.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Day => "day",
+            Self::Month => "month",
+            Self::By => "by",
+            Self::After => "after",
+            Self::Range => "range",
+        }
+    }
+}
+
+/// A date with the precision the sources give it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct When {
+    /// The day used for ordering (first of the month for `Month`, the bound for `By`/`After`).
+    pub date: Date,
+    /// How precisely the date is known.
+    pub precision: Precision,
+    /// Last day of a `Range`.
+    pub end: Option<Date>,
+}
+
+/// A meeting, call, talks round, summit or proposed meeting.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Event {
+    /// Stable id, e.g. `istanbul-talks-3`; used in deep links.
+    pub id: String,
+    /// What kind of encounter.
+    pub kind: EventKind,
+    /// Held, proposed or scheduled.
+    pub status: Status,
+    /// Short title.
+    pub title: String,
+    /// One or two sentences on what happened, in the editor's words.
+    pub summary: String,
+    /// What came of it, when the sources say.
+    pub outcome: Option<String>,
+    /// When, with precision.
+    pub when: When,
+    /// How the date was derived from the text, when it was not printed plainly.
+    pub date_basis: Option<String>,
+    /// Where; `None` for calls and for proposals with no venue.
+    pub place: Option<String>,
+    /// How the place was derived, when the text does not name it plainly.
+    pub place_basis: Option<String>,
+    /// Ids of the actors who took part (or would).
+    pub participants: Vec<String>,
+    /// Topic ids.
+    pub topics: Vec<String>,
+    /// Source ids.
+    pub sources: Vec<String>,
+}
+
+/// Where a statement was made.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Channel {
+    /// A post on X (formerly Twitter).
+    PostOnX,
+    /// A social-media post whose platform the source does not name.
+    Post,
+    /// A press conference.
+    PressConference,
+    /// Remarks to journalists.
+    StatementToJournalists,
+    /// State media.
+    StateMedia,
+    /// An official readout or press release.
+    OfficialReadout,
+    /// A public statement whose channel the source does not give.
+    Statement,
+}
+
+impl Channel {
+    /// The id used in files and exports.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::PostOnX => "post_on_x",
+            Self::Post => "post",
+            Self::PressConference => "press_conference",
+            Self::StatementToJournalists => "statement_to_journalists",
+            Self::StateMedia => "state_media",
+            Self::OfficialReadout => "official_readout",
+            Self::Statement => "statement",
+        }
+    }
+}
+
+/// Who said what.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Statement {
+    /// Stable id.
+    pub id: String,
+    /// Actor id of the speaker.
+    pub speaker: String,
+    /// When it was said, with precision.
+    pub when: When,
+    /// How the date was derived from the text.
+    pub date_basis: Option<String>,
+    /// Where it was said.
+    pub channel: Channel,
+    /// The words exactly as the source prints them, or a paraphrase when `paraphrase` is set.
+    pub quote: String,
+    /// True when `quote` is the source's paraphrase rather than the speaker's words.
+    pub paraphrase: bool,
+    /// The article's own sentence around a short quote, verbatim, so a fragment such as
+    /// "final phase" is read as the source framed it.
+    pub context: Option<String>,
+    /// The event it belongs to, if any.
+    pub event: Option<String>,
+    /// Topic ids.
+    pub topics: Vec<String>,
+    /// Source id.
+    pub source: String,
+}
+
+/// A side's stance on a claim.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Position {
+    /// Puts the proposition forward.
+    Proposes,
+    /// Backs it.
+    Supports,
+    /// Accepts it only under conditions.
+    Conditions,
+    /// Turns it down.
+    Rejects,
+    /// Plays it down without rejecting it.
+    Downplays,
+    /// Said nothing, as the sources record.
+    Silent,
+    /// Published a readout of the compared event (readout comparisons).
+    Reports,
+}
+
+impl Position {
+    /// All positions, in display order.
+    pub const ALL: [Position; 7] = [
+        Self::Proposes,
+        Self::Supports,
+        Self::Conditions,
+        Self::Rejects,
+        Self::Downplays,
+        Self::Silent,
+        Self::Reports,
+    ];
+
+    /// The id used in files and exports.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Proposes => "proposes",
+            Self::Supports => "supports",
+            Self::Conditions => "conditions",
+            Self::Rejects => "rejects",
+            Self::Downplays => "downplays",
+            Self::Silent => "silent",
+            Self::Reports => "reports",
+        }
+    }
+}
+
+/// What kind of comparison a claim is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ClaimKind {
+    /// A proposition the sides take positions on.
+    Proposition,
+    /// What each side's readout of one event said.
+    Readout,
+}
+
+/// One side of a claim.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ClaimSide {
+    /// Display label, e.g. `Ukraine` or `Kremlin`.
+    pub label: String,
+    /// Side id.
+    pub side: String,
+    /// The side's stance.
+    pub position: Position,
+    /// Statement ids, in time order.
+    pub statements: Vec<String>,
+    /// Editor's note, required for a silent side (what the source says about the silence).
+    pub note: Option<String>,
+}
+
+/// A comparison: a proposition or an event's readouts, and what each side said.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Claim {
+    /// Stable id; used in deep links.
+    pub id: String,
+    /// Proposition or readout comparison.
+    pub kind: ClaimKind,
+    /// The proposition, e.g. `A Zelensky–Putin meeting by the end of August 2025`.
+    pub title: String,
+    /// One or two sentences of context.
+    pub summary: String,
+    /// For a readout comparison, the event compared.
+    pub event: Option<String>,
+    /// Shown first when the comparison view opens.
+    pub featured: bool,
+    /// Two or more sides.
+    pub sides: Vec<ClaimSide>,
+}
+
+impl Dataset {
+    /// The actor with this id.
+    pub fn actor(&self, id: &str) -> Option<&Actor> {
+        self.actors.iter().find(|a| a.id == id)
+    }
+    /// The place with this id.
+    pub fn place(&self, id: &str) -> Option<&Place> {
+        self.places.iter().find(|p| p.id == id)
+    }
+    /// The source with this id.
+    pub fn source(&self, id: &str) -> Option<&Source> {
+        self.sources.iter().find(|s| s.id == id)
+    }
+    /// The topic with this id.
+    pub fn topic(&self, id: &str) -> Option<&Topic> {
+        self.topics.iter().find(|t| t.id == id)
+    }
+    /// The side with this id.
+    pub fn side(&self, id: &str) -> Option<&Side> {
+        self.sides.iter().find(|s| s.id == id)
+    }
+    /// The event with this id.
+    pub fn event(&self, id: &str) -> Option<&Event> {
+        self.events.iter().find(|e| e.id == id)
+    }
+    /// The statement with this id.
+    pub fn statement(&self, id: &str) -> Option<&Statement> {
+        self.statements.iter().find(|s| s.id == id)
+    }
+    /// The claim with this id.
+    pub fn claim(&self, id: &str) -> Option<&Claim> {
+        self.claims.iter().find(|c| c.id == id)
+    }
+    /// The capital standing for a country code (or `EU`), if the dataset has one.
+    pub fn capital_of(&self, country: &str) -> Option<&Place> {
+        self.places
+            .iter()
+            .find(|p| p.capital_of.iter().any(|c| c == country))
+    }
+    /// Statements belonging to an event, in time order.
+    pub fn statements_of_event<'a>(
+        &'a self,
+        event: &'a str,
+    ) -> impl Iterator<Item = &'a Statement> {
+        let mut v: Vec<&Statement> = self
+            .statements
+            .iter()
+            .filter(|s| s.event.as_deref() == Some(event))
+            .collect();
+        v.sort_by_key(|s| s.when.date);
+        v.into_iter()
+    }
+    /// Claims that cite an event, directly or through one of their statements.
+    pub fn claims_citing_event<'a>(&'a self, event: &'a str) -> impl Iterator<Item = &'a Claim> {
+        self.claims.iter().filter(move |c| {
+            c.event.as_deref() == Some(event)
+                || c.sides.iter().flat_map(|s| &s.statements).any(|sid| {
+                    self.statement(sid)
+                        .is_some_and(|s| s.event.as_deref() == Some(event))
+                })
+        })
+    }
+    /// The first and last event day, if there are events.
+    pub fn date_span(&self) -> Option<(Date, Date)> {
+        let first = self.events.iter().map(|e| e.when.date).min()?;
+        let last = self
+            .events
+            .iter()
+            .map(|e| e.when.end.unwrap_or(e.when.date))
+            .max()?;
+        Some((first, last))
+    }
+}
