@@ -1,0 +1,129 @@
+//! Dates as readers read them: "23 July 2025", "by 31 August 2025", "July 2025".
+
+use summitry_data::{Precision, When};
+use time::Date;
+
+const MONTHS: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+/// The English name of a date's month.
+pub fn month_name(d: Date) -> &'static str {
+    MONTHS[usize::from(u8::from(d.month())) - 1]
+}
+
+/// "23 July 2025".
+pub fn long(d: Date) -> String {
+    format!("{} {} {}", d.day(), month_name(d), d.year())
+}
+
+/// A date with its precision: "23 July 2025", "December 2024", "by 31 August 2025",
+/// "after 23 October 2025", "3–4 January 2026".
+pub fn when(w: &When) -> String {
+    match (w.precision, w.end) {
+        (Precision::Day, _) => long(w.date),
+        (Precision::Month, _) => format!("{} {}", month_name(w.date), w.date.year()),
+        (Precision::By, _) => format!("by {}", long(w.date)),
+        (Precision::After, _) => format!("after {}", long(w.date)),
+        (Precision::Range, Some(end))
+            if end.month() == w.date.month() && end.year() == w.date.year() =>
+        {
+            format!(
+                "{}–{} {} {}",
+                w.date.day(),
+                end.day(),
+                month_name(end),
+                end.year()
+            )
+        }
+        (Precision::Range, Some(end)) => format!("{} – {}", long(w.date), long(end)),
+        (Precision::Range, None) => long(w.date),
+    }
+}
+
+/// ISO form, "2025-07-23", for `<time datetime>` and URLs.
+pub fn iso(d: Date) -> String {
+    format!("{:04}-{:02}-{:02}", d.year(), u8::from(d.month()), d.day())
+}
+
+/// Parses "2025-07-23"; anything else is `None`.
+pub fn parse_iso(s: &str) -> Option<Date> {
+    let mut it = s.splitn(3, '-');
+    let y: i32 = it.next()?.parse().ok()?;
+    let m: u8 = it.next()?.parse().ok()?;
+    let d: u8 = it.next()?.parse().ok()?;
+    if s.len() != 10 {
+        return None;
+    }
+    Date::from_calendar_date(y, time::Month::try_from(m).ok()?, d).ok()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use time::macros::date;
+
+    fn at(d: Date, precision: Precision, end: Option<Date>) -> When {
+        When {
+            date: d,
+            precision,
+            end,
+        }
+    }
+
+    #[test]
+    fn a_day_reads_as_day_month_year() {
+        assert_eq!(
+            when(&at(date!(2025 - 07 - 23), Precision::Day, None)),
+            "23 July 2025"
+        );
+    }
+
+    #[test]
+    fn a_month_drops_the_day() {
+        assert_eq!(
+            when(&at(date!(2024 - 12 - 01), Precision::Month, None)),
+            "December 2024"
+        );
+    }
+
+    #[test]
+    fn a_deadline_reads_by() {
+        assert_eq!(
+            when(&at(date!(2025 - 08 - 31), Precision::By, None)),
+            "by 31 August 2025"
+        );
+    }
+
+    #[test]
+    fn a_weekend_reads_as_a_span() {
+        let w = at(
+            date!(2026 - 01 - 03),
+            Precision::Range,
+            Some(date!(2026 - 01 - 04)),
+        );
+        assert_eq!(when(&w), "3–4 January 2026");
+    }
+
+    #[test]
+    fn iso_round_trips_and_rejects_nonsense() {
+        assert_eq!(
+            parse_iso(&iso(date!(2025 - 02 - 28))),
+            Some(date!(2025 - 02 - 28))
+        );
+        assert_eq!(parse_iso("2025-02-30"), None);
+        assert_eq!(parse_iso("2025-2-3"), None);
+        assert_eq!(parse_iso("<script>"), None);
+    }
+}

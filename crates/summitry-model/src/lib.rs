@@ -1,0 +1,11 @@
+//! Summitry's view model: everything the views compute from the dataset (dates, scales, map
+//! geometry, filters, comparisons, the URL hash), as plain Rust with no DOM, tested natively.
+
+pub mod compare;
+pub mod dates;
+pub mod filter;
+pub mod route;
+pub mod timeline;
+
+#[cfg(test)]
+mod testdata;

@@ -1,0 +1,246 @@
+//! A tiny dataset built in code for the model's tests.
+
+use summitry_data::*;
+use time::macros::date;
+use time::Date;
+
+fn when(date: Date, precision: Precision) -> When {
+    When {
+        date,
+        precision,
+        end: None,
+    }
+}
+
+fn event(
+    id: &str,
+    kind: EventKind,
+    date: Date,
+    place: Option<&str>,
+    who: &[&str],
+    topics: &[&str],
+) -> Event {
+    Event {
+        id: id.into(),
+        kind,
+        status: Status::Held,
+        title: id.into(),
+        summary: String::new(),
+        outcome: None,
+        when: when(date, Precision::Day),
+        date_basis: None,
+        place: place.map(Into::into),
+        place_basis: None,
+        participants: who.iter().map(|s| s.to_string()).collect(),
+        topics: topics.iter().map(|s| s.to_string()).collect(),
+        sources: vec!["s".into()],
+    }
+}
+
+/// A statement for tests.
+pub fn statement(
+    id: &str,
+    speaker: &str,
+    w: When,
+    event: Option<&str>,
+    topics: &[&str],
+) -> Statement {
+    Statement {
+        id: id.into(),
+        speaker: speaker.into(),
+        when: w,
+        date_basis: None,
+        channel: Channel::Statement,
+        quote: format!("quote {id}"),
+        paraphrase: false,
+        context: None,
+        event: event.map(Into::into),
+        topics: topics.iter().map(|s| s.to_string()).collect(),
+        source: "s".into(),
+    }
+}
+
+fn side(label: &str, side: &str, position: Position, statements: &[&str]) -> ClaimSide {
+    ClaimSide {
+        label: label.into(),
+        side: side.into(),
+        position,
+        statements: statements.iter().map(|s| s.to_string()).collect(),
+        note: None,
+    }
+}
+
+/// Three events (Paris meeting, a call, Istanbul talks), statements and two claims.
+pub fn sample() -> Dataset {
+    let actor = |id: &str, side: &str, country: &str| Actor {
+        id: id.into(),
+        name: id.into(),
+        kind: ActorKind::Person,
+        role: None,
+        country: Some(country.into()),
+        side: side.into(),
+    };
+    let place = |id: &str, country: &str, lat: f64, lon: f64, capital: bool| Place {
+        id: id.into(),
+        name: id.into(),
+        country: country.into(),
+        lat,
+        lon,
+        capital_of: if capital {
+            vec![country.into()]
+        } else {
+            vec![]
+        },
+    };
+    let topic = |id: &str| Topic {
+        id: id.into(),
+        label: id.into(),
+    };
+    Dataset {
+        name: "sample".into(),
+        description: String::new(),
+        sides: vec![
+            Side {
+                id: "ukraine".into(),
+                label: "Ukraine".into(),
+                country: Some("UA".into()),
+            },
+            Side {
+                id: "russia".into(),
+                label: "Russia".into(),
+                country: Some("RU".into()),
+            },
+            Side {
+                id: "france".into(),
+                label: "France".into(),
+                country: Some("FR".into()),
+            },
+        ],
+        sources: vec![],
+        actors: vec![
+            actor("zelensky", "ukraine", "UA"),
+            actor("putin", "russia", "RU"),
+            actor("macron", "france", "FR"),
+        ],
+        places: vec![
+            place("kyiv", "UA", 50.45, 30.52, true),
+            place("paris", "FR", 48.86, 2.35, true),
+            place("istanbul", "TR", 41.01, 28.98, false),
+        ],
+        topics: vec![
+            topic("air-defence"),
+            topic("ceasefire"),
+            topic("sanctions"),
+            topic("leaders-meeting"),
+        ],
+        events: vec![
+            event(
+                "istanbul",
+                EventKind::Talks,
+                date!(2025 - 03 - 05),
+                Some("istanbul"),
+                &["zelensky", "putin"],
+                &["leaders-meeting"],
+            ),
+            event(
+                "paris",
+                EventKind::Meeting,
+                date!(2025 - 03 - 02),
+                Some("paris"),
+                &["zelensky", "macron"],
+                &["air-defence"],
+            ),
+            event(
+                "call",
+                EventKind::Call,
+                date!(2025 - 03 - 03),
+                None,
+                &["zelensky", "macron"],
+                &["air-defence", "ceasefire"],
+            ),
+        ],
+        statements: vec![
+            statement(
+                "z1",
+                "zelensky",
+                when(date!(2025 - 03 - 05), Precision::Day),
+                Some("istanbul"),
+                &["leaders-meeting"],
+            ),
+            statement(
+                "p1",
+                "putin",
+                when(date!(2025 - 03 - 06), Precision::Day),
+                None,
+                &["leaders-meeting"],
+            ),
+            statement(
+                "z2",
+                "zelensky",
+                when(date!(2025 - 03 - 06), Precision::Day),
+                None,
+                &["leaders-meeting"],
+            ),
+            statement(
+                "p2",
+                "putin",
+                when(date!(2025 - 03 - 06), Precision::By),
+                None,
+                &["leaders-meeting"],
+            ),
+            statement(
+                "p0",
+                "putin",
+                when(date!(2025 - 03 - 01), Precision::Month),
+                None,
+                &["leaders-meeting"],
+            ),
+            statement(
+                "zc",
+                "zelensky",
+                when(date!(2025 - 03 - 03), Precision::Day),
+                Some("call"),
+                &["air-defence", "sanctions"],
+            ),
+            statement(
+                "mc",
+                "macron",
+                when(date!(2025 - 03 - 03), Precision::Day),
+                Some("call"),
+                &["ceasefire", "sanctions"],
+            ),
+        ],
+        claims: vec![
+            Claim {
+                id: "meeting".into(),
+                kind: ClaimKind::Proposition,
+                title: "A meeting".into(),
+                summary: String::new(),
+                event: None,
+                featured: true,
+                sides: vec![
+                    side("Ukraine", "ukraine", Position::Proposes, &["z1", "z2"]),
+                    side(
+                        "Russia",
+                        "russia",
+                        Position::Conditions,
+                        &["p0", "p1", "p2"],
+                    ),
+                ],
+            },
+            Claim {
+                id: "readout".into(),
+                kind: ClaimKind::Readout,
+                title: "Readouts".into(),
+                summary: String::new(),
+                event: Some("call".into()),
+                featured: false,
+                sides: vec![
+                    side("Ukraine", "ukraine", Position::Reports, &["zc"]),
+                    side("France", "france", Position::Reports, &["mc"]),
+                    side("Russia", "russia", Position::Silent, &[]),
+                ],
+            },
+        ],
+    }
+}
