@@ -4,6 +4,7 @@
 pub mod compare;
 pub mod dates;
 pub mod filter;
+pub mod map;
 pub mod route;
 pub mod timeline;
 

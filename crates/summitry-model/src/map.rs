@@ -1,0 +1,436 @@
+//! The meeting map's geometry: markers per place, call arcs between capitals, tinted countries,
+//! and zoom/pan of the view box. Everything in SVG map units from [`Viewport`].
+
+use std::collections::BTreeSet;
+
+use summitry_data::{Dataset, Event, EventKind, Place, Status};
+use summitry_geo::{arc_midpoint, arc_path, Placement, Point, Viewport};
+
+use crate::route::Zoom;
+
+/// The widget's map viewport: Europe, Türkiye and the Caucasus.
+pub fn viewport() -> Viewport {
+    Viewport::europe()
+}
+
+/// Most a reader can zoom in.
+pub const MAX_ZOOM: f64 = 8.0;
+
+/// A place with events on the map.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Marker<'a> {
+    /// The place.
+    pub place: &'a Place,
+    /// Where it is drawn (on the border for places outside the view).
+    pub at: Point,
+    /// For places outside the view, the direction they lie in, in degrees clockwise from north.
+    pub outside_bearing: Option<f64>,
+    /// Its events, in time order.
+    pub events: Vec<&'a Event>,
+    /// Drawn hollow: none of its events was held (proposed or scheduled only).
+    pub hollow: bool,
+}
+
+impl Marker<'_> {
+    /// Diameter in CSS pixels: grows with the number of events, never under a 28 px target.
+    pub fn diameter(&self) -> f64 {
+        28.0 + 6.0 * ((self.events.len() as f64).sqrt() - 1.0)
+    }
+}
+
+/// One marker per place that has events among `events` (already in time order).
+pub fn markers<'a>(ds: &'a Dataset, events: &[&'a Event], vp: &Viewport) -> Vec<Marker<'a>> {
+    let mut out: Vec<Marker<'a>> = Vec::new();
+    for e in events {
+        let Some(place) = e.place.as_deref().and_then(|p| ds.place(p)) else {
+            continue;
+        };
+        match out.iter_mut().find(|m| m.place.id == place.id) {
+            Some(m) => {
+                m.events.push(e);
+                m.hollow &= e.status != Status::Held;
+            }
+            None => {
+                let (at, outside_bearing) = match vp.clip_to_edge(place.lat, place.lon) {
+                    Placement::Inside(p) => (p, None),
+                    Placement::Edge { at, bearing_deg } => (at, Some(bearing_deg)),
+                };
+                out.push(Marker {
+                    place,
+                    at,
+                    outside_bearing,
+                    events: vec![e],
+                    hollow: e.status != Status::Held,
+                });
+            }
+        }
+    }
+    out
+}
+
+/// Calls drawn as one dashed arc between two capitals (several calls on one line share it).
+#[derive(Debug, Clone, PartialEq)]
+pub struct CallArc<'a> {
+    /// The calls on this line, in time order.
+    pub events: Vec<&'a Event>,
+    /// SVG path data of the arc.
+    pub d: String,
+    /// The arc's midpoint, where its button goes.
+    pub mid: Point,
+    /// The two capitals' names, "Kyiv–Paris".
+    pub label: String,
+}
+
+/// The capitals of a call's participants, first participant's first; participants without a
+/// capital in the dataset are left out.
+pub fn call_capitals<'a>(ds: &'a Dataset, e: &Event) -> Vec<&'a Place> {
+    let mut capitals: Vec<&Place> = Vec::new();
+    for a in &e.participants {
+        let country = ds.actor(a).and_then(|a| a.country.as_deref());
+        if let Some(p) = country.and_then(|c| ds.capital_of(c)) {
+            if !capitals.iter().any(|c| c.id == p.id) {
+                capitals.push(p);
+            }
+        }
+    }
+    capitals
+}
+
+/// Arcs for the calls among `events` (in time order): from the first participant's capital to
+/// each other participant's capital, one arc per pair of capitals.
+pub fn call_arcs<'a>(ds: &'a Dataset, events: &[&'a Event], vp: &Viewport) -> Vec<CallArc<'a>> {
+    let mut out: Vec<CallArc<'a>> = Vec::new();
+    for e in events.iter().filter(|e| e.kind == EventKind::Call) {
+        let capitals = call_capitals(ds, e);
+        let Some((first, rest)) = capitals.split_first() else {
+            continue;
+        };
+        let a = vp.clip_to_edge(first.lat, first.lon).point();
+        for other in rest {
+            let b = vp.clip_to_edge(other.lat, other.lon).point();
+            let d = arc_path(a, b, 0.2);
+            match out.iter_mut().find(|arc| arc.d == d) {
+                Some(arc) => arc.events.push(e),
+                None => out.push(CallArc {
+                    events: vec![e],
+                    mid: arc_midpoint(a, b, 0.2),
+                    label: format!("{}–{}", first.name, other.name),
+                    d,
+                }),
+            }
+        }
+    }
+    out
+}
+
+/// Other shown events drawn at the same spot as `e`: the same place, or a call between the
+/// same capitals.
+pub fn siblings<'a>(ds: &'a Dataset, e: &Event, shown: &[&'a Event]) -> Vec<&'a Event> {
+    let capitals = |x: &Event| {
+        call_capitals(ds, x)
+            .iter()
+            .map(|p| p.id.clone())
+            .collect::<BTreeSet<_>>()
+    };
+    shown
+        .iter()
+        .filter(|o| o.id != e.id)
+        .filter(|o| match (&e.place, &o.place) {
+            (Some(a), Some(b)) => a == b,
+            (None, None) => {
+                e.kind == EventKind::Call && o.kind == EventKind::Call && capitals(e) == capitals(o)
+            }
+            _ => false,
+        })
+        .copied()
+        .collect()
+}
+
+/// Countries (ISO alpha-2) to tint: the selected event's participants, else those of every
+/// event shown.
+pub fn tinted_countries(
+    ds: &Dataset,
+    selected: Option<&Event>,
+    shown: &[&Event],
+) -> BTreeSet<String> {
+    let events: Vec<&Event> = match selected {
+        Some(e) => vec![e],
+        None => shown.to_vec(),
+    };
+    events
+        .iter()
+        .flat_map(|e| &e.participants)
+        .filter_map(|a| ds.actor(a)?.country.clone())
+        .collect()
+}
+
+/// The visible part of the map.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct ViewBox {
+    /// Left edge.
+    pub x: f64,
+    /// Top edge.
+    pub y: f64,
+    /// Width.
+    pub w: f64,
+    /// Height.
+    pub h: f64,
+}
+
+impl ViewBox {
+    /// The `viewBox` attribute value.
+    pub fn attr(&self) -> String {
+        format!("{:.1} {:.1} {:.1} {:.1}", self.x, self.y, self.w, self.h)
+    }
+
+    /// Where `p` falls, as percentages of the box's width and height (for HTML overlays).
+    pub fn percent(&self, p: Point) -> (f64, f64) {
+        (
+            (p.x - self.x) / self.w * 100.0,
+            (p.y - self.y) / self.h * 100.0,
+        )
+    }
+
+    /// True when `p` is inside the box.
+    pub fn contains(&self, p: Point) -> bool {
+        p.x >= self.x && p.x <= self.x + self.w && p.y >= self.y && p.y <= self.y + self.h
+    }
+}
+
+/// The view box for a zoom (the whole map for `None`).
+pub fn view_box(vp: &Viewport, zoom: Option<Zoom>) -> ViewBox {
+    let (w, h) = (vp.width(), vp.height());
+    match zoom {
+        None => ViewBox {
+            x: 0.0,
+            y: 0.0,
+            w,
+            h,
+        },
+        Some(z) => {
+            let (zw, zh) = (w / z.k, h / z.k);
+            ViewBox {
+                x: z.x - zw / 2.0,
+                y: z.y - zh / 2.0,
+                w: zw,
+                h: zh,
+            }
+        }
+    }
+}
+
+/// Keeps the zoom within 1..=[`MAX_ZOOM`] and the view inside the map; the whole map is `None`.
+pub fn clamp(vp: &Viewport, z: Zoom) -> Option<Zoom> {
+    let k = z.k.clamp(1.0, MAX_ZOOM);
+    if k <= 1.0 + 1e-9 {
+        return None;
+    }
+    let (hw, hh) = (vp.width() / k / 2.0, vp.height() / k / 2.0);
+    let round = |v: f64| (v * 10.0).round() / 10.0;
+    Some(Zoom {
+        k: (k * 100.0).round() / 100.0,
+        x: round(z.x.clamp(hw, vp.width() - hw)),
+        y: round(z.y.clamp(hh, vp.height() - hh)),
+    })
+}
+
+/// Zooms by `factor` keeping `around` (default: the view's centre) where it is on screen.
+pub fn zoom_by(vp: &Viewport, z: Option<Zoom>, factor: f64, around: Option<Point>) -> Option<Zoom> {
+    let cur = z.unwrap_or(Zoom {
+        k: 1.0,
+        x: vp.width() / 2.0,
+        y: vp.height() / 2.0,
+    });
+    let k = (cur.k * factor).clamp(1.0, MAX_ZOOM);
+    let p = around.unwrap_or(Point { x: cur.x, y: cur.y });
+    // The anchor keeps its screen position: its offset from the centre shrinks by old/new scale.
+    let s = cur.k / k;
+    clamp(
+        vp,
+        Zoom {
+            k,
+            x: p.x + (cur.x - p.x) * s,
+            y: p.y + (cur.y - p.y) * s,
+        },
+    )
+}
+
+/// Pans by a fraction of the visible width/height (arrow keys and buttons pan by 0.2).
+pub fn pan(vp: &Viewport, z: Option<Zoom>, fx: f64, fy: f64) -> Option<Zoom> {
+    let z = z?;
+    let vb = view_box(vp, Some(z));
+    clamp(
+        vp,
+        Zoom {
+            k: z.k,
+            x: z.x + fx * vb.w,
+            y: z.y + fy * vb.h,
+        },
+    )
+}
+
+/// Pans by a distance in map units (dragging).
+pub fn pan_by(vp: &Viewport, z: Option<Zoom>, dx: f64, dy: f64) -> Option<Zoom> {
+    let z = z?;
+    clamp(
+        vp,
+        Zoom {
+            k: z.k,
+            x: z.x + dx,
+            y: z.y + dy,
+        },
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::filter::in_time_order;
+    use crate::testdata::sample;
+
+    #[test]
+    fn one_marker_per_place_with_events_and_none_for_calls() {
+        let ds = sample();
+        let evs = in_time_order(&ds);
+        let m = markers(&ds, &evs, &viewport());
+        let places: Vec<&str> = m.iter().map(|m| m.place.id.as_str()).collect();
+        assert_eq!(places, ["paris", "istanbul"]);
+    }
+
+    #[test]
+    fn two_events_in_one_place_make_one_bigger_marker() {
+        let mut ds = sample();
+        ds.events[0].place = Some("paris".into());
+        let evs = in_time_order(&ds);
+        let m = markers(&ds, &evs, &viewport());
+        assert_eq!(m.len(), 1);
+        assert_eq!(m[0].events.len(), 2);
+        assert!(m[0].diameter() > 28.0);
+    }
+
+    #[test]
+    fn a_place_with_only_proposed_meetings_is_hollow() {
+        let mut ds = sample();
+        ds.events[0].status = Status::Proposed;
+        let evs = in_time_order(&ds);
+        let m = markers(&ds, &evs, &viewport());
+        let istanbul = m.iter().find(|m| m.place.id == "istanbul").unwrap();
+        assert!(istanbul.hollow);
+        assert!(!m.iter().find(|m| m.place.id == "paris").unwrap().hollow);
+    }
+
+    #[test]
+    fn a_place_outside_the_view_sits_on_the_edge_with_a_direction() {
+        let mut ds = sample();
+        ds.places.push(Place {
+            id: "washington".into(),
+            name: "Washington".into(),
+            country: "US".into(),
+            lat: 38.9,
+            lon: -77.0,
+            capital_of: vec!["US".into()],
+        });
+        ds.events[1].place = Some("washington".into());
+        let evs = in_time_order(&ds);
+        let m = markers(&ds, &evs, &viewport());
+        let w = m.iter().find(|m| m.place.id == "washington").unwrap();
+        let bearing = w
+            .outside_bearing
+            .expect("Washington is outside Europe's view");
+        assert!(
+            (225.0..=315.0).contains(&bearing),
+            "Washington lies west: {bearing}"
+        );
+        assert!(w.at.x < 100.0);
+    }
+
+    #[test]
+    fn a_call_is_an_arc_between_the_capitals() {
+        let ds = sample();
+        let evs = in_time_order(&ds);
+        let vp = viewport();
+        let arcs = call_arcs(&ds, &evs, &vp);
+        assert_eq!(arcs.len(), 1);
+        assert_eq!(arcs[0].label, "kyiv–paris");
+        let kyiv = vp.to_svg(50.45, 30.52);
+        let paris = vp.to_svg(48.86, 2.35);
+        // Zelensky is listed first, so the arc starts in Kyiv and ends in Paris.
+        let d = arcs[0].d.replace(['M', 'Q'], " ");
+        let n: Vec<f64> = d.split_whitespace().map(|v| v.parse().unwrap()).collect();
+        assert!(
+            (n[0] - kyiv.x).abs() < 0.1 && (n[1] - kyiv.y).abs() < 0.1,
+            "{d}"
+        );
+        assert!(
+            (n[4] - paris.x).abs() < 0.1 && (n[5] - paris.y).abs() < 0.1,
+            "{d}"
+        );
+        assert!(
+            arcs[0].mid.x > paris.x && arcs[0].mid.x < kyiv.x,
+            "the midpoint lies between them"
+        );
+    }
+
+    #[test]
+    fn two_calls_between_the_same_capitals_share_one_arc() {
+        let mut ds = sample();
+        let mut second = ds.events[2].clone();
+        second.id = "call-2".into();
+        second.when.date = second.when.date.next_day().unwrap();
+        ds.events.push(second);
+        let evs = in_time_order(&ds);
+        let arcs = call_arcs(&ds, &evs, &viewport());
+        assert_eq!(arcs.len(), 1);
+        assert_eq!(arcs[0].events.len(), 2);
+        let call = ds.event("call").unwrap();
+        assert_eq!(
+            siblings(&ds, call, &evs)
+                .iter()
+                .map(|e| e.id.as_str())
+                .collect::<Vec<_>>(),
+            ["call-2"]
+        );
+    }
+
+    #[test]
+    fn the_selected_events_countries_are_tinted() {
+        let ds = sample();
+        let evs = in_time_order(&ds);
+        let t = tinted_countries(&ds, ds.event("istanbul"), &evs);
+        assert_eq!(t.into_iter().collect::<Vec<_>>(), ["RU", "UA"]);
+        let all = tinted_countries(&ds, None, &evs);
+        assert!(all.contains("FR"));
+    }
+
+    #[test]
+    fn zooming_in_twice_then_out_twice_returns_to_the_whole_map() {
+        let vp = viewport();
+        let z = zoom_by(&vp, None, 2.0, None);
+        let z = zoom_by(&vp, z, 2.0, None);
+        assert_eq!(z.unwrap().k, 4.0);
+        let z = zoom_by(&vp, z, 0.5, None);
+        let z = zoom_by(&vp, z, 0.5, None);
+        assert_eq!(z, None);
+    }
+
+    #[test]
+    fn zooming_around_a_point_keeps_it_in_place_on_screen() {
+        let vp = viewport();
+        let p = Point { x: 700.0, y: 300.0 };
+        let before = view_box(&vp, None).percent(p);
+        let after = view_box(&vp, zoom_by(&vp, None, 2.0, Some(p))).percent(p);
+        assert!((before.0 - after.0).abs() < 0.1 && (before.1 - after.1).abs() < 0.1);
+    }
+
+    #[test]
+    fn panning_stops_at_the_edge_of_the_map() {
+        let vp = viewport();
+        let mut z = zoom_by(&vp, None, 2.0, None);
+        for _ in 0..20 {
+            z = pan(&vp, z, -0.2, 0.0);
+        }
+        let vb = view_box(&vp, z);
+        assert!(vb.x.abs() < 0.1, "left edge reached, not passed: {}", vb.x);
+        assert_eq!(pan(&vp, None, 0.2, 0.0), None, "the whole map does not pan");
+    }
+}

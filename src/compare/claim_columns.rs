@@ -1,0 +1,112 @@
+//! One comparison: a column per side on a shared time axis (one stream on narrow screens).
+
+use leptos::prelude::*;
+use summitry_data::{Claim, ClaimKind, Precision};
+use summitry_model::compare::{position_badge, Alignment};
+use summitry_model::dates;
+
+use super::readout_matrix::ReadoutMatrixTable;
+use super::statement_card::StatementCard;
+use crate::dataset;
+
+fn gap_label(days: Option<i64>, precision: Precision) -> Option<String> {
+    match (days, precision) {
+        (Some(1), Precision::Day) => Some("1 day later".into()),
+        (Some(d), Precision::Day) if d > 1 => Some(format!("{d} days later")),
+        _ => None,
+    }
+}
+
+/// The sides of `claim` side by side, statements aligned in time.
+#[component]
+pub fn ClaimColumns(claim: &'static Claim) -> impl IntoView {
+    let ds = dataset();
+    let alignment = Alignment::of(ds, claim);
+    let n = claim.sides.len();
+    let badges: Vec<_> = claim
+        .sides
+        .iter()
+        .map(|s| {
+            let (words, symbol) = position_badge(s.position);
+            view! {
+                <li class="sm-sides__side" data-testid=format!("side-{}", s.side)>
+                    <span class="sm-sides__label">{s.label.clone()}</span>
+                    <span class=format!("sm-badge sm-badge--{}", s.position.as_str())>
+                        <span aria-hidden="true">{symbol}" "</span>
+                        {words}
+                    </span>
+                    {s.note.clone().map(|note| view! { <p class="sm-sides__note">{note}</p> })}
+                </li>
+            }
+        })
+        .collect();
+    let heads: Vec<_> = claim
+        .sides
+        .iter()
+        .map(|s| view! { <div class="sm-grid__head" role="columnheader">{s.label.clone()}</div> })
+        .collect();
+    let rows: Vec<_> = alignment
+        .rows
+        .iter()
+        .map(|row| {
+            let label = dates::when(&summitry_data::When { date: row.date, precision: row.precision, end: None });
+            let gap = gap_label(row.days_after_previous, row.precision);
+            let cells: Vec<_> = row
+                .cells
+                .iter()
+                .enumerate()
+                .map(|(i, cell)| {
+                    let side = claim.sides[i].label.clone();
+                    let cards: Vec<_> = cell
+                        .iter()
+                        .map(|s| view! { <StatementCard statement=*s side_label=side.clone() /> })
+                        .collect();
+                    view! {
+                        <div class="sm-grid__cell" class:sm-grid__cell--empty=cell.is_empty() role="cell">
+                            {cards}
+                        </div>
+                    }
+                })
+                .collect();
+            view! {
+                <div class="sm-grid__row" role="row">
+                    <div class="sm-grid__date" role="rowheader">
+                        <time datetime=dates::iso(row.date)>{label}</time>
+                        {gap.map(|g| view! { <span class="sm-grid__gap">{g}</span> })}
+                    </div>
+                    {cells}
+                </div>
+            }
+        })
+        .collect();
+    let matrix =
+        (claim.kind == ClaimKind::Readout).then(|| view! { <ReadoutMatrixTable claim=claim /> });
+    let event_link = claim.event.as_deref().and_then(|e| ds.event(e)).map(|e| {
+        view! {
+            <p class="sm-compare__event">
+                <a class="sm-link" href=format!("#event={}", e.id)>"Open the event on the map: " {e.title.clone()}</a>
+            </p>
+        }
+    });
+    view! {
+        <section class="sm-compare__claim" data-testid=format!("claim-{}", claim.id) aria-labelledby="sm-claim-title">
+            <h2 class="sm-compare__title" id="sm-claim-title">{claim.title.clone()}</h2>
+            <p class="sm-compare__summary">{claim.summary.clone()}</p>
+            {event_link}
+            <ul class="sm-sides" aria-label="Positions">{badges}</ul>
+            {matrix}
+            <div
+                class="sm-grid"
+                role="table"
+                aria-label=format!("Statements on “{}”, in time order", claim.title)
+                style=format!("--sm-sides: {n}")
+            >
+                <div class="sm-grid__row sm-grid__row--head" role="row">
+                    <div class="sm-grid__head" role="columnheader">"Date"</div>
+                    {heads}
+                </div>
+                {rows}
+            </div>
+        </section>
+    }
+}

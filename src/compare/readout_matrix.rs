@@ -1,0 +1,89 @@
+//! Topics by side for one event's readouts, with what only one side raised called out.
+
+use leptos::prelude::*;
+use summitry_data::Claim;
+use summitry_model::compare::ReadoutMatrix;
+
+use crate::dataset;
+
+/// The readout matrix of a readout comparison.
+#[component]
+pub fn ReadoutMatrixTable(claim: &'static Claim) -> impl IntoView {
+    let ds = dataset();
+    let m = ReadoutMatrix::of(ds, claim);
+    let label = |t: &str| ds.topic(t).map(|t| t.label.clone()).unwrap_or_default();
+    let callouts: Vec<_> = claim
+        .sides
+        .iter()
+        .enumerate()
+        .filter_map(|(i, side)| {
+            let only: Vec<String> = m.only_by(i).map(label).collect();
+            (!only.is_empty()).then(|| {
+                view! {
+                    <li>
+                        <strong>"Only " {side.label.clone()} " raised: "</strong>
+                        {only.join(", ")}
+                    </li>
+                }
+            })
+        })
+        .collect();
+    let heads: Vec<_> = claim
+        .sides
+        .iter()
+        .zip(&m.silent)
+        .map(|(s, silent)| {
+            view! {
+                <th scope="col">
+                    {s.label.clone()}
+                    {silent.then(|| view! { <span class="sm-matrix__silent">" (published nothing)"</span> })}
+                </th>
+            }
+        })
+        .collect();
+    let rows: Vec<_> = m
+        .rows
+        .iter()
+        .map(|r| {
+            let cells: Vec<_> = r
+                .mentioned
+                .iter()
+                .zip(&m.silent)
+                .map(|(yes, silent)| {
+                    let text = match (yes, silent) {
+                        (true, _) => "✓ Mentioned",
+                        (false, true) => "∅ No readout",
+                        (false, false) => "— Not mentioned",
+                    };
+                    view! { <td class:sm-matrix__yes=*yes>{text}</td> }
+                })
+                .collect();
+            view! {
+                <tr class:sm-matrix__only=r.only.is_some() data-testid=format!("matrix-row-{}", r.topic)>
+                    <th scope="row">
+                        {label(&r.topic)}
+                        {r.only.map(|_| view! { <span class="sm-matrix__one">" (one side only)"</span> })}
+                    </th>
+                    {cells}
+                </tr>
+            }
+        })
+        .collect();
+    view! {
+        <section class="sm-matrix" data-testid="readout-matrix" aria-labelledby="sm-matrix-heading">
+            <h3 id="sm-matrix-heading">"Topics in each side's readout"</h3>
+            <ul class="sm-matrix__callouts" data-testid="readout-callouts">{callouts}</ul>
+            <div class="sm-matrix__scroll">
+                <table class="sm-matrix__table">
+                    <thead>
+                        <tr>
+                            <th scope="col">"Topic"</th>
+                            {heads}
+                        </tr>
+                    </thead>
+                    <tbody>{rows}</tbody>
+                </table>
+            </div>
+        </section>
+    }
+}

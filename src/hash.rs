@@ -1,0 +1,41 @@
+//! Keeps the URL hash and the state in step: the only place the widget touches `location`.
+
+use leptos::prelude::*;
+use summitry_model::route::Route;
+
+use crate::{dataset, state::State};
+
+/// The route in the page's (or iframe's own) URL hash.
+pub fn current_route() -> Route {
+    let hash = window().location().hash().unwrap_or_default();
+    Route::parse(&hash).sanitise(dataset())
+}
+
+/// Writes state changes into the hash (without adding history entries) and applies hash
+/// changes made by links, the back button or the reader.
+pub fn sync(state: State) {
+    Effect::new(move |_| {
+        let hash = state.route().format();
+        let loc = window().location();
+        if loc.hash().unwrap_or_default().trim_start_matches('#') != hash {
+            let url = if hash.is_empty() {
+                // Keep the path and query, drop the hash entirely.
+                format!(
+                    "{}{}",
+                    loc.pathname().unwrap_or_default(),
+                    loc.search().unwrap_or_default()
+                )
+            } else {
+                format!("#{hash}")
+            };
+            if let Ok(history) = window().history() {
+                let _ =
+                    history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
+            }
+        }
+    });
+    let handle = window_event_listener(leptos::ev::hashchange, move |_| {
+        state.apply(current_route())
+    });
+    on_cleanup(move || handle.remove());
+}

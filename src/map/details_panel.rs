@@ -1,0 +1,153 @@
+//! The details of the selected event: when, where, who, what, every statement, and the
+//! comparisons that cite it.
+
+use leptos::prelude::*;
+use summitry_data::{Event, EventKind};
+use summitry_model::dates;
+use summitry_model::map::siblings;
+
+use crate::compare::{side_names, StatementCard};
+use crate::labels::{kind_label, status_label};
+use crate::{dataset, state::use_state};
+
+/// The panel beside the map; an invitation to choose an event when none is selected.
+#[component]
+pub fn DetailsPanel() -> impl IntoView {
+    let state = use_state();
+    let ds = dataset();
+    let selected = move || {
+        state
+            .event
+            .with(|e| e.as_deref().and_then(|id| ds.event(id)))
+    };
+    view! {
+        <aside class="sm-panel" aria-label="Event details" data-testid="details-panel" aria-live="polite">
+            {move || match selected() {
+                Some(e) => view! { <EventDetails event=e /> }.into_any(),
+                None => {
+                    view! {
+                        <p class="sm-panel__empty">
+                            "Choose a place or a call on the map, or an event on the timeline, to see who took part, what they discussed and what each side said."
+                        </p>
+                    }
+                        .into_any()
+                }
+            }}
+        </aside>
+    }
+}
+
+/// Everything the dataset knows about one event.
+#[component]
+fn EventDetails(event: &'static Event) -> impl IntoView {
+    let state = use_state();
+    let ds = dataset();
+    let place = event.place.as_deref().and_then(|p| ds.place(p));
+    let where_ = match (place, event.kind) {
+        (Some(p), _) => p.name.clone(),
+        (None, EventKind::Call) => "By phone".into(),
+        (None, _) => "Place not given in the sources".into(),
+    };
+    let status = status_label(event.status);
+    let people: Vec<_> = event
+        .participants
+        .iter()
+        .filter_map(|a| ds.actor(a))
+        .map(|a| view! { <li><strong>{a.name.clone()}</strong>{a.role.clone().map(|r| format!(", {r}"))}</li> })
+        .collect();
+    let topics: Vec<_> = event
+        .topics
+        .iter()
+        .filter_map(|t| ds.topic(t))
+        .map(|t| view! { <li class="sm-tag">{t.label.clone()}</li> })
+        .collect();
+    let statements: Vec<_> = ds
+        .statements_of_event(&event.id)
+        .map(|s| {
+            let side = ds
+                .actor(&s.speaker)
+                .and_then(|a| ds.side(&a.side))
+                .map(|s| s.label.clone())
+                .unwrap_or_default();
+            view! { <StatementCard statement=s side_label=side show_event=false /> }
+        })
+        .collect();
+    let claims: Vec<_> = ds
+        .claims_citing_event(&event.id)
+        .map(|c| {
+            view! {
+                <li>
+                    <a class="sm-link" href=format!("#view=compare&claim={}", c.id)>{c.title.clone()}</a>
+                    " (" {side_names(c)} ")"
+                </li>
+            }
+        })
+        .collect();
+    let shown = state.filters.with_untracked(|f| f.events(ds));
+    let others: Vec<_> = siblings(ds, event, &shown)
+        .into_iter()
+        .map(|o| {
+            let id = o.id.clone();
+            view! {
+                <li>
+                    <button type="button" class="sm-link-button" on:click=move |_| state.event.set(Some(id.clone()))>
+                        {o.title.clone()} " (" {dates::when(&o.when)} ")"
+                    </button>
+                </li>
+            }
+        })
+        .collect();
+    let sources: Vec<_> = event
+        .sources
+        .iter()
+        .filter_map(|s| ds.source(s))
+        .map(|s| view! { <li>{s.outlet.clone()} ", “" <cite>{s.title.clone()}</cite> "”, " {dates::long(s.published)}</li> })
+        .collect();
+    let has_statements = !statements.is_empty();
+    let has_claims = !claims.is_empty();
+    let has_others = !others.is_empty();
+    view! {
+        <article class="sm-details" data-testid=format!("details-{}", event.id) aria-labelledby="sm-details-title">
+            <div class="sm-details__top">
+                <p class="sm-details__kind">
+                    {kind_label(event)}
+                    {(!status.is_empty()).then(|| view! { <span class="sm-badge sm-badge--status">{status}</span> })}
+                </p>
+                <button type="button" class="sm-details__close" aria-label="Close the details" on:click=move |_| state.event.set(None)>"×"</button>
+            </div>
+            <h2 class="sm-details__title" id="sm-details-title" tabindex="-1">{event.title.clone()}</h2>
+            <dl class="sm-details__facts">
+                <dt>"When"</dt>
+                <dd>
+                    <time datetime=dates::iso(event.when.date)>{dates::when(&event.when)}</time>
+                    {event.date_basis.clone().map(|b| view! { <span class="sm-details__basis">" — " {b}</span> })}
+                </dd>
+                <dt>"Where"</dt>
+                <dd>
+                    {where_}
+                    {event.place_basis.clone().map(|b| view! { <span class="sm-details__basis">" — " {b}</span> })}
+                </dd>
+                <dt>"Who"</dt>
+                <dd><ul class="sm-details__people" data-testid="participants">{people}</ul></dd>
+                <dt>"Topics"</dt>
+                <dd><ul class="sm-tags">{topics}</ul></dd>
+                {event.outcome.clone().map(|o| view! { <dt>"Outcome"</dt><dd data-testid="outcome">{o}</dd> })}
+            </dl>
+            <p class="sm-details__summary">{event.summary.clone()}</p>
+            {has_claims.then(|| view! {
+                <h3>"Compared in"</h3>
+                <ul class="sm-details__claims">{claims}</ul>
+            })}
+            {has_statements.then(|| view! {
+                <h3>"What was said"</h3>
+                <div class="sm-details__statements">{statements}</div>
+            })}
+            {has_others.then(|| view! {
+                <h3>"Also here"</h3>
+                <ul class="sm-details__others">{others}</ul>
+            })}
+            <h3>"Sources"</h3>
+            <ul class="sm-details__sources">{sources}</ul>
+        </article>
+    }
+}

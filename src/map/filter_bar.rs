@@ -1,0 +1,125 @@
+//! Filters by actor, topic, kind and dates; the map, timeline, list and counts follow them.
+
+use leptos::prelude::*;
+use summitry_data::EventKind;
+use summitry_model::dates;
+use summitry_model::filter::Filters;
+
+use crate::labels::kind_plural;
+use crate::{dataset, state::use_state};
+
+/// The filter controls.
+#[component]
+pub fn FilterBar() -> impl IntoView {
+    let state = use_state();
+    let ds = dataset();
+    let count = move || state.filters.with(|f| f.events(ds).len());
+    // Only actors who took part in something are worth filtering by.
+    let actors: Vec<_> = ds
+        .actors
+        .iter()
+        .filter(|a| ds.events.iter().any(|e| e.participants.contains(&a.id)))
+        .map(|a| view! { <option value=a.id.clone()>{a.name.clone()}</option> })
+        .collect();
+    let topics: Vec<_> = ds
+        .topics
+        .iter()
+        .filter(|t| ds.events.iter().any(|e| e.topics.contains(&t.id)))
+        .map(|t| view! { <option value=t.id.clone()>{t.label.clone()}</option> })
+        .collect();
+    let kinds: Vec<_> = EventKind::ALL
+        .into_iter()
+        .map(|k| {
+            let checked = move || state.filters.with(|f| f.kinds.contains(&k));
+            view! {
+                <label class=format!("sm-filters__kind sm-kind--{}", k.as_str())>
+                    <input
+                        type="checkbox"
+                        prop:checked=checked
+                        on:change=move |_| state.filters.update(|f| {
+                            if let Some(i) = f.kinds.iter().position(|x| *x == k) {
+                                f.kinds.remove(i);
+                            } else {
+                                f.kinds.push(k);
+                            }
+                        })
+                    />
+                    {kind_plural(k)}
+                </label>
+            }
+        })
+        .collect();
+    let first_of = |list: &Vec<String>| list.first().cloned().unwrap_or_default();
+    let date_input = move |label: &'static str, testid: &'static str, to: bool| {
+        let value = move || {
+            state
+                .filters
+                .with(|f| if to { f.to } else { f.from })
+                .map(dates::iso)
+                .unwrap_or_default()
+        };
+        view! {
+            <label class="sm-filters__field">
+                {label}
+                <input
+                    type="date"
+                    data-testid=testid
+                    prop:value=value
+                    on:change=move |ev| {
+                        let d = dates::parse_iso(&event_target_value(&ev));
+                        state.filters.update(|f| if to { f.to = d } else { f.from = d });
+                    }
+                />
+            </label>
+        }
+    };
+    view! {
+        <form class="sm-filters" aria-label="Filter events" on:submit=|ev| ev.prevent_default()>
+            <label class="sm-filters__field">
+                "Who took part"
+                <select
+                    data-testid="filter-actor"
+                    prop:value=move || state.filters.with(|f| first_of(&f.actors))
+                    on:change=move |ev| {
+                        let v = event_target_value(&ev);
+                        state.filters.update(|f| f.actors = if v.is_empty() { vec![] } else { vec![v] });
+                    }
+                >
+                    <option value="">"Anyone"</option>
+                    {actors}
+                </select>
+            </label>
+            <label class="sm-filters__field">
+                "Topic"
+                <select
+                    data-testid="filter-topic"
+                    prop:value=move || state.filters.with(|f| first_of(&f.topics))
+                    on:change=move |ev| {
+                        let v = event_target_value(&ev);
+                        state.filters.update(|f| f.topics = if v.is_empty() { vec![] } else { vec![v] });
+                    }
+                >
+                    <option value="">"Any topic"</option>
+                    {topics}
+                </select>
+            </label>
+            <fieldset class="sm-filters__kinds">
+                <legend>"Kinds (none ticked: all)"</legend>
+                {kinds}
+            </fieldset>
+            {date_input("From", "filter-from", false)}
+            {date_input("To", "filter-to", true)}
+            <button
+                type="button"
+                class="sm-button"
+                disabled=move || state.filters.with(Filters::is_empty)
+                on:click=move |_| state.filters.set(Filters::default())
+            >
+                "Clear filters"
+            </button>
+            <p class="sm-filters__count" aria-live="polite" data-testid="filtered-count">
+                {move || format!("{} of {} events shown", count(), ds.events.len())}
+            </p>
+        </form>
+    }
+}

@@ -1,0 +1,13 @@
+//! The meeting map with its filters, details panel and linked timeline.
+
+mod details_panel;
+mod filter_bar;
+mod map_view;
+mod world_map;
+mod zoom_controls;
+
+pub use details_panel::DetailsPanel;
+pub use filter_bar::FilterBar;
+pub use map_view::MapView;
+pub use world_map::WorldMap;
+pub use zoom_controls::ZoomControls;

@@ -1,0 +1,228 @@
+//! Browser tier: mount the widget in headless Chromium and check that it renders and reacts.
+//! Run by `cargo xtask test` (wasm-bindgen-test-runner with chromedriver).
+#![cfg(target_arch = "wasm32")]
+
+use std::collections::BTreeSet;
+
+use leptos::prelude::*;
+use summitry::compare::StatementCard;
+use summitry::{dataset, App};
+use summitry_data::{Channel, Precision, Statement, When};
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::{Element, HtmlElement};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+/// Lets Leptos run its scheduled effects and update the DOM.
+async fn tick() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        web_sys::window()
+            .unwrap()
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 20)
+            .unwrap();
+    });
+    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
+}
+
+fn set_hash(hash: &str) {
+    let url = if hash.is_empty() {
+        "/".to_string()
+    } else {
+        format!("#{hash}")
+    };
+    web_sys::window()
+        .unwrap()
+        .history()
+        .unwrap()
+        .replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url))
+        .unwrap();
+}
+
+/// Mounts `App` in a fresh container after setting the URL hash; returns the container.
+async fn mount_app(hash: &str) -> HtmlElement {
+    set_hash(hash);
+    let doc = web_sys::window().unwrap().document().unwrap();
+    let el: HtmlElement = doc.create_element("div").unwrap().unchecked_into();
+    doc.body().unwrap().append_child(&el).unwrap();
+    let handle = leptos::mount::mount_to(el.clone(), App);
+    handle.forget();
+    tick().await;
+    el
+}
+
+fn all(root: &Element, selector: &str) -> Vec<Element> {
+    let list = root.query_selector_all(selector).unwrap();
+    (0..list.length())
+        .filter_map(|i| list.item(i)?.dyn_into::<Element>().ok())
+        .collect()
+}
+
+fn one(root: &Element, selector: &str) -> Element {
+    root.query_selector(selector)
+        .unwrap()
+        .unwrap_or_else(|| panic!("no element matches {selector}"))
+}
+
+fn text(root: &Element, selector: &str) -> String {
+    one(root, selector).text_content().unwrap_or_default()
+}
+
+#[wasm_bindgen_test]
+async fn the_header_shows_counts_from_the_compiled_dataset() {
+    let root = mount_app("").await;
+    let ds = dataset();
+    assert_eq!(
+        text(&root, "[data-testid=count-events]"),
+        ds.events.len().to_string()
+    );
+    assert_eq!(
+        text(&root, "[data-testid=count-statements]"),
+        ds.statements.len().to_string()
+    );
+    assert_eq!(
+        text(&root, "[data-testid=count-claims]"),
+        ds.claims.len().to_string()
+    );
+    assert!(text(&root, "h1").contains("Summitry"));
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn the_map_has_one_marker_per_place_with_events() {
+    let root = mount_app("").await;
+    let places: BTreeSet<&str> = dataset()
+        .events
+        .iter()
+        .filter_map(|e| e.place.as_deref())
+        .collect();
+    let markers = all(&root, "[data-testid^=marker-]");
+    assert_eq!(markers.len(), places.len());
+    for p in places {
+        one(&root, &format!("[data-testid=marker-{p}]"));
+    }
+    assert!(
+        all(&root, ".sm-map__country").len() > 30,
+        "countries are drawn"
+    );
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn selecting_an_event_on_the_timeline_opens_its_panel_and_marks_the_map() {
+    let root = mount_app("").await;
+    let mark: HtmlElement =
+        one(&root, "[data-testid=mark-istanbul-talks-2025-07-23]").unchecked_into();
+    mark.click();
+    tick().await;
+    let panel = one(&root, "[data-testid=details-istanbul-talks-2025-07-23]");
+    let panel_text = panel.text_content().unwrap();
+    assert!(
+        panel_text.contains("1,200 people from each side"),
+        "{panel_text}"
+    );
+    assert!(
+        panel_text.contains("Ukrainian delegation") && panel_text.contains("Russian delegation")
+    );
+    assert_eq!(
+        one(&root, "[data-testid=marker-istanbul]")
+            .get_attribute("aria-pressed")
+            .as_deref(),
+        Some("true")
+    );
+    assert_eq!(mark.get_attribute("aria-pressed").as_deref(), Some("true"));
+    let hash = web_sys::window().unwrap().location().hash().unwrap();
+    assert_eq!(
+        hash, "#event=istanbul-talks-2025-07-23",
+        "the selection is in the URL"
+    );
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn a_deep_link_restores_the_selected_event() {
+    let root = mount_app("event=brussels-2025-10-23-zelensky-macron").await;
+    one(
+        &root,
+        "[data-testid=details-brussels-2025-10-23-zelensky-macron]",
+    );
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn a_filter_narrows_the_list_to_matching_events() {
+    let root = mount_app("view=list&kind=call").await;
+    let calls = dataset()
+        .events
+        .iter()
+        .filter(|e| e.kind == summitry_data::EventKind::Call)
+        .count();
+    assert_eq!(all(&root, "[data-testid=list-row]").len(), calls);
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn the_featured_comparison_shows_both_sides_and_the_kremlin_remark() {
+    let root = mount_app("view=compare").await;
+    let claim = one(&root, "[data-testid=claim-leaders-meeting-by-august-2025]");
+    one(&claim, "[data-testid=side-ukraine]");
+    one(&claim, "[data-testid=side-russia]");
+    let card = text(
+        &claim,
+        "[data-testid=statement-kremlin-2025-07-24-cart-before-horse]",
+    );
+    assert!(
+        card.contains("trying to put the cart before the horse a little bit"),
+        "{card}"
+    );
+    assert!(
+        text(&claim, "[data-testid=statement-umerov-2025-07-23-proposal]")
+            .contains("by late August")
+    );
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn a_readout_comparison_shows_its_matrix() {
+    let root = mount_app("view=compare&claim=readout-2025-01-27").await;
+    let m = text(&root, "[data-testid=readout-matrix]");
+    assert!(m.contains("published nothing"), "{m}");
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn a_quote_with_markup_shows_the_markup_as_characters() {
+    let statement: &'static Statement = Box::leak(Box::new(Statement {
+        id: "markup".into(),
+        speaker: "zelensky".into(),
+        when: When {
+            date: time::macros::date!(2025 - 07 - 27),
+            precision: Precision::Day,
+            end: None,
+        },
+        date_basis: None,
+        channel: Channel::PostOnX,
+        quote: "<b>bold</b> & <script>alert(1)</script>".into(),
+        paraphrase: false,
+        context: None,
+        event: None,
+        topics: vec![],
+        source: "src-2025-07-27-phone-call".into(),
+    }));
+    let doc = web_sys::window().unwrap().document().unwrap();
+    let el: HtmlElement = doc.create_element("div").unwrap().unchecked_into();
+    doc.body().unwrap().append_child(&el).unwrap();
+    leptos::mount::mount_to(
+        el.clone(),
+        move || view! { <StatementCard statement=statement side_label="Ukraine".to_string() /> },
+    )
+    .forget();
+    tick().await;
+    let quote = one(&el, "blockquote");
+    assert!(quote
+        .text_content()
+        .unwrap()
+        .contains("<b>bold</b> & <script>"));
+    assert!(all(&el, "blockquote b").is_empty() && all(&el, "blockquote script").is_empty());
+    el.remove();
+}
