@@ -38,9 +38,10 @@ pub fn StatementCard(
             aria-labelledby=labelled_by
         >
             <p class="sm-card__side">{side_label}</p>
-            <h4 class="sm-card__speaker" id=heading_id>
+            // Not a heading: cards sit under headings of different levels (claim, details panel).
+            <p class="sm-card__speaker" id=heading_id>
                 {name}
-            </h4>
+            </p>
             {role.map(|r| view! { <p class="sm-card__role">{r}</p> })}
             <p class="sm-card__meta">
                 <time datetime=dates::iso(statement.when.date)>{dates::when(&statement.when)}</time>

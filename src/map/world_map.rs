@@ -127,7 +127,8 @@ pub fn WorldMap() -> impl IntoView {
                 };
                 let n = a.events.len();
                 let label = format!(
-                    "Calls {}: {}",
+                    "{n} call{} {}: {}",
+                    if n == 1 { "" } else { "s" },
                     a.label,
                     a.events
                         .iter()
@@ -147,7 +148,8 @@ pub fn WorldMap() -> impl IntoView {
                         data-testid=format!("call-{}", a.label.to_lowercase().replace('–', "-"))
                         on:click=move |_| state.event.set(Some(first.clone()))
                     >
-                        <span aria-hidden="true">"☎"{(n > 1).then(|| n.to_string())}</span>
+                        <span aria-hidden="true">"☎"</span>
+                        {(n > 1).then(|| view! { <span class="sm-marker__calls">{n}</span> })}
                         <span class="sm-marker__tip" aria-hidden="true">
                             <strong>"Calls " {a.label.clone()}</strong>
                             {tip.into_iter().map(|t| view! { <span>{t}</span> }).collect_view()}

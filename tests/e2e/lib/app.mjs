@@ -1,0 +1,100 @@
+// Shared steps of the end-to-end tests: start the app, audit it, move by keyboard.
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createRequire } from 'node:module';
+
+/** The repository's root. */
+export const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
+/** The release build under test (`cargo xtask dist --single-file` writes it). */
+export const DIST = path.resolve(process.env.SUMMITRY_DIST || path.join(REPO, 'dist'));
+/** Where screenshots go for people to look at. */
+export const SCREENSHOTS = path.join(REPO, 'target', 'screenshots');
+
+const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+
+/** Fails clearly when the build is missing; makes the screenshot folder. */
+export async function requireDist(...files) {
+  for (const file of files) {
+    if (!existsSync(path.join(DIST, file))) {
+      throw new Error(`${path.join(DIST, file)} is missing: run \`cargo xtask dist --single-file\` first`);
+    }
+  }
+  await mkdir(SCREENSHOTS, { recursive: true });
+}
+
+/** The dataset as the documented open-data JSON, exported by the data crate. */
+export function exportedData() {
+  const json = execFileSync('cargo', ['run', '-q', '-p', 'summitry-data', '--', 'export'], {
+    cwd: REPO,
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  return JSON.parse(json);
+}
+
+/** Waits until the widget has rendered its header (the wasm has started). */
+export async function waitForApp(record) {
+  const died = record.firstPageError.then((e) => {
+    throw new Error(`the page threw before the app started:\n${e.stack || e}`);
+  });
+  died.catch(() => {});
+  await Promise.race([record.page.getByTestId('app-header').waitFor({ state: 'visible', timeout: 60_000 }), died]);
+}
+
+/** No uncaught errors, console errors or failed requests so far. */
+export function assertNoErrors(record) {
+  assert.deepEqual(record.pageErrors, [], 'uncaught errors in the page');
+  assert.deepEqual(record.consoleErrors, [], 'errors logged to the console');
+  assert.deepEqual(record.failedRequests, [], 'requests that failed');
+}
+
+/** Every request went to `origin` (or was inline data). */
+export function assertOnlyOrigin(record, origin) {
+  const foreign = record.requests.filter((u) => !u.startsWith('data:') && !u.startsWith('blob:') && new URL(u).origin !== origin);
+  assert.deepEqual(foreign, [], `requests left the widget's own origin ${origin}`);
+}
+
+/** axe-core's violations on the page as it is, as readable text ('' when none). */
+export async function axeReport(page) {
+  if (!(await page.evaluate(() => 'axe' in globalThis))) await page.addScriptTag({ path: axePath });
+  const violations = await page.evaluate(async () => (await globalThis.axe.run()).violations);
+  return violations
+    .map((v) => {
+      const nodes = v.nodes.slice(0, 4).map((n) => `    at ${n.target.join(' ')}\n      ${n.failureSummary?.replace(/\n/g, '\n      ')}`).join('\n');
+      return `- ${v.id} (${v.impact}): ${v.help}\n${nodes}`;
+    })
+    .join('\n');
+}
+
+/** Full-page screenshots at 375 and 1280 px wide, named `name`-375.png and `name`-1280.png. */
+export async function screenshots(page, name) {
+  for (const width of [375, 1280]) {
+    await page.setViewportSize({ width, height: 900 });
+    await page.waitForTimeout(150);
+    await page.screenshot({ path: path.join(SCREENSHOTS, `${name}-${width}.png`), fullPage: true });
+  }
+}
+
+/** The focused element's data-testid, or of its closest ancestor with one. */
+export function focusedTestId(page) {
+  return page.evaluate(() => document.activeElement?.closest('[data-testid]')?.getAttribute('data-testid') ?? null);
+}
+
+/**
+ * Presses Tab until the focused element (or an ancestor) has a data-testid matching `want`,
+ * at most `max` times; fails with where focus went otherwise.
+ */
+export async function tabUntil(page, want, max = 120) {
+  const seen = [];
+  for (let i = 0; i < max; i++) {
+    await page.keyboard.press('Tab');
+    const id = await focusedTestId(page);
+    seen.push(id);
+    if (id && (typeof want === 'string' ? id === want : want.test(id))) return id;
+  }
+  throw new Error(`Tab never reached ${want}; focus went through: ${seen.join(', ')}`);
+}

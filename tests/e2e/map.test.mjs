@@ -1,0 +1,122 @@
+// The meeting map and its timeline, as a reader uses them (issue: map with a linked timeline).
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+
+import { serveDir } from './lib/server.mjs';
+import { launchBrowser } from './lib/browser.mjs';
+import {
+  DIST, requireDist, exportedData, waitForApp, assertNoErrors, assertOnlyOrigin, axeReport, screenshots,
+  tabUntil, focusedTestId,
+} from './lib/app.mjs';
+
+let server;
+let browser;
+let data;
+
+before(async () => {
+  await requireDist('index.html');
+  data = exportedData();
+  server = await serveDir(DIST);
+  browser = await launchBrowser();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+test('by keyboard alone a reader reaches Istanbul and reads the prisoner exchange and delegations', { timeout: 120_000 }, async () => {
+  const record = await browser.open(server.url);
+  const { page } = record;
+  await waitForApp(record);
+  await tabUntil(page, 'marker-istanbul');
+  await page.keyboard.press('Enter');
+  const istanbul = data.events.find((e) => e.place?.id === 'istanbul');
+  const panel = page.getByTestId(`details-${istanbul.id}`);
+  await panel.waitFor({ state: 'visible' });
+  const text = await panel.innerText();
+  assert.match(text, /prisoner exchange/i);
+  assert.match(text, /1,200 people from each side/);
+  for (const p of istanbul.participants) assert.ok(text.includes(p.name), `panel names ${p.name}`);
+  assert.match(await page.evaluate(() => location.hash), new RegExp(`event=${istanbul.id}`));
+  // Space works as well as Enter, and the timeline's arrows step to the next event in time.
+  await tabUntil(page, new RegExp(`^mark-${istanbul.id}$`));
+  await page.keyboard.press('ArrowRight');
+  const later = data.events.filter((e) => e.date >= istanbul.date && e.id !== istanbul.id).sort((a, b) => a.date.localeCompare(b.date))[0];
+  await page.getByTestId(`details-${later.id}`).waitFor({ state: 'visible' });
+  assert.equal(await focusedTestId(page), `mark-${later.id}`, 'focus follows the selection');
+  assertNoErrors(record);
+  assertOnlyOrigin(record, server.origin);
+  await page.close();
+});
+
+test('the map zooms and pans by keyboard and buttons, and the zoom is in the link', { timeout: 120_000 }, async () => {
+  const record = await browser.open(server.url);
+  const { page } = record;
+  await waitForApp(record);
+  const viewBox = () => page.locator('.sm-map__svg').getAttribute('viewBox');
+  const whole = await viewBox();
+  await page.getByRole('button', { name: 'Zoom in' }).click();
+  const zoomed = await viewBox();
+  assert.notEqual(zoomed, whole);
+  await page.getByRole('button', { name: 'Pan east' }).click();
+  assert.notEqual(await viewBox(), zoomed);
+  assert.match(await page.evaluate(() => location.hash), /zoom=2,/);
+  await page.getByRole('button', { name: 'Show the whole map' }).click();
+  assert.equal(await viewBox(), whole);
+  await page.getByTestId('map').locator('.sm-map__stage').focus();
+  await page.keyboard.press('+');
+  assert.notEqual(await viewBox(), whole);
+  assertNoErrors(record);
+  await page.close();
+});
+
+test('a deep link opens the event it names; a bad link opens the map cleanly', { timeout: 120_000 }, async () => {
+  const brussels = data.events.find((e) => e.place?.id === 'brussels' && e.kind === 'meeting');
+  let record = await browser.open(`${server.url}#event=${brussels.id}&zoom=2,300,300`);
+  await waitForApp(record);
+  await record.page.getByTestId(`details-${brussels.id}`).waitFor({ state: 'visible' });
+  assert.match(await record.page.locator('.sm-map__svg').getAttribute('viewBox'), /^50\.0 110\.0 500\.0 380\.0$/);
+  assertNoErrors(record);
+  await record.page.close();
+
+  record = await browser.open(`${server.url}#event=%3Cscript%3E&zoom=NaN&view=nope&from=2025-02-30`);
+  await waitForApp(record);
+  await record.page.getByTestId('map').waitFor({ state: 'visible' });
+  assertNoErrors(record);
+  await record.page.close();
+});
+
+test('the list view has one row per filtered event, and is accessible', { timeout: 180_000 }, async () => {
+  const record = await browser.open(`${server.url}#view=list&kind=call`);
+  const { page } = record;
+  await waitForApp(record);
+  const calls = data.events.filter((e) => e.kind === 'call');
+  assert.ok(calls.length > 0);
+  await page.getByTestId('events-table').waitFor({ state: 'visible' });
+  assert.equal(await page.getByTestId('list-row').count(), calls.length);
+  // Clearing the filter in the map view brings every event back to the list.
+  await page.getByTestId('view-map').click();
+  await page.getByRole('button', { name: 'Clear filters' }).click();
+  await page.getByTestId('view-list').click();
+  assert.equal(await page.getByTestId('list-row').count(), data.events.length);
+  assert.equal(await axeReport(page), '', 'axe-core violations in the list view');
+  await screenshots(page, 'list');
+  assertNoErrors(record);
+  await page.close();
+});
+
+test('the map view passes axe-core with an event open, at 375 and 1280 px', { timeout: 180_000 }, async () => {
+  const istanbul = data.events.find((e) => e.place?.id === 'istanbul');
+  const record = await browser.open(`${server.url}#event=${istanbul.id}`);
+  const { page } = record;
+  await waitForApp(record);
+  await page.getByTestId(`details-${istanbul.id}`).waitFor({ state: 'visible' });
+  for (const width of [375, 1280]) {
+    await page.setViewportSize({ width, height: 900 });
+    assert.equal(await axeReport(page), '', `axe-core violations at ${width} px`);
+  }
+  await screenshots(page, 'map');
+  assertNoErrors(record);
+  await page.close();
+});
