@@ -1,29 +1,31 @@
 //! The widget's header: title, dataset name, date span and counts from the compiled dataset.
 
 use leptos::prelude::*;
-use summitry_model::dates;
+use summitry_model::i18n::long;
 
-use crate::dataset;
+use crate::{dataset, state::use_state};
 
 /// Title, dataset name, date span and item counts.
 #[component]
 pub fn Header() -> impl IntoView {
     let ds = dataset();
+    let state = use_state();
+    let t = state.t();
     let span = ds
         .date_span()
-        .map(|(a, b)| format!("{} – {}", dates::long(a), dates::long(b)))
+        .map(|(a, b)| format!("{} – {}", long(state.lang, a), long(state.lang, b)))
         .unwrap_or_default();
     view! {
         <header class="sm-header" data-testid="app-header">
             <h1 class="sm-header__title">"Summitry"</h1>
-            <p class="sm-header__dataset">{ds.name.clone()}</p>
+            <p class="sm-header__dataset" lang="en">{ds.name.clone()}</p>
             <p class="sm-header__meta">
                 <span data-testid="date-span">{span}</span>
                 " · "
-                <span data-testid="count-events">{ds.events.len()}</span>" events · "
-                <span data-testid="count-statements">{ds.statements.len()}</span>" statements · "
-                <span data-testid="count-claims">{ds.claims.len()}</span>" comparisons · "
-                <span>{ds.sources.len()}</span>" sources"
+                <span data-testid="count-events">{ds.events.len()}</span>" "{t.events}" · "
+                <span data-testid="count-statements">{ds.statements.len()}</span>" "{t.statements}" · "
+                <span data-testid="count-claims">{ds.claims.len()}</span>" "{t.comparisons}" · "
+                <span>{ds.sources.len()}</span>" "{t.sources}
             </p>
         </header>
     }

@@ -5,18 +5,16 @@ use summitry_model::route::View;
 
 use crate::state::use_state;
 
-fn label(v: View) -> &'static str {
-    match v {
-        View::Map => "Map and timeline",
-        View::Compare => "Who said what",
-        View::List => "List",
-    }
-}
-
 /// Buttons switching between map, comparison and list; the current one is pressed.
 #[component]
 pub fn ViewNav() -> impl IntoView {
     let state = use_state();
+    let t = state.t();
+    let label = move |v: View| match v {
+        View::Map => t.view_map,
+        View::Compare => t.view_compare,
+        View::List => t.view_list,
+    };
     let buttons: Vec<_> = View::ALL
         .into_iter()
         .map(|v| {
@@ -33,5 +31,5 @@ pub fn ViewNav() -> impl IntoView {
             }
         })
         .collect();
-    view! { <nav class="sm-nav" aria-label="Views">{buttons}</nav> }
+    view! { <nav class="sm-nav" aria-label=t.views>{buttons}</nav> }
 }

@@ -2,6 +2,8 @@
 
 use leptos::prelude::*;
 use summitry_model::filter::Filters;
+use summitry_model::flags::Lang;
+use summitry_model::i18n::{texts, Texts};
 use summitry_model::route::{Route, View, Zoom};
 
 /// Copy-able handles to every piece of selection state, provided as context at the root.
@@ -17,18 +19,31 @@ pub struct State {
     pub filters: RwSignal<Filters>,
     /// Map zoom; `None` is the whole map.
     pub zoom: RwSignal<Option<Zoom>>,
+    /// Interface language, fixed for the widget's life.
+    pub lang: Lang,
 }
 
 impl State {
-    /// State restored from a route.
-    pub fn new(route: Route) -> Self {
+    /// State restored from a route, speaking `lang`.
+    pub fn new(route: Route, lang: Lang) -> Self {
         State {
             view: RwSignal::new(route.view),
             event: RwSignal::new(route.event),
             claim: RwSignal::new(route.claim),
             filters: RwSignal::new(route.filters),
             zoom: RwSignal::new(route.zoom),
+            lang,
         }
+    }
+
+    /// The interface's words.
+    pub fn t(&self) -> &'static Texts {
+        texts(self.lang)
+    }
+
+    /// The interface language's tag, for `Topic::label_in`.
+    pub fn tag(&self) -> &'static str {
+        self.lang.tag()
     }
 
     /// The current route; tracks every signal when read in a reactive closure.

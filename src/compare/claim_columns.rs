@@ -2,17 +2,17 @@
 
 use leptos::prelude::*;
 use summitry_data::{Claim, ClaimKind, Precision};
-use summitry_model::compare::{position_badge, Alignment};
-use summitry_model::dates;
+use summitry_model::compare::Alignment;
+use summitry_model::i18n::Texts;
+use summitry_model::i18n::{position, when};
 
 use super::readout_matrix::ReadoutMatrixTable;
 use super::statement_card::StatementCard;
-use crate::dataset;
+use crate::{dataset, state::use_state};
 
-fn gap_label(days: Option<i64>, precision: Precision) -> Option<String> {
+fn gap_label(t: &Texts, days: Option<i64>, precision: Precision) -> Option<String> {
     match (days, precision) {
-        (Some(1), Precision::Day) => Some("1 day later".into()),
-        (Some(d), Precision::Day) if d > 1 => Some(format!("{d} days later")),
+        (Some(d), Precision::Day) if d >= 1 => Some((t.days_later)(d)),
         _ => None,
     }
 }
@@ -21,13 +21,15 @@ fn gap_label(days: Option<i64>, precision: Precision) -> Option<String> {
 #[component]
 pub fn ClaimColumns(claim: &'static Claim) -> impl IntoView {
     let ds = dataset();
+    let state = use_state();
+    let (t, lang) = (state.t(), state.lang);
     let alignment = Alignment::of(ds, claim);
     let n = claim.sides.len();
     let badges: Vec<_> = claim
         .sides
         .iter()
         .map(|s| {
-            let (words, symbol) = position_badge(s.position);
+            let (words, symbol) = position(lang, s.position);
             view! {
                 <li class="sm-sides__side" data-testid=format!("side-{}", s.side)>
                     <span class="sm-sides__label">{s.label.clone()}</span>
@@ -35,7 +37,7 @@ pub fn ClaimColumns(claim: &'static Claim) -> impl IntoView {
                         <span aria-hidden="true">{symbol}" "</span>
                         {words}
                     </span>
-                    {s.note.clone().map(|note| view! { <p class="sm-sides__note">{note}</p> })}
+                    {s.note.clone().map(|note| view! { <p class="sm-sides__note" lang="en">{note}</p> })}
                 </li>
             }
         })
@@ -49,8 +51,8 @@ pub fn ClaimColumns(claim: &'static Claim) -> impl IntoView {
         .rows
         .iter()
         .map(|row| {
-            let label = dates::when(&summitry_data::When { date: row.date, precision: row.precision, end: None });
-            let gap = gap_label(row.days_after_previous, row.precision);
+            let label = when(lang, &summitry_data::When { date: row.date, precision: row.precision, end: None });
+            let gap = gap_label(t, row.days_after_previous, row.precision);
             let cells: Vec<_> = row
                 .cells
                 .iter()
@@ -71,7 +73,7 @@ pub fn ClaimColumns(claim: &'static Claim) -> impl IntoView {
             view! {
                 <div class="sm-grid__row" role="row">
                     <div class="sm-grid__date" role="rowheader">
-                        <time datetime=dates::iso(row.date)>{label}</time>
+                        <time datetime=summitry_model::dates::iso(row.date)>{label}</time>
                         {gap.map(|g| view! { <span class="sm-grid__gap">{g}</span> })}
                     </div>
                     {cells}
@@ -84,25 +86,25 @@ pub fn ClaimColumns(claim: &'static Claim) -> impl IntoView {
     let event_link = claim.event.as_deref().and_then(|e| ds.event(e)).map(|e| {
         view! {
             <p class="sm-compare__event">
-                <a class="sm-link" href=format!("#event={}", e.id)>"Open the event on the map: " {e.title.clone()}</a>
+                <a class="sm-link" href=format!("#event={}", e.id)>{t.open_on_map} <span lang="en">{e.title.clone()}</span></a>
             </p>
         }
     });
     view! {
         <section class="sm-compare__claim" data-testid=format!("claim-{}", claim.id) aria-labelledby="sm-claim-title">
-            <h2 class="sm-compare__title" id="sm-claim-title">{claim.title.clone()}</h2>
-            <p class="sm-compare__summary">{claim.summary.clone()}</p>
+            <h2 class="sm-compare__title" id="sm-claim-title" lang="en">{claim.title.clone()}</h2>
+            <p class="sm-compare__summary" lang="en">{claim.summary.clone()}</p>
             {event_link}
-            <ul class="sm-sides" aria-label="Positions">{badges}</ul>
+            <ul class="sm-sides" aria-label=t.positions>{badges}</ul>
             {matrix}
             <div
                 class="sm-grid"
                 role="table"
-                aria-label=format!("Statements on “{}”, in time order", claim.title)
+                aria-label=format!("{}: {}", t.statements_in_order, claim.title)
                 style=format!("--sm-sides: {n}")
             >
                 <div class="sm-grid__row sm-grid__row--head" role="row">
-                    <div class="sm-grid__head" role="columnheader">"Date"</div>
+                    <div class="sm-grid__head" role="columnheader">{t.date}</div>
                     {heads}
                 </div>
                 {rows}

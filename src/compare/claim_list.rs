@@ -19,6 +19,7 @@ pub fn side_names(c: &Claim) -> String {
 #[component]
 pub fn ClaimList() -> impl IntoView {
     let state = use_state();
+    let t = state.t();
     let ds = dataset();
     let mut claims: Vec<&'static Claim> = ds.claims.iter().collect();
     claims.sort_by_key(|c| (!c.featured, c.kind == ClaimKind::Readout));
@@ -41,20 +42,20 @@ pub fn ClaimList() -> impl IntoView {
                 >
                     <span class="sm-claims__kind">
                         {match (c.featured, c.kind) {
-                            (true, _) => "Featured",
-                            (_, ClaimKind::Readout) => "Readouts",
-                            _ => "Comparison",
+                            (true, _) => t.claim_kinds[0],
+                            (_, ClaimKind::Readout) => t.claim_kinds[1],
+                            _ => t.claim_kinds[2],
                         }}
                     </span>
-                    <span class="sm-claims__title">{c.title.clone()}</span>
+                    <span class="sm-claims__title" lang="en">{c.title.clone()}</span>
                     <span class="sm-claims__sides">{side_names(c)}</span>
                 </a>
             </li>
         }
     };
     view! {
-        <nav class="sm-claims" aria-label="Comparisons">
-            <h2 class="sm-claims__heading">"Comparisons"</h2>
+        <nav class="sm-claims" aria-label=t.comparisons_heading>
+            <h2 class="sm-claims__heading">{t.comparisons_heading}</h2>
             <ul class="sm-claims__list">
                 <For each=move || claims.clone() key=|c| c.id.clone() children=item />
             </ul>

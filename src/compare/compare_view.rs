@@ -23,7 +23,7 @@ pub fn CompareView() -> impl IntoView {
             <div class="sm-compare__main">
                 {move || match open() {
                     Some(c) => view! { <ClaimColumns claim=c /> }.into_any(),
-                    None => view! { <p>"This dataset has no comparisons."</p> }.into_any(),
+                    None => view! { <p>{state.t().no_comparisons}</p> }.into_any(),
                 }}
             </div>
         </div>

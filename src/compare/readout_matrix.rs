@@ -4,14 +4,20 @@ use leptos::prelude::*;
 use summitry_data::Claim;
 use summitry_model::compare::ReadoutMatrix;
 
-use crate::dataset;
+use crate::{dataset, state::use_state};
 
 /// The readout matrix of a readout comparison.
 #[component]
 pub fn ReadoutMatrixTable(claim: &'static Claim) -> impl IntoView {
     let ds = dataset();
+    let state = use_state();
+    let t = state.t();
     let m = ReadoutMatrix::of(ds, claim);
-    let label = |t: &str| ds.topic(t).map(|t| t.label.clone()).unwrap_or_default();
+    let label = |id: &str| {
+        ds.topic(id)
+            .map(|x| x.label_in(state.tag()).to_string())
+            .unwrap_or_default()
+    };
     let callouts: Vec<_> = claim
         .sides
         .iter()
@@ -21,7 +27,7 @@ pub fn ReadoutMatrixTable(claim: &'static Claim) -> impl IntoView {
             (!only.is_empty()).then(|| {
                 view! {
                     <li>
-                        <strong>"Only " {side.label.clone()} " raised: "</strong>
+                        <strong>{(t.only_raised)(&side.label)}</strong>
                         {only.join(", ")}
                     </li>
                 }
@@ -36,7 +42,7 @@ pub fn ReadoutMatrixTable(claim: &'static Claim) -> impl IntoView {
             view! {
                 <th scope="col">
                     {s.label.clone()}
-                    {silent.then(|| view! { <span class="sm-matrix__silent">" (published nothing)"</span> })}
+                    {silent.then(|| view! { <span class="sm-matrix__silent">{t.published_nothing}</span> })}
                 </th>
             }
         })
@@ -51,9 +57,9 @@ pub fn ReadoutMatrixTable(claim: &'static Claim) -> impl IntoView {
                 .zip(&m.silent)
                 .map(|(yes, silent)| {
                     let text = match (yes, silent) {
-                        (true, _) => "✓ Mentioned",
-                        (false, true) => "∅ No readout",
-                        (false, false) => "— Not mentioned",
+                        (true, _) => t.matrix_cells[0],
+                        (false, true) => t.matrix_cells[1],
+                        (false, false) => t.matrix_cells[2],
                     };
                     view! { <td class:sm-matrix__yes=*yes>{text}</td> }
                 })
@@ -62,7 +68,7 @@ pub fn ReadoutMatrixTable(claim: &'static Claim) -> impl IntoView {
                 <tr class:sm-matrix__only=r.only.is_some() data-testid=format!("matrix-row-{}", r.topic)>
                     <th scope="row">
                         {label(&r.topic)}
-                        {r.only.map(|_| view! { <span class="sm-matrix__one">" (one side only)"</span> })}
+                        {r.only.map(|_| view! { <span class="sm-matrix__one">{t.one_side_only}</span> })}
                     </th>
                     {cells}
                 </tr>
@@ -71,13 +77,13 @@ pub fn ReadoutMatrixTable(claim: &'static Claim) -> impl IntoView {
         .collect();
     view! {
         <section class="sm-matrix" data-testid="readout-matrix" aria-labelledby="sm-matrix-heading">
-            <h3 id="sm-matrix-heading">"Topics in each side's readout"</h3>
+            <h3 id="sm-matrix-heading">{t.matrix_heading}</h3>
             <ul class="sm-matrix__callouts" data-testid="readout-callouts">{callouts}</ul>
             <div class="sm-matrix__scroll">
                 <table class="sm-matrix__table">
                     <thead>
                         <tr>
-                            <th scope="col">"Topic"</th>
+                            <th scope="col">{t.topic}</th>
                             {heads}
                         </tr>
                     </thead>

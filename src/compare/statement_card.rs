@@ -2,10 +2,9 @@
 
 use leptos::prelude::*;
 use summitry_data::Statement;
-use summitry_model::dates;
+use summitry_model::i18n::{channel, long, when};
 
-use crate::dataset;
-use crate::labels::channel_label;
+use crate::{dataset, state::use_state};
 
 /// A statement card. `side_label` is shown on every card (visually only on narrow screens,
 /// where the columns become one stream); `show_event` adds a link to the statement's event.
@@ -16,6 +15,8 @@ pub fn StatementCard(
     #[prop(default = true)] show_event: bool,
 ) -> impl IntoView {
     let ds = dataset();
+    let state = use_state();
+    let (t, lang_ui) = (state.t(), state.lang);
     let speaker = ds.actor(&statement.speaker);
     let source = ds.source(&statement.source);
     let event = statement
@@ -42,16 +43,16 @@ pub fn StatementCard(
             <p class="sm-card__speaker" id=heading_id>
                 {name}
             </p>
-            {role.map(|r| view! { <p class="sm-card__role">{r}</p> })}
+            {role.map(|r| view! { <p class="sm-card__role" lang="en">{r}</p> })}
             <p class="sm-card__meta">
-                <time datetime=dates::iso(statement.when.date)>{dates::when(&statement.when)}</time>
+                <time datetime=summitry_model::dates::iso(statement.when.date)>{when(lang_ui, &statement.when)}</time>
                 " · "
-                {channel_label(statement.channel)}
+                {channel(lang_ui, statement.channel)}
             </p>
             {if statement.paraphrase {
                 view! {
                     <p class="sm-card__quote sm-card__quote--paraphrase" lang=lang.clone()>
-                        <span class="sm-card__flag">"Paraphrase, as the article reports it: "</span>
+                        <span class="sm-card__flag">{t.paraphrase}</span>
                         {statement.quote.clone()}
                     </p>
                 }
@@ -70,7 +71,7 @@ pub fn StatementCard(
                 .map(|c| {
                     view! {
                         <p class="sm-card__context" lang=lang.clone()>
-                            <span class="sm-card__flag">"In the article: "</span>
+                            <span class="sm-card__flag">{t.in_the_article}</span>
                             {c}
                         </p>
                     }
@@ -79,8 +80,8 @@ pub fn StatementCard(
                 .map(|s| {
                     view! {
                         <p class="sm-card__source">
-                            "Source: " {s.outlet.clone()} ", “" <cite>{s.title.clone()}</cite> "”, "
-                            <time datetime=dates::iso(s.published)>{dates::long(s.published)}</time>
+                            {t.source} <span lang="en">{s.outlet.clone()} ", “" <cite>{s.title.clone()}</cite> "”"</span> ", "
+                            <time datetime=summitry_model::dates::iso(s.published)>{long(lang_ui, s.published)}</time>
                         </p>
                     }
                 })}
@@ -89,7 +90,7 @@ pub fn StatementCard(
                     view! {
                         <p class="sm-card__event">
                             <a class="sm-link" href=format!("#event={}", e.id)>
-                                "On the map: " {e.title.clone()}
+                                {t.on_the_map} <span lang="en">{e.title.clone()}</span>
                             </a>
                         </p>
                     }

@@ -2,16 +2,17 @@
 
 use leptos::prelude::*;
 use summitry_data::Event;
-use summitry_model::compare::{position_badge, Alignment};
-use summitry_model::dates;
+use summitry_model::compare::Alignment;
+use summitry_model::dates::iso;
+use summitry_model::i18n::{channel, kind, long, position, status, when};
 
-use crate::labels::{channel_label, kind_label, status_label};
 use crate::{dataset, state::use_state};
 
 /// The events table and comparisons in text.
 #[component]
 pub fn ListView() -> impl IntoView {
     let state = use_state();
+    let (t, lang) = (state.t(), state.lang);
     let ds = dataset();
     let events = move || state.filters.with(|f| f.events(ds));
     let row = move |e: &'static Event| {
@@ -22,9 +23,9 @@ pub fn ListView() -> impl IntoView {
             .map(|p| p.name.clone())
             .unwrap_or_else(|| {
                 if e.kind == summitry_data::EventKind::Call {
-                    "By phone".into()
+                    t.by_phone.to_string()
                 } else {
-                    "Not given".into()
+                    t.no_place.to_string()
                 }
             });
         let who = e
@@ -37,18 +38,18 @@ pub fn ListView() -> impl IntoView {
         let topics = e
             .topics
             .iter()
-            .filter_map(|t| ds.topic(t))
-            .map(|t| t.label.as_str())
+            .filter_map(|x| ds.topic(x))
+            .map(|x| x.label_in(lang.tag()))
             .collect::<Vec<_>>()
             .join(", ");
-        let status = status_label(e.status);
+        let status = status(lang, e.status);
         view! {
             <tr data-testid="list-row">
-                <td><time datetime=dates::iso(e.when.date)>{dates::when(&e.when)}</time></td>
+                <td><time datetime=iso(e.when.date)>{when(lang, &e.when)}</time></td>
                 <th scope="row">
-                    <a class="sm-link" href=format!("#event={}", e.id)>{e.title.clone()}</a>
+                    <a class="sm-link" href=format!("#event={}", e.id) lang="en">{e.title.clone()}</a>
                 </th>
-                <td>{kind_label(e)}{(!status.is_empty()).then(|| format!(" ({status})"))}</td>
+                <td>{kind(lang, e.kind)}{(!status.is_empty()).then(|| format!(" ({status})"))}</td>
                 <td>{place}</td>
                 <td>{who}</td>
                 <td>{topics}</td>
@@ -63,26 +64,26 @@ pub fn ListView() -> impl IntoView {
             let positions: Vec<_> = c
                 .sides
                 .iter()
-                .map(|s| view! { <li>{s.label.clone()} ": " {position_badge(s.position).0} {s.note.clone().map(|n| format!(" — {n}"))}</li> })
+                .map(|s| view! { <li>{s.label.clone()} ": " {position(lang, s.position).0} <span lang="en">{s.note.clone().map(|n| format!(" — {n}"))}</span></li> })
                 .collect();
             let items: Vec<_> = a
                 .stream()
                 .into_iter()
                 .map(|(i, s)| {
                     let who = ds.actor(&s.speaker).map(|a| a.name.clone()).unwrap_or_default();
-                    let src = ds.source(&s.source).map(|x| format!("{}, {}", x.outlet, dates::long(x.published))).unwrap_or_default();
+                    let src = ds.source(&s.source).map(|x| format!("{}, {}", x.outlet, long(lang, x.published))).unwrap_or_default();
                     let quote = if s.paraphrase { format!("(paraphrase) {}", s.quote) } else { format!("“{}”", s.quote) };
                     view! {
                         <li>
-                            {dates::when(&s.when)} " — " {c.sides[i].label.clone()} ", " {who} " (" {channel_label(s.channel)} "): "
-                            {quote} " — " <cite>{src}</cite>
+                            {when(lang, &s.when)} " — " {c.sides[i].label.clone()} ", " {who} " (" {channel(lang, s.channel)} "): "
+                            <span lang="en">{quote}</span> " — " <cite>{src}</cite>
                         </li>
                     }
                 })
                 .collect();
             view! {
                 <section class="sm-list__claim">
-                    <h3>{c.title.clone()}</h3>
+                    <h3 lang="en">{c.title.clone()}</h3>
                     <ul>{positions}</ul>
                     <ol>{items}</ol>
                 </section>
@@ -91,21 +92,16 @@ pub fn ListView() -> impl IntoView {
         .collect();
     view! {
         <div class="sm-list" data-testid="list-view">
-            <h2>"Events"</h2>
+            <h2>{t.events_heading}</h2>
             <p class="sm-list__count" aria-live="polite">
-                {move || format!("{} of {} events", events().len(), ds.events.len())}
+                {move || (t.shown_of)(events().len(), ds.events.len())}
             </p>
             <div class="sm-list__scroll">
                 <table class="sm-list__table" data-testid="events-table">
-                    <caption class="sm-visually-hidden">"Events in time order, with the filters applied"</caption>
+                    <caption class="sm-visually-hidden">{t.list_caption}</caption>
                     <thead>
                         <tr>
-                            <th scope="col">"Date"</th>
-                            <th scope="col">"Event"</th>
-                            <th scope="col">"Kind"</th>
-                            <th scope="col">"Place"</th>
-                            <th scope="col">"Participants"</th>
-                            <th scope="col">"Topics"</th>
+                            {t.list_columns.map(|c| view! { <th scope="col">{c}</th> }).to_vec()}
                         </tr>
                     </thead>
                     <tbody>
@@ -113,7 +109,7 @@ pub fn ListView() -> impl IntoView {
                     </tbody>
                 </table>
             </div>
-            <h2>"Comparisons"</h2>
+            <h2>{t.comparisons_heading}</h2>
             {comparisons}
         </div>
     }

@@ -3,17 +3,18 @@
 
 use leptos::prelude::*;
 use summitry_data::{Event, EventKind};
-use summitry_model::dates;
+use summitry_model::dates::iso;
+use summitry_model::i18n::{kind, long, status, when};
 use summitry_model::map::siblings;
 
 use crate::compare::{side_names, StatementCard};
-use crate::labels::{kind_label, status_label};
 use crate::{dataset, state::use_state};
 
 /// The panel beside the map; an invitation to choose an event when none is selected.
 #[component]
 pub fn DetailsPanel() -> impl IntoView {
     let state = use_state();
+    let t = state.t();
     let ds = dataset();
     let selected = move || {
         state
@@ -21,13 +22,13 @@ pub fn DetailsPanel() -> impl IntoView {
             .with(|e| e.as_deref().and_then(|id| ds.event(id)))
     };
     view! {
-        <aside class="sm-panel" aria-label="Event details" data-testid="details-panel" aria-live="polite">
+        <aside class="sm-panel" aria-label=t.details data-testid="details-panel" aria-live="polite">
             {move || match selected() {
                 Some(e) => view! { <EventDetails event=e /> }.into_any(),
                 None => {
                     view! {
                         <p class="sm-panel__empty">
-                            "Choose a place or a call on the map, or an event on the timeline, to see who took part, what they discussed and what each side said."
+                            {t.panel_empty}
                         </p>
                     }
                         .into_any()
@@ -41,14 +42,15 @@ pub fn DetailsPanel() -> impl IntoView {
 #[component]
 fn EventDetails(event: &'static Event) -> impl IntoView {
     let state = use_state();
+    let (t, lang) = (state.t(), state.lang);
     let ds = dataset();
     let place = event.place.as_deref().and_then(|p| ds.place(p));
     let where_ = match (place, event.kind) {
         (Some(p), _) => p.name.clone(),
-        (None, EventKind::Call) => "By phone".into(),
-        (None, _) => "Place not given in the sources".into(),
+        (None, EventKind::Call) => t.by_phone.to_string(),
+        (None, _) => t.no_place.to_string(),
     };
-    let status = status_label(event.status);
+    let status = status(lang, event.status);
     let people: Vec<_> = event
         .participants
         .iter()
@@ -58,8 +60,8 @@ fn EventDetails(event: &'static Event) -> impl IntoView {
     let topics: Vec<_> = event
         .topics
         .iter()
-        .filter_map(|t| ds.topic(t))
-        .map(|t| view! { <li class="sm-tag">{t.label.clone()}</li> })
+        .filter_map(|x| ds.topic(x))
+        .map(|x| view! { <li class="sm-tag">{x.label_in(lang.tag()).to_string()}</li> })
         .collect();
     let statements: Vec<_> = ds
         .statements_of_event(&event.id)
@@ -91,7 +93,7 @@ fn EventDetails(event: &'static Event) -> impl IntoView {
             view! {
                 <li>
                     <button type="button" class="sm-link-button" on:click=move |_| state.event.set(Some(id.clone()))>
-                        {o.title.clone()} " (" {dates::when(&o.when)} ")"
+                        <span lang="en">{o.title.clone()}</span> " (" {when(lang, &o.when)} ")"
                     </button>
                 </li>
             }
@@ -101,7 +103,7 @@ fn EventDetails(event: &'static Event) -> impl IntoView {
         .sources
         .iter()
         .filter_map(|s| ds.source(s))
-        .map(|s| view! { <li>{s.outlet.clone()} ", “" <cite>{s.title.clone()}</cite> "”, " {dates::long(s.published)}</li> })
+        .map(|s| view! { <li><span lang="en">{s.outlet.clone()} ", “" <cite>{s.title.clone()}</cite> "”"</span> ", " {long(lang, s.published)}</li> })
         .collect();
     let has_statements = !statements.is_empty();
     let has_claims = !claims.is_empty();
@@ -110,43 +112,43 @@ fn EventDetails(event: &'static Event) -> impl IntoView {
         <article class="sm-details" data-testid=format!("details-{}", event.id) aria-labelledby="sm-details-title">
             <div class="sm-details__top">
                 <p class="sm-details__kind">
-                    {kind_label(event)}
+                    {kind(lang, event.kind)}
                     {(!status.is_empty()).then(|| view! { <span class="sm-badge sm-badge--status">{status}</span> })}
                 </p>
-                <button type="button" class="sm-details__close" aria-label="Close the details" on:click=move |_| state.event.set(None)>"×"</button>
+                <button type="button" class="sm-details__close" aria-label=t.close on:click=move |_| state.event.set(None)>"×"</button>
             </div>
-            <h2 class="sm-details__title" id="sm-details-title" tabindex="-1">{event.title.clone()}</h2>
+            <h2 class="sm-details__title" id="sm-details-title" tabindex="-1" lang="en">{event.title.clone()}</h2>
             <dl class="sm-details__facts">
-                <dt>"When"</dt>
+                <dt>{t.facts[0]}</dt>
                 <dd>
-                    <time datetime=dates::iso(event.when.date)>{dates::when(&event.when)}</time>
+                    <time datetime=iso(event.when.date)>{when(lang, &event.when)}</time>
                     {event.date_basis.clone().map(|b| view! { <span class="sm-details__basis">" — " {b}</span> })}
                 </dd>
-                <dt>"Where"</dt>
+                <dt>{t.facts[1]}</dt>
                 <dd>
                     {where_}
                     {event.place_basis.clone().map(|b| view! { <span class="sm-details__basis">" — " {b}</span> })}
                 </dd>
-                <dt>"Who"</dt>
+                <dt>{t.facts[2]}</dt>
                 <dd><ul class="sm-details__people" data-testid="participants">{people}</ul></dd>
-                <dt>"Topics"</dt>
+                <dt>{t.facts[3]}</dt>
                 <dd><ul class="sm-tags">{topics}</ul></dd>
-                {event.outcome.clone().map(|o| view! { <dt>"Outcome"</dt><dd data-testid="outcome">{o}</dd> })}
+                {event.outcome.clone().map(|o| view! { <dt>{t.facts[4]}</dt><dd data-testid="outcome" lang="en">{o}</dd> })}
             </dl>
-            <p class="sm-details__summary">{event.summary.clone()}</p>
+            <p class="sm-details__summary" lang="en">{event.summary.clone()}</p>
             {has_claims.then(|| view! {
-                <h3>"Compared in"</h3>
+                <h3>{t.compared_in}</h3>
                 <ul class="sm-details__claims">{claims}</ul>
             })}
             {has_statements.then(|| view! {
-                <h3>"What was said"</h3>
+                <h3>{t.what_was_said}</h3>
                 <div class="sm-details__statements">{statements}</div>
             })}
             {has_others.then(|| view! {
-                <h3>"Also here"</h3>
+                <h3>{t.also_here}</h3>
                 <ul class="sm-details__others">{others}</ul>
             })}
-            <h3>"Sources"</h3>
+            <h3>{t.facts_sources}</h3>
             <ul class="sm-details__sources">{sources}</ul>
         </article>
     }

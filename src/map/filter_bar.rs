@@ -4,14 +4,15 @@ use leptos::prelude::*;
 use summitry_data::EventKind;
 use summitry_model::dates;
 use summitry_model::filter::Filters;
+use summitry_model::i18n::kind_plural;
 
-use crate::labels::kind_plural;
 use crate::{dataset, state::use_state};
 
 /// The filter controls.
 #[component]
 pub fn FilterBar() -> impl IntoView {
     let state = use_state();
+    let (t, lang) = (state.t(), state.lang);
     let ds = dataset();
     let count = move || state.filters.with(|f| f.events(ds).len());
     // Only actors who took part in something are worth filtering by.
@@ -24,8 +25,8 @@ pub fn FilterBar() -> impl IntoView {
     let topics: Vec<_> = ds
         .topics
         .iter()
-        .filter(|t| ds.events.iter().any(|e| e.topics.contains(&t.id)))
-        .map(|t| view! { <option value=t.id.clone()>{t.label.clone()}</option> })
+        .filter(|x| ds.events.iter().any(|e| e.topics.contains(&x.id)))
+        .map(|x| view! { <option value=x.id.clone()>{x.label_in(lang.tag()).to_string()}</option> })
         .collect();
     let kinds: Vec<_> = EventKind::ALL
         .into_iter()
@@ -44,7 +45,7 @@ pub fn FilterBar() -> impl IntoView {
                             }
                         })
                     />
-                    {kind_plural(k)}
+                    {kind_plural(lang, k)}
                 </label>
             }
         })
@@ -74,9 +75,9 @@ pub fn FilterBar() -> impl IntoView {
         }
     };
     view! {
-        <form class="sm-filters" aria-label="Filter events" on:submit=|ev| ev.prevent_default()>
+        <form class="sm-filters" aria-label=t.filter_events on:submit=|ev| ev.prevent_default()>
             <label class="sm-filters__field">
-                "Who took part"
+                {t.who_took_part}
                 <select
                     data-testid="filter-actor"
                     prop:value=move || state.filters.with(|f| first_of(&f.actors))
@@ -85,12 +86,12 @@ pub fn FilterBar() -> impl IntoView {
                         state.filters.update(|f| f.actors = if v.is_empty() { vec![] } else { vec![v] });
                     }
                 >
-                    <option value="">"Anyone"</option>
+                    <option value="">{t.anyone}</option>
                     {actors}
                 </select>
             </label>
             <label class="sm-filters__field">
-                "Topic"
+                {t.topic}
                 <select
                     data-testid="filter-topic"
                     prop:value=move || state.filters.with(|f| first_of(&f.topics))
@@ -99,26 +100,26 @@ pub fn FilterBar() -> impl IntoView {
                         state.filters.update(|f| f.topics = if v.is_empty() { vec![] } else { vec![v] });
                     }
                 >
-                    <option value="">"Any topic"</option>
+                    <option value="">{t.any_topic}</option>
                     {topics}
                 </select>
             </label>
             <fieldset class="sm-filters__kinds">
-                <legend>"Kinds (none ticked: all)"</legend>
+                <legend>{t.kinds_legend}</legend>
                 {kinds}
             </fieldset>
-            {date_input("From", "filter-from", false)}
-            {date_input("To", "filter-to", true)}
+            {date_input(t.from, "filter-from", false)}
+            {date_input(t.to, "filter-to", true)}
             <button
                 type="button"
                 class="sm-button"
                 disabled=move || state.filters.with(Filters::is_empty)
                 on:click=move |_| state.filters.set(Filters::default())
             >
-                "Clear filters"
+                {t.clear_filters}
             </button>
             <p class="sm-filters__count" aria-live="polite" data-testid="filtered-count">
-                {move || format!("{} of {} events shown", count(), ds.events.len())}
+                {move || (t.shown_of)(count(), ds.events.len())}
             </p>
         </form>
     }

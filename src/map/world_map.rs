@@ -6,24 +6,30 @@
 use leptos::prelude::*;
 use summitry_data::Event;
 use summitry_geo::Point;
-use summitry_model::dates;
+use summitry_model::flags::Lang;
+use summitry_model::i18n::{kind, when};
 use summitry_model::map::{
     call_arcs, markers, pan, pan_by, tinted_countries, view_box, viewport, zoom_by,
 };
 
 use super::ZoomControls;
 use crate::geo::COUNTRIES;
-use crate::labels::kind_label;
 use crate::{dataset, state::use_state};
 
-fn event_line(e: &Event) -> String {
-    format!("{} ({}, {})", e.title, kind_label(e), dates::when(&e.when))
+fn event_line(lang: Lang, e: &Event) -> String {
+    format!(
+        "{} ({}, {})",
+        e.title,
+        kind(lang, e.kind),
+        when(lang, &e.when)
+    )
 }
 
 /// The interactive map.
 #[component]
 pub fn WorldMap() -> impl IntoView {
     let state = use_state();
+    let (t, lang) = (state.t(), state.lang);
     let ds = dataset();
     let vp = viewport();
     let shown = Memo::new(move |_| state.filters.with(|f| f.events(ds)));
@@ -81,13 +87,12 @@ pub fn WorldMap() -> impl IntoView {
                 let on = move || state.event.with(|s| s.as_ref().is_some_and(|s| ids.contains(s)));
                 let n = m.events.len();
                 let label = format!(
-                    "{}: {} event{}. {}",
+                    "{}: {}. {}",
                     m.place.name,
-                    n,
-                    if n == 1 { "" } else { "s" },
-                    m.events.iter().map(|e| event_line(e)).collect::<Vec<_>>().join("; ")
+                    (t.n_events)(n),
+                    m.events.iter().map(|e| event_line(lang, e)).collect::<Vec<_>>().join("; ")
                 );
-                let tip = m.events.iter().map(|e| event_line(e)).collect::<Vec<_>>();
+                let tip = m.events.iter().map(|e| event_line(lang, e)).collect::<Vec<_>>();
                 let size = m.diameter();
                 view! {
                     <button
@@ -127,16 +132,20 @@ pub fn WorldMap() -> impl IntoView {
                 };
                 let n = a.events.len();
                 let label = format!(
-                    "{n} call{} {}: {}",
-                    if n == 1 { "" } else { "s" },
+                    "{} {}: {}",
+                    (t.n_calls)(n),
                     a.label,
                     a.events
                         .iter()
-                        .map(|e| event_line(e))
+                        .map(|e| event_line(lang, e))
                         .collect::<Vec<_>>()
                         .join("; ")
                 );
-                let tip = a.events.iter().map(|e| event_line(e)).collect::<Vec<_>>();
+                let tip = a
+                    .events
+                    .iter()
+                    .map(|e| event_line(lang, e))
+                    .collect::<Vec<_>>();
                 view! {
                     <button
                         type="button"
@@ -151,7 +160,7 @@ pub fn WorldMap() -> impl IntoView {
                         <span aria-hidden="true">"☎"</span>
                         {(n > 1).then(|| view! { <span class="sm-marker__calls">{n}</span> })}
                         <span class="sm-marker__tip" aria-hidden="true">
-                            <strong>"Calls " {a.label.clone()}</strong>
+                            <strong>{(t.n_calls)(n)} " " {a.label.clone()}</strong>
                             {tip.into_iter().map(|t| view! { <span>{t}</span> }).collect_view()}
                         </span>
                     </button>
@@ -219,13 +228,13 @@ pub fn WorldMap() -> impl IntoView {
     let on_up = move |_| drag.set_value(None);
 
     view! {
-        <section class="sm-map" aria-label="Map of meetings and calls" data-testid="map">
+        <section class="sm-map" aria-label=t.map_label data-testid="map">
             <div
                 class="sm-map__stage"
                 node_ref=node
                 tabindex="0"
                 role="group"
-                aria-label="Map. Plus and minus zoom; arrow keys pan when zoomed in."
+                aria-label=t.map_keys
                 aria-describedby="sm-map-help"
                 on:keydown=on_key
                 on:wheel=on_wheel
@@ -242,13 +251,13 @@ pub fn WorldMap() -> impl IntoView {
                 <div class="sm-map__markers">{place_buttons} {call_buttons}</div>
             </div>
             <p id="sm-map-help" class="sm-map__legend">
-                <span class="sm-legend sm-legend--held">"● Held"</span>
-                <span class="sm-legend sm-legend--proposed">"○ Proposed or scheduled"</span>
-                <span class="sm-legend sm-legend--call">"☎ Phone call (dashed line between capitals)"</span>
-                <span class="sm-legend">"Numbers count events at a place."</span>
+                <span class="sm-legend sm-legend--held">{t.legend_held}</span>
+                <span class="sm-legend sm-legend--proposed">{t.legend_proposed}</span>
+                <span class="sm-legend sm-legend--call">{t.legend_call}</span>
+                <span class="sm-legend">{t.legend_numbers}</span>
             </p>
             <ZoomControls />
-            <p class="sm-map__credit">"Borders: Natural Earth (public domain) via world-atlas."</p>
+            <p class="sm-map__credit">{t.credit}</p>
         </section>
     }
 }

@@ -9,19 +9,20 @@ use crate::state::use_state;
 #[component]
 pub fn ZoomControls() -> impl IntoView {
     let state = use_state();
+    let z = state.t().zoom;
     let vp = viewport();
     let zoom = move |f: f64| state.zoom.update(|z| *z = zoom_by(&vp, *z, f, None));
     let pan_by = move |fx: f64, fy: f64| state.zoom.update(|z| *z = pan(&vp, *z, fx, fy));
     let zoomed = move || state.zoom.with(Option::is_some);
     view! {
-        <div class="sm-zoom" role="group" aria-label="Zoom and pan the map">
-            <button type="button" class="sm-zoom__button" aria-label="Zoom in" on:click=move |_| zoom(2.0)>"+"</button>
-            <button type="button" class="sm-zoom__button" aria-label="Zoom out" on:click=move |_| zoom(0.5) disabled=move || !zoomed()>"−"</button>
-            <button type="button" class="sm-zoom__button" aria-label="Show the whole map" on:click=move |_| state.zoom.set(None) disabled=move || !zoomed()>"⟲"</button>
-            <button type="button" class="sm-zoom__button" aria-label="Pan north" on:click=move |_| pan_by(0.0, -0.2) disabled=move || !zoomed()>"↑"</button>
-            <button type="button" class="sm-zoom__button" aria-label="Pan west" on:click=move |_| pan_by(-0.2, 0.0) disabled=move || !zoomed()>"←"</button>
-            <button type="button" class="sm-zoom__button" aria-label="Pan east" on:click=move |_| pan_by(0.2, 0.0) disabled=move || !zoomed()>"→"</button>
-            <button type="button" class="sm-zoom__button" aria-label="Pan south" on:click=move |_| pan_by(0.0, 0.2) disabled=move || !zoomed()>"↓"</button>
+        <div class="sm-zoom" role="group" aria-label=state.t().zoom_group>
+            <button type="button" class="sm-zoom__button" aria-label=z[0] on:click=move |_| zoom(2.0)>"+"</button>
+            <button type="button" class="sm-zoom__button" aria-label=z[1] on:click=move |_| zoom(0.5) disabled=move || !zoomed()>"−"</button>
+            <button type="button" class="sm-zoom__button" aria-label=z[2] on:click=move |_| state.zoom.set(None) disabled=move || !zoomed()>"⟲"</button>
+            <button type="button" class="sm-zoom__button" aria-label=z[3] on:click=move |_| pan_by(0.0, -0.2) disabled=move || !zoomed()>"↑"</button>
+            <button type="button" class="sm-zoom__button" aria-label=z[4] on:click=move |_| pan_by(-0.2, 0.0) disabled=move || !zoomed()>"←"</button>
+            <button type="button" class="sm-zoom__button" aria-label=z[5] on:click=move |_| pan_by(0.2, 0.0) disabled=move || !zoomed()>"→"</button>
+            <button type="button" class="sm-zoom__button" aria-label=z[6] on:click=move |_| pan_by(0.0, 0.2) disabled=move || !zoomed()>"↓"</button>
         </div>
     }
 }

@@ -3,12 +3,11 @@
 
 use leptos::prelude::*;
 use summitry_data::EventKind;
-use summitry_model::dates;
 use summitry_model::filter::step;
+use summitry_model::i18n::{kind, kind_plural, long, short_month, when};
 use summitry_model::timeline::{marks, shape, shape_path, TimeScale};
 use wasm_bindgen::JsCast;
 
-use crate::labels::{kind_label, kind_plural};
 use crate::{dataset, state::use_state};
 
 /// Timeline units: marks and ticks are placed in percent of this width.
@@ -18,6 +17,7 @@ const WIDTH: f64 = 100.0;
 #[component]
 pub fn TimelineStrip() -> impl IntoView {
     let state = use_state();
+    let (t, lang) = (state.t(), state.lang);
     let ds = dataset();
     let Some((first, last)) = ds.date_span() else {
         return view! { <p>"No events to show on a timeline."</p> }.into_any();
@@ -28,7 +28,13 @@ pub fn TimelineStrip() -> impl IntoView {
     let ticks: Vec<_> = scale
         .ticks(10)
         .into_iter()
-        .map(|t| view! { <span class="sm-timeline__tick" style=format!("left:{:.3}%", t.x)>{t.label}</span> })
+        .enumerate()
+        .map(|(i, tick)| {
+            // The year is written at January and on the first tick.
+            let m = short_month(lang, tick.date);
+            let label = if i == 0 || u8::from(tick.date.month()) == 1 { format!("{m} {}", tick.date.year()) } else { m };
+            view! { <span class="sm-timeline__tick" style=format!("left:{:.3}%", tick.x)>{label}</span> }
+        })
         .collect();
 
     let node = NodeRef::<leptos::html::Div>::new();
@@ -93,7 +99,7 @@ pub fn TimelineStrip() -> impl IntoView {
                         class:sm-mark--hollow=m.hollow
                         class:sm-mark--selected=on.clone()
                         style=format!("left:{:.3}%;--sm-lane:{}", m.x, m.lane)
-                        aria-label=format!("{}, {}, {}", dates::when(&e.when), kind_label(e), e.title)
+                        aria-label=format!("{}, {}, {}", when(lang, &e.when), kind(lang, e.kind), e.title)
                         aria-pressed=move || if on() { "true" } else { "false" }
                         data-testid=testid
                         on:click=move |_| state.event.set(Some(select.clone()))
@@ -144,19 +150,19 @@ pub fn TimelineStrip() -> impl IntoView {
             view! {
                 <span class=format!("sm-timeline__key sm-kind--{}", k.as_str())>
                     <svg viewBox="-10 -10 20 20" aria-hidden="true" focusable="false"><path d=shape_path(shape(k), 0.0, 0.0, 7.0) /></svg>
-                    {kind_plural(k)}
+                    {kind_plural(lang, k)}
                 </span>
             }
         })
         .collect();
     view! {
-        <section class="sm-timeline" aria-label="Timeline" data-testid="timeline">
-            <div class="sm-timeline__legend" aria-hidden="true">{legend}<span class="sm-timeline__key">"Hollow: proposed or scheduled"</span></div>
+        <section class="sm-timeline" aria-label=t.timeline data-testid="timeline">
+            <div class="sm-timeline__legend" aria-hidden="true">{legend}<span class="sm-timeline__key">{t.timeline_hollow}</span></div>
             <div
                 class="sm-timeline__track"
                 node_ref=node
                 role="group"
-                aria-label="Events in time order. Left and right arrow keys step through them."
+                aria-label=t.timeline_keys
                 on:keydown=on_key
             >
                 {mark_buttons}
@@ -174,8 +180,8 @@ pub fn TimelineStrip() -> impl IntoView {
                     min="0"
                     max=total_days.to_string()
                     step="1"
-                    aria-label="Start of the date range"
-                    aria-valuetext=move || dates::long(date_of(from_val()))
+                    aria-label=t.brush[0]
+                    aria-valuetext=move || long(lang, date_of(from_val()))
                     data-testid="brush-from"
                     prop:value=move || from_val().to_string()
                     on:input=set_from
@@ -186,15 +192,15 @@ pub fn TimelineStrip() -> impl IntoView {
                     min="0"
                     max=total_days.to_string()
                     step="1"
-                    aria-label="End of the date range"
-                    aria-valuetext=move || dates::long(date_of(to_val()))
+                    aria-label=t.brush[1]
+                    aria-valuetext=move || long(lang, date_of(to_val()))
                     data-testid="brush-to"
                     prop:value=move || to_val().to_string()
                     on:input=set_to
                 />
             </div>
             <p class="sm-brush__readout" aria-live="polite">
-                {move || format!("Showing {} to {}", dates::long(date_of(from_val())), dates::long(date_of(to_val())))}
+                {move || (t.showing)(&long(lang, date_of(from_val())), &long(lang, date_of(to_val())))}
             </p>
         </section>
     }

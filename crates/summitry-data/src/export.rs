@@ -92,7 +92,7 @@ pub fn to_json(ds: &Dataset) -> Value {
         "places": ds.places.iter().map(|p| json!({
             "id": p.id, "name": p.name, "country": p.country, "lat": p.lat, "lon": p.lon, "capital_of": p.capital_of,
         })).collect::<Vec<_>>(),
-        "topics": ds.topics.iter().map(|t| json!({"id": t.id, "label": t.label})).collect::<Vec<_>>(),
+        "topics": ds.topics.iter().map(|t| json!({"id": t.id, "label": t.label, "label_uk": t.label_uk, "label_fr": t.label_fr})).collect::<Vec<_>>(),
         "events": ds.events.iter().map(|e| event_json(ds, e)).collect::<Vec<_>>(),
         "statements": ds.statements.iter().map(|s| statement_json(ds, s)).collect::<Vec<_>>(),
         "claims": ds.claims.iter().map(|c| json!({
@@ -107,6 +107,73 @@ pub fn to_json(ds: &Dataset) -> Value {
                 "statements": s.statements, "note": s.note,
             })).collect::<Vec<_>>(),
         })).collect::<Vec<_>>(),
+    })
+}
+
+/// schema.org JSON-LD for search engines and archives: every event as an `Event` and every
+/// statement as a `Quotation` based on its article.
+pub fn to_json_ld(ds: &Dataset) -> Value {
+    let agent = |id: &str| {
+        ds.actor(id).map(|a| {
+            let kind = if a.kind == crate::ActorKind::Person {
+                "Person"
+            } else {
+                "Organization"
+            };
+            json!({"@type": kind, "name": a.name})
+        })
+    };
+    let events = ds.events.iter().map(|e| {
+        let location = match e.place.as_deref().and_then(|p| ds.place(p)) {
+            Some(p) => json!({
+                "@type": "Place",
+                "name": p.name,
+                "address": {"@type": "PostalAddress", "addressCountry": p.country},
+                "geo": {"@type": "GeoCoordinates", "latitude": p.lat, "longitude": p.lon},
+            }),
+            None => json!({"@type": "VirtualLocation", "name": if e.kind == crate::EventKind::Call { "Phone call" } else { "Not given" }}),
+        };
+        let mut v = json!({
+            "@type": "Event",
+            "@id": format!("#event={}", e.id),
+            "name": e.title,
+            "description": e.summary,
+            "startDate": e.when.date.to_string(),
+            "location": location,
+            "attendee": e.participants.iter().filter_map(|a| agent(a)).collect::<Vec<_>>(),
+        });
+        if let Some(end) = e.when.end {
+            v["endDate"] = json!(end.to_string());
+        }
+        if e.status == crate::Status::Scheduled {
+            v["eventStatus"] = json!("https://schema.org/EventScheduled");
+        }
+        v
+    });
+    let quotes = ds.statements.iter().map(|s| {
+        let article = ds.source(&s.source).map(|src| {
+            let mut a = json!({
+                "@type": "NewsArticle",
+                "headline": src.title,
+                "datePublished": src.published.to_string(),
+                "publisher": {"@type": "Organization", "name": src.outlet},
+            });
+            if let Some(url) = &src.url {
+                a["url"] = json!(url);
+            }
+            a
+        });
+        json!({
+            "@type": "Quotation",
+            "text": s.quote,
+            "creator": agent(&s.speaker),
+            "dateCreated": s.when.date.to_string(),
+            "isBasedOn": article,
+        })
+    });
+    json!({
+        "@context": "https://schema.org",
+        "@graph": events.chain(quotes).collect::<Vec<_>>(),
     })
 }
 

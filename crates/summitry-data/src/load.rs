@@ -502,6 +502,8 @@ impl Checker {
             topics.push(Topic {
                 id: t.id,
                 label: t.label,
+                label_uk: t.label_uk,
+                label_fr: t.label_fr,
             });
         }
 

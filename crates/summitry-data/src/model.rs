@@ -121,6 +121,22 @@ pub struct Topic {
     pub id: String,
     /// Short label, e.g. `Air defence`.
     pub label: String,
+    /// The label in Ukrainian, for the Ukrainian interface.
+    pub label_uk: Option<String>,
+    /// The label in French, for the French interface.
+    pub label_fr: Option<String>,
+}
+
+impl Topic {
+    /// The label in the interface language `lang` (a BCP 47 tag), falling back to English.
+    pub fn label_in(&self, lang: &str) -> &str {
+        match lang {
+            "uk" => self.label_uk.as_deref(),
+            "fr" => self.label_fr.as_deref(),
+            _ => None,
+        }
+        .unwrap_or(&self.label)
+    }
 }
 
 /// What kind of encounter an event is.

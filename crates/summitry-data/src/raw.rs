@@ -114,6 +114,8 @@ pub struct TopicsFile {
 pub struct RawTopic {
     pub id: String,
     pub label: String,
+    pub label_uk: Option<String>,
+    pub label_fr: Option<String>,
 }
 
 /// `events.toml`.

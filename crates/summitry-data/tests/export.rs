@@ -123,3 +123,27 @@ fn the_compiled_form_round_trips() {
     let back: Dataset = postcard::from_bytes(&bytes).unwrap();
     assert_eq!(back, ds);
 }
+
+#[test]
+fn json_ld_describes_events_and_quotations() {
+    let ds = real();
+    let v = export::to_json_ld(&ds);
+    assert_eq!(v["@context"], "https://schema.org");
+    let graph = v["@graph"].as_array().unwrap();
+    let events: Vec<_> = graph.iter().filter(|x| x["@type"] == "Event").collect();
+    let quotes: Vec<_> = graph.iter().filter(|x| x["@type"] == "Quotation").collect();
+    assert_eq!(events.len(), ds.events.len());
+    assert_eq!(quotes.len(), ds.statements.len());
+    let istanbul = events
+        .iter()
+        .find(|e| e["startDate"] == "2025-07-23")
+        .unwrap();
+    assert_eq!(istanbul["location"]["name"], "Istanbul");
+    assert!(istanbul["attendee"].as_array().unwrap().len() >= 2);
+    let cart = quotes
+        .iter()
+        .find(|q| q["text"].as_str().unwrap().contains("cart before"))
+        .unwrap();
+    assert_eq!(cart["creator"]["name"], "The Kremlin");
+    assert_eq!(cart["isBasedOn"]["datePublished"], "2025-07-27");
+}

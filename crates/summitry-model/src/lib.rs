@@ -4,6 +4,8 @@
 pub mod compare;
 pub mod dates;
 pub mod filter;
+pub mod flags;
+pub mod i18n;
 pub mod map;
 pub mod route;
 pub mod timeline;

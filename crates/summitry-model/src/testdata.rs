@@ -95,6 +95,8 @@ pub fn sample() -> Dataset {
     let topic = |id: &str| Topic {
         id: id.into(),
         label: id.into(),
+        label_uk: None,
+        label_fr: None,
     };
     Dataset {
         name: "sample".into(),
