@@ -33,9 +33,9 @@ fn base() -> (String, String) {
     (page, dir)
 }
 
-/// Downloads, embed codes and credit.
+/// Downloads and, where the widget is its own page (`embeddable`), the embed codes.
 #[component]
-pub fn Footer() -> impl IntoView {
+pub fn Footer(embeddable: bool) -> impl IntoView {
     let state = use_state();
     let t = state.t();
     let downloads = [
@@ -95,6 +95,7 @@ pub fn Footer() -> impl IntoView {
             </p>
             <button
                 type="button"
+                hidden=!embeddable
                 class="sm-button"
                 aria-expanded=move || if open.get() { "true" } else { "false" }
                 aria-controls="sm-embed"
