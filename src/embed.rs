@@ -20,7 +20,8 @@ static CSS: &[&str] = &[
 ];
 
 /// Resets what a shadow host inherits from the page (font size, colour, line height...), so a
-/// hostile `* { font-size: 40px }` on the page does not reach the widget.
+/// hostile `* { font-size: 40px !important }` on the page does not reach the widget. It comes
+/// after the stylesheets, whose relative `.sm-app` font size would otherwise inherit the page's.
 const HOST_RESET: &str = ":host { all: initial; display: block; } .sm-app { font-size: 16px; }";
 
 /// The flags an embed element asks for in its data attributes (`data-view`, `data-lang`,
@@ -72,7 +73,7 @@ fn mount_one(el: &web_sys::Element) -> Option<()> {
         .ok()?;
     let doc = document();
     let style = doc.create_element("style").ok()?;
-    style.set_text_content(Some(&format!("{HOST_RESET}\n{}", CSS.join("\n"))));
+    style.set_text_content(Some(&format!("{}\n{HOST_RESET}", CSS.join("\n"))));
     shadow.append_child(&style).ok()?;
     let container: web_sys::HtmlElement = doc.create_element("div").ok()?.dyn_into().ok()?;
     shadow.append_child(&container).ok()?;

@@ -20,13 +20,16 @@ pub fn FilterBar() -> impl IntoView {
         .actors
         .iter()
         .filter(|a| ds.events.iter().any(|e| e.participants.contains(&a.id)))
-        .map(|a| view! { <option value=a.id.clone()>{a.name.clone()}</option> })
+        .map(|a| view! { <option value=a.id.clone()>{a.name.clone()}</option> }.into_any())
         .collect();
     let topics: Vec<_> = ds
         .topics
         .iter()
         .filter(|x| ds.events.iter().any(|e| e.topics.contains(&x.id)))
-        .map(|x| view! { <option value=x.id.clone()>{x.label_in(lang.tag()).to_string()}</option> })
+        .map(|x| {
+            view! { <option value=x.id.clone()>{x.label_in(lang.tag()).to_string()}</option> }
+                .into_any()
+        })
         .collect();
     let kinds: Vec<_> = EventKind::ALL
         .into_iter()
@@ -51,6 +54,37 @@ pub fn FilterBar() -> impl IntoView {
         })
         .collect();
     let first_of = |list: &Vec<String>| list.first().cloned().unwrap_or_default();
+    // A one-of select over actors or topics (`topic` picks which filter list it sets).
+    let choice = move |label: &'static str,
+                       all: &'static str,
+                       testid: &'static str,
+                       options: Vec<AnyView>,
+                       topic: bool| {
+        let list = move |f: &Filters| {
+            if topic {
+                first_of(&f.topics)
+            } else {
+                first_of(&f.actors)
+            }
+        };
+        view! {
+            <label class="sm-filters__field">
+                {label}
+                <select
+                    data-testid=testid
+                    prop:value=move || state.filters.with(list)
+                    on:change=move |ev| {
+                        let v = event_target_value(&ev);
+                        let v = if v.is_empty() { vec![] } else { vec![v] };
+                        state.filters.update(|f| if topic { f.topics = v } else { f.actors = v });
+                    }
+                >
+                    <option value="">{all}</option>
+                    {options}
+                </select>
+            </label>
+        }
+    };
     let date_input = move |label: &'static str, testid: &'static str, to: bool| {
         let value = move || {
             state
@@ -76,34 +110,8 @@ pub fn FilterBar() -> impl IntoView {
     };
     view! {
         <form class="sm-filters" aria-label=t.filter_events on:submit=|ev| ev.prevent_default()>
-            <label class="sm-filters__field">
-                {t.who_took_part}
-                <select
-                    data-testid="filter-actor"
-                    prop:value=move || state.filters.with(|f| first_of(&f.actors))
-                    on:change=move |ev| {
-                        let v = event_target_value(&ev);
-                        state.filters.update(|f| f.actors = if v.is_empty() { vec![] } else { vec![v] });
-                    }
-                >
-                    <option value="">{t.anyone}</option>
-                    {actors}
-                </select>
-            </label>
-            <label class="sm-filters__field">
-                {t.topic}
-                <select
-                    data-testid="filter-topic"
-                    prop:value=move || state.filters.with(|f| first_of(&f.topics))
-                    on:change=move |ev| {
-                        let v = event_target_value(&ev);
-                        state.filters.update(|f| f.topics = if v.is_empty() { vec![] } else { vec![v] });
-                    }
-                >
-                    <option value="">{t.any_topic}</option>
-                    {topics}
-                </select>
-            </label>
+            {choice(t.who_took_part, t.anyone, "filter-actor", actors, false)}
+            {choice(t.topic, t.any_topic, "filter-topic", topics, true)}
             <fieldset class="sm-filters__kinds">
                 <legend>{t.kinds_legend}</legend>
                 {kinds}

@@ -143,6 +143,24 @@ pub fn TimelineStrip() -> impl IntoView {
             .filters
             .update(|f| f.to = (n < total_days).then(|| date_of(n)));
     };
+    // One range input per end of the brush; `end` picks which filter bound it moves.
+    let thumb = move |label: &'static str, testid: &'static str, end: bool| {
+        let value = move || if end { to_val() } else { from_val() };
+        view! {
+            <input
+                type="range"
+                class="sm-brush__input"
+                min="0"
+                max=total_days.to_string()
+                step="1"
+                aria-label=label
+                aria-valuetext=move || long(lang, date_of(value()))
+                data-testid=testid
+                prop:value=move || value().to_string()
+                on:input=move |ev| if end { set_to(ev) } else { set_from(ev) }
+            />
+        }
+    };
     let pct = move |n: i64| n as f64 / total_days.max(1) as f64 * 100.0;
     let legend: Vec<_> = EventKind::ALL
         .into_iter()
@@ -174,30 +192,8 @@ pub fn TimelineStrip() -> impl IntoView {
                     aria-hidden="true"
                     style=move || format!("left:{:.3}%;width:{:.3}%", pct(from_val()), pct(to_val() - from_val()))
                 ></div>
-                <input
-                    type="range"
-                    class="sm-brush__input"
-                    min="0"
-                    max=total_days.to_string()
-                    step="1"
-                    aria-label=t.brush[0]
-                    aria-valuetext=move || long(lang, date_of(from_val()))
-                    data-testid="brush-from"
-                    prop:value=move || from_val().to_string()
-                    on:input=set_from
-                />
-                <input
-                    type="range"
-                    class="sm-brush__input"
-                    min="0"
-                    max=total_days.to_string()
-                    step="1"
-                    aria-label=t.brush[1]
-                    aria-valuetext=move || long(lang, date_of(to_val()))
-                    data-testid="brush-to"
-                    prop:value=move || to_val().to_string()
-                    on:input=set_to
-                />
+                {thumb(t.brush[0], "brush-from", false)}
+                {thumb(t.brush[1], "brush-to", true)}
             </div>
             <p class="sm-brush__readout" aria-live="polite">
                 {move || (t.showing)(&long(lang, date_of(from_val())), &long(lang, date_of(to_val())))}

@@ -2,24 +2,20 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 
-import { serveDir } from './lib/server.mjs';
-import { launchBrowser } from './lib/browser.mjs';
-import { DIST, requireDist, exportedData, waitForApp, assertNoErrors, axeReport, screenshots, tabUntil } from './lib/app.mjs';
+import { openSuite, waitForApp, assertNoErrors, axeReport, screenshots, tabUntil } from './lib/app.mjs';
 
+let suite;
 let server;
 let browser;
 let data;
 
 before(async () => {
-  await requireDist('index.html');
-  data = exportedData();
-  server = await serveDir(DIST);
-  browser = await launchBrowser();
+  suite = await openSuite();
+  ({ server, browser, data } = suite);
 });
 
 after(async () => {
-  await browser?.close();
-  await server?.close();
+  await suite?.close();
 });
 
 test('by keyboard: open the featured comparison, reach the Kremlin card, follow it to the map', { timeout: 120_000 }, async () => {

@@ -33,7 +33,7 @@ ${body}
 }
 
 before(async () => {
-  await requireDist('index.html', 'embed.js');
+  await requireDist('index.html', 'embed.js', 'summitry-embed.js');
   data = exportedData();
   widget = await serveDir(DIST);
   hostDir = await mkdtemp(path.join(os.tmpdir(), 'summitry-host-'));
@@ -49,6 +49,16 @@ before(async () => {
     hostPage(`<iframe id="a" title="Summitry map" src="${widget.url}?id=a" style="border:0;width:100%;height:150px"></iframe>
 <iframe id="b" title="Summitry list" src="${widget.url}?id=b&view=list&plain" style="border:0;width:100%;height:150px"></iframe>
 <script src="${widget.url}embed.js" async></script>`),
+  );
+  // A page whose styles try their worst: every element reverted to 40px, its own divs hidden.
+  await writeFile(
+    path.join(hostDir, 'script.html'),
+    `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>A hostile page</title>
+<style>* { all: revert; font-size: 40px !important; } .story div { display: none; } button { background: red !important; }</style>
+</head><body><article class="story"><h1>A news article</h1><div id="own">The page's own hidden div</div></article>
+<div id="one" data-summitry data-view="map"></div>
+<div id="two" data-summitry data-view="compare" data-lang="fr"></div>
+<script src="${widget.url}summitry-embed.js" defer></script></body></html>`,
   );
   host = await serveDir(hostDir, { prefix: '/news/' });
   browser = await launchBrowser();
@@ -90,6 +100,36 @@ test('embed.js resizes several Summitry iframes on one page independently, and i
   await page.waitForFunction(() => ['a', 'b'].every((id) => document.getElementById(id).getBoundingClientRect().height > 300), null, { timeout: 60_000 });
   const [a, b] = [await frameHeight(page, 'a'), await frameHeight(page, 'b')];
   assert.ok(Math.abs(a - b) > 20, `each iframe has its own height (${a}, ${b})`);
+  assertNoErrors(record);
+  await page.close();
+});
+
+test('script embeds survive hostile host CSS and work independently of each other and the page', { timeout: 120_000 }, async () => {
+  const record = await browser.open(`${host.url}script.html`);
+  const { page } = record;
+  const one = page.locator('#one');
+  const two = page.locator('#two');
+  await one.getByTestId('app-header').waitFor({ state: 'visible', timeout: 60_000 });
+  await two.getByTestId('compare-view').waitFor({ state: 'visible' });
+  assert.equal(await page.locator('#own').isVisible(), false, 'the host styles its own content');
+  // The host's styles stop at the shadow root.
+  const fontSize = await one.locator('.sm-app').evaluate((el) => getComputedStyle(el).fontSize);
+  assert.equal(fontSize, '16px');
+  const marker = one.getByTestId('marker-istanbul');
+  const box = await marker.boundingBox();
+  assert.ok(box.width >= 24 && box.width < 60, `marker keeps its size (${box.width})`);
+  assert.notEqual(await marker.evaluate((el) => getComputedStyle(el).backgroundColor), 'rgb(255, 0, 0)');
+  // The widget's styles stay inside: the page's own heading keeps the page's size.
+  assert.equal(await page.locator('article.story > h1').evaluate((el) => getComputedStyle(el).fontSize), '40px');
+  // Independent state: selecting in one does not touch the other, nor the page's address.
+  await marker.click();
+  await one.getByTestId('details-istanbul-talks-2025-07-23').waitFor({ state: 'visible' });
+  assert.equal(await two.getByTestId('details-panel').count(), 0);
+  assert.equal(await two.locator('.sm-app').getAttribute('lang'), 'fr');
+  await two.getByTestId('statement-kremlin-2025-07-24-cart-before-horse').getByRole('link').click();
+  await two.getByTestId('details-proposed-zelensky-putin-meeting').waitFor({ state: 'visible' });
+  assert.equal(await page.evaluate(() => location.hash), '', 'in-widget links do not change the host page');
+  await page.screenshot({ path: path.join(SCREENSHOTS, 'script-embed-hostile-1280.png'), fullPage: true });
   assertNoErrors(record);
   await page.close();
 });

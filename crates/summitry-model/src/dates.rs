@@ -1,55 +1,20 @@
-//! Dates as readers read them: "23 July 2025", "by 31 August 2025", "July 2025".
+//! Dates in English and in ISO form. Other languages: [`crate::i18n`].
 
-use summitry_data::{Precision, When};
+use summitry_data::When;
 use time::Date;
 
-const MONTHS: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
-
-/// The English name of a date's month.
-pub fn month_name(d: Date) -> &'static str {
-    MONTHS[usize::from(u8::from(d.month())) - 1]
-}
+use crate::flags::Lang;
+use crate::i18n;
 
 /// "23 July 2025".
 pub fn long(d: Date) -> String {
-    format!("{} {} {}", d.day(), month_name(d), d.year())
+    i18n::long(Lang::En, d)
 }
 
-/// A date with its precision: "23 July 2025", "December 2024", "by 31 August 2025",
+/// A date with its precision in English: "23 July 2025", "December 2024", "by 31 August 2025",
 /// "after 23 October 2025", "3–4 January 2026".
 pub fn when(w: &When) -> String {
-    match (w.precision, w.end) {
-        (Precision::Day, _) => long(w.date),
-        (Precision::Month, _) => format!("{} {}", month_name(w.date), w.date.year()),
-        (Precision::By, _) => format!("by {}", long(w.date)),
-        (Precision::After, _) => format!("after {}", long(w.date)),
-        (Precision::Range, Some(end))
-            if end.month() == w.date.month() && end.year() == w.date.year() =>
-        {
-            format!(
-                "{}–{} {} {}",
-                w.date.day(),
-                end.day(),
-                month_name(end),
-                end.year()
-            )
-        }
-        (Precision::Range, Some(end)) => format!("{} – {}", long(w.date), long(end)),
-        (Precision::Range, None) => long(w.date),
-    }
+    i18n::when(Lang::En, w)
 }
 
 /// ISO form, "2025-07-23", for `<time datetime>` and URLs.
@@ -59,19 +24,20 @@ pub fn iso(d: Date) -> String {
 
 /// Parses "2025-07-23"; anything else is `None`.
 pub fn parse_iso(s: &str) -> Option<Date> {
+    if s.len() != 10 {
+        return None;
+    }
     let mut it = s.splitn(3, '-');
     let y: i32 = it.next()?.parse().ok()?;
     let m: u8 = it.next()?.parse().ok()?;
     let d: u8 = it.next()?.parse().ok()?;
-    if s.len() != 10 {
-        return None;
-    }
     Date::from_calendar_date(y, time::Month::try_from(m).ok()?, d).ok()
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use summitry_data::Precision;
     use time::macros::date;
 
     fn at(d: Date, precision: Precision, end: Option<Date>) -> When {

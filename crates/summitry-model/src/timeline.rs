@@ -4,7 +4,8 @@
 use summitry_data::{Event, EventKind, Status};
 use time::{Date, Month};
 
-use crate::dates::month_name;
+use crate::flags::Lang;
+use crate::i18n::short_month;
 
 /// Maps days to x coordinates, like d3's `scaleTime`.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -79,7 +80,7 @@ impl TimeScale {
             if (i32::from(m) - 1) % step != 0 {
                 continue;
             }
-            let short = &month_name(d)[..3];
+            let short = short_month(Lang::En, d);
             let label = if m == 1 || ticks.is_empty() {
                 format!("{short} {y}")
             } else {

@@ -7,6 +7,9 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
 
+import { serveDir } from './server.mjs';
+import { launchBrowser } from './browser.mjs';
+
 /** The repository's root. */
 export const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 /** The release build under test (`cargo xtask dist --single-file` writes it). */
@@ -97,4 +100,24 @@ export async function tabUntil(page, want, max = 120) {
     if (id && (typeof want === 'string' ? id === want : want.test(id))) return id;
   }
   throw new Error(`Tab never reached ${want}; focus went through: ${seen.join(', ')}`);
+}
+
+/**
+ * What a test file needs: the build served on loopback, a browser, and the exported data.
+ * Resolves to { server, browser, data, close() }.
+ */
+export async function openSuite() {
+  await requireDist('index.html');
+  const data = exportedData();
+  const server = await serveDir(DIST);
+  const browser = await launchBrowser();
+  return {
+    server,
+    browser,
+    data,
+    async close() {
+      await browser.close();
+      await server.close();
+    },
+  };
 }

@@ -1,0 +1,96 @@
+// A static file server for the end-to-end tests: loopback only, a free port
+// picked by the OS, and the MIME types a real host must send (a wasm file
+// served as anything but application/wasm makes streaming compilation fail).
+import http from 'node:http';
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import path from 'node:path';
+
+/** Content types by file extension. */
+export const MIME_TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.json': 'application/json',
+  '.webmanifest': 'application/manifest+json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.webp': 'image/webp',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
+  '.txt': 'text/plain; charset=utf-8',
+  '.csv': 'text/csv; charset=utf-8',
+};
+
+/**
+ * Serves the folder `root` under the URL path `prefix` (default `/widget/`,
+ * a sub-folder, because the widget must work wherever it is copied).
+ * Resolves to { url, origin, requests, close() }; `requests` lists every
+ * path asked for, with its status.
+ */
+export async function serveDir(root, { prefix = '/widget/' } = {}) {
+  const base = path.resolve(root);
+  const requests = [];
+  const server = http.createServer(async (req, res) => {
+    const send = (status, headers = {}, body = '') => {
+      requests.push({ path: req.url, status });
+      res.writeHead(status, { 'cache-control': 'no-store', ...headers });
+      res.end(body);
+    };
+    const url = new URL(req.url, 'http://127.0.0.1');
+    if (req.method !== 'GET' && req.method !== 'HEAD') return send(405);
+    if (url.pathname === '/favicon.ico') {
+      // Chromium asks every origin for this by itself; it is not the widget's request.
+      return send(204);
+    }
+    if (url.pathname === prefix.replace(/\/$/, '')) return send(301, { location: prefix });
+    if (!url.pathname.startsWith(prefix)) return send(404, {}, 'outside the served folder');
+    let rel;
+    try {
+      rel = decodeURIComponent(url.pathname.slice(prefix.length));
+    } catch {
+      return send(400);
+    }
+    let file = path.resolve(base, rel);
+    if (file !== base && !file.startsWith(base + path.sep)) return send(403);
+    try {
+      let info = await stat(file);
+      if (info.isDirectory()) {
+        file = path.join(file, 'index.html');
+        info = await stat(file);
+      }
+      const type = MIME_TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream';
+      requests.push({ path: req.url, status: 200 });
+      res.writeHead(200, {
+        'content-type': type,
+        'content-length': info.size,
+        'cache-control': 'no-store',
+        'x-content-type-options': 'nosniff',
+      });
+      if (req.method === 'HEAD') return res.end();
+      createReadStream(file).pipe(res);
+    } catch {
+      send(404, {}, 'not found');
+    }
+  });
+  await new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', resolve);
+  });
+  const { port } = server.address();
+  const origin = `http://127.0.0.1:${port}`;
+  return {
+    origin,
+    url: `${origin}${prefix}`,
+    requests,
+    close: () =>
+      new Promise((resolve) => {
+        server.closeAllConnections?.();
+        server.close(() => resolve());
+      }),
+  };
+}
