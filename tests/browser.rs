@@ -6,8 +6,11 @@ use std::collections::BTreeSet;
 
 use leptos::prelude::*;
 use summitry::compare::StatementCard;
+use summitry::state::State;
 use summitry::{dataset, App};
 use summitry_data::{Channel, Precision, Statement, When};
+use summitry_model::flags::Lang;
+use summitry_model::route::Route;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{Element, HtmlElement};
@@ -212,10 +215,11 @@ async fn a_quote_with_markup_shows_the_markup_as_characters() {
     let doc = web_sys::window().unwrap().document().unwrap();
     let el: HtmlElement = doc.create_element("div").unwrap().unchecked_into();
     doc.body().unwrap().append_child(&el).unwrap();
-    leptos::mount::mount_to(
-        el.clone(),
-        move || view! { <StatementCard statement=statement side_label="Ukraine".to_string() /> },
-    )
+    leptos::mount::mount_to(el.clone(), move || {
+        // A card reads its interface language from the widget's state, as inside Widget.
+        provide_context(State::new(Route::default(), Lang::En));
+        view! { <StatementCard statement=statement side_label="Ukraine".to_string() /> }
+    })
     .forget();
     tick().await;
     let quote = one(&el, "blockquote");

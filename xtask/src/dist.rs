@@ -1,0 +1,55 @@
+//! `cargo xtask dist [--single-file]`: the release build and its sizes.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use crate::tools::Toolchain;
+use crate::{bootstrap, cmd, embed_script, single_file, sizes, workspace, Result};
+
+/// Parses the arguments, bootstraps and builds.
+pub fn run(args: &[String]) -> Result<()> {
+    let mut single = false;
+    for arg in args {
+        match arg.as_str() {
+            "--single-file" => single = true,
+            other => {
+                return Err(format!(
+                    "unknown argument `{other}` (dist takes only --single-file)"
+                ))
+            }
+        }
+    }
+    let tools = bootstrap::run()?;
+    build(&tools, single).map(drop)
+}
+
+/// Builds dist/ in release mode, prints its sizes, and with `single` also
+/// writes dist/summitry.html. Returns the dist folder.
+pub fn build(tools: &Toolchain, single: bool) -> Result<PathBuf> {
+    let root = workspace::root();
+    let dist = workspace::dist();
+    // `--release` takes an optional value in trunk 0.21, so the target goes first.
+    cmd::run(
+        Command::new(tools.trunk())
+            .args(["build", "index.html", "--release"])
+            .env("PATH", tools.path_for_trunk()?)
+            .current_dir(&root),
+    )?;
+    // The script embed ships with every build: the Embed panel's script snippet points at it.
+    embed_script::write(&dist)?;
+    // dist/ is rebuilt from scratch by trunk, so an old summitry.html never lingers here.
+    let files: Vec<PathBuf> = sizes::files(&dist)?;
+    println!("\ndist/ ({} files):", files.len());
+    print!("{}", sizes::table(&sizes::measure(&dist, &files)?, true));
+    if single {
+        let path = single_file::write(&dist)?;
+        let name = path
+            .file_name()
+            .map(Path::new)
+            .unwrap_or(&path)
+            .to_path_buf();
+        println!("\nsingle file (runs from file://):");
+        print!("{}", sizes::table(&sizes::measure(&dist, &[name])?, false));
+    }
+    Ok(dist)
+}

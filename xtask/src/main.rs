@@ -1,0 +1,74 @@
+//! Summitry's task runner, run as `cargo xtask <command>` (see [`USAGE`]).
+//!
+//! Everything the project needs beyond a Rust toolchain (trunk, wasm-bindgen,
+//! binaryen, Chromium, the npm test libraries) is installed by `bootstrap`,
+//! which every other command runs first, so a fresh clone needs nothing else.
+
+mod bootstrap;
+mod cmd;
+mod dist;
+mod embed_script;
+mod pins;
+mod serve;
+mod single_file;
+mod sizes;
+mod test;
+mod tools;
+mod workspace;
+
+use std::process::ExitCode;
+
+/// The help text of `cargo xtask`.
+const USAGE: &str = "usage: cargo xtask <command> [args]
+
+commands:
+  bootstrap              install or check every tool (idempotent, cached)
+  serve [trunk args]     bootstrap, then `trunk serve` on http://127.0.0.1:8080
+  dist [--single-file]   bootstrap, release build into dist/ and print sizes;
+                         --single-file also writes dist/summitry.html
+  test                   bootstrap, then every test tier in order:
+                         lint, native tests, provenance, browser, end-to-end
+
+environment:
+  SUMMITRY_TOOLS           tool cache (default ~/.cache/summitry/tools)
+  SUMMITRY_REQUIRE_SEEDS=1 fail, rather than warn, when ../shared/seeds is missing";
+
+/// The error type of every task: a message for the person at the terminal.
+pub type Error = String;
+
+/// The result type of every task.
+pub type Result<T, E = Error> = std::result::Result<T, E>;
+
+fn main() -> ExitCode {
+    let mut args = std::env::args().skip(1);
+    let command = args.next();
+    let rest: Vec<String> = args.collect();
+    let result = match command.as_deref() {
+        Some("bootstrap") => no_args("bootstrap", &rest).and_then(|()| bootstrap::run().map(drop)),
+        Some("serve") => serve::run(&rest),
+        Some("dist") => dist::run(&rest),
+        Some("test") => no_args("test", &rest).and_then(|()| test::run()),
+        Some("help" | "-h" | "--help") => {
+            println!("{USAGE}");
+            Ok(())
+        }
+        None => Err(format!("no command given\n\n{USAGE}")),
+        Some(other) => Err(format!("unknown command `{other}`\n\n{USAGE}")),
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(message) => {
+            eprintln!("\nxtask: error: {message}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn no_args(command: &str, rest: &[String]) -> Result<()> {
+    match rest.first() {
+        None => Ok(()),
+        Some(arg) => Err(format!(
+            "`{command}` takes no arguments (got `{arg}`)\n\n{USAGE}"
+        )),
+    }
+}

@@ -1,0 +1,89 @@
+//! The pinned tools and where they live once installed.
+
+use std::ffi::OsString;
+use std::path::{Path, PathBuf};
+
+use crate::Result;
+
+/// The trunk release the project builds with (0.22 needs a newer rustc).
+pub const TRUNK_VERSION: &str = "0.21.14";
+
+/// binaryen's version: the major of the npm `binaryen` package in package.json.
+pub const WASM_OPT_VERSION: &str = "132";
+
+/// The Rust target of the app and of its browser tests.
+pub const WASM_TARGET: &str = "wasm32-unknown-unknown";
+
+/// Debian's Chromium, used by the browser and end-to-end tiers.
+pub const CHROMIUM: &str = "/usr/bin/chromium";
+
+/// Debian's chromedriver, which must match [`CHROMIUM`] (same Debian source package).
+pub const CHROMEDRIVER: &str = "/usr/bin/chromedriver";
+
+/// The Debian packages that provide [`CHROMIUM`] and [`CHROMEDRIVER`].
+pub const CHROMIUM_PACKAGES: [&str; 2] = ["chromium", "chromium-driver"];
+
+/// The folder holding one folder per tool and version.
+pub fn cache_root() -> Result<PathBuf> {
+    if let Some(dir) = std::env::var_os("SUMMITRY_TOOLS").filter(|d| !d.is_empty()) {
+        return Ok(PathBuf::from(dir));
+    }
+    let home = std::env::var_os("HOME")
+        .filter(|h| !h.is_empty())
+        .ok_or("neither SUMMITRY_TOOLS nor HOME is set: cannot place the tool cache")?;
+    Ok(Path::new(&home).join(".cache/summitry/tools"))
+}
+
+/// The installed tools' folders, as bootstrap leaves them.
+#[derive(Debug, Clone)]
+pub struct Toolchain {
+    /// `<cache>/trunk-<version>/bin`, holding `trunk`.
+    pub trunk_bin: PathBuf,
+    /// `<cache>/wasm-bindgen-<version>/bin`, holding `wasm-bindgen` and `wasm-bindgen-test-runner`.
+    pub wasm_bindgen_bin: PathBuf,
+    /// The workspace's `node_modules/.bin`, holding `wasm-opt`.
+    pub node_bin: PathBuf,
+}
+
+impl Toolchain {
+    /// The `trunk` binary.
+    pub fn trunk(&self) -> PathBuf {
+        self.trunk_bin.join("trunk")
+    }
+
+    /// PATH for trunk: the pinned tools first, so trunk finds them and never an
+    /// older system copy (Debian's wasm-opt 108 produces a page that dies).
+    pub fn path_for_trunk(&self) -> Result<OsString> {
+        prepend_path(&[&self.trunk_bin, &self.wasm_bindgen_bin, &self.node_bin])
+    }
+
+    /// PATH for the wasm tests: the wasm-bindgen folder provides the runner.
+    pub fn path_for_wasm_tests(&self) -> Result<OsString> {
+        prepend_path(&[&self.wasm_bindgen_bin])
+    }
+}
+
+/// `dirs` followed by the current PATH.
+pub fn prepend_path(dirs: &[&Path]) -> Result<OsString> {
+    let old = std::env::var_os("PATH").unwrap_or_default();
+    let joined = dirs
+        .iter()
+        .map(|d| d.to_path_buf())
+        .chain(std::env::split_paths(&old));
+    std::env::join_paths(joined).map_err(|e| format!("cannot build PATH: {e}"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn pinned_dirs_come_first_on_path() {
+        let path = prepend_path(&[Path::new("/a/bin"), Path::new("/b/bin")]).unwrap();
+        let dirs: Vec<PathBuf> = std::env::split_paths(&path).collect();
+        assert_eq!(
+            dirs[..2],
+            [PathBuf::from("/a/bin"), PathBuf::from("/b/bin")]
+        );
+    }
+}

@@ -1,0 +1,28 @@
+//! Where the workspace is, and the paths inside it that the tasks share.
+
+use std::path::{Path, PathBuf};
+
+/// The workspace root (the folder holding the root Cargo.toml).
+pub fn root() -> PathBuf {
+    // xtask/ sits directly under the root; the compile-time path stays right
+    // however `cargo xtask` is invoked, from any sub-folder.
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .expect("xtask/ has a parent folder")
+        .to_path_buf()
+}
+
+/// The trunk output folder, as named by `dist` in Trunk.toml.
+pub fn dist() -> PathBuf {
+    root().join("dist")
+}
+
+/// The cargo binary that runs this xtask, so nested cargo calls use the same toolchain.
+pub fn cargo() -> String {
+    std::env::var("CARGO").unwrap_or_else(|_| "cargo".to_owned())
+}
+
+/// Reads a file of the workspace as text, with the path in the error.
+pub fn read(path: &Path) -> crate::Result<String> {
+    std::fs::read_to_string(path).map_err(|e| format!("cannot read {}: {e}", path.display()))
+}
