@@ -57,17 +57,21 @@ pub fn WorldMap() -> impl IntoView {
         })
         .collect();
 
+    // True while the selected event is one of `events` (a place's, or a call line's).
+    let selected_in = move |events: &[&Event]| {
+        let ids: Vec<String> = events.iter().map(|e| e.id.clone()).collect();
+        move || {
+            state
+                .event
+                .with(|s| s.as_ref().is_some_and(|s| ids.contains(s)))
+        }
+    };
     let arcs = move || call_arcs(ds, &shown.get(), &vp);
     let arc_paths = move || {
         arcs()
             .into_iter()
             .map(|a| {
-                let ids: Vec<String> = a.events.iter().map(|e| e.id.clone()).collect();
-                let on = move || {
-                    state
-                        .event
-                        .with(|s| s.as_ref().is_some_and(|s| ids.contains(s)))
-                };
+                let on = selected_in(&a.events);
                 view! { <path class="sm-map__arc" class:sm-map__arc--selected=on d=a.d /> }
             })
             .collect_view()
@@ -83,8 +87,7 @@ pub fn WorldMap() -> impl IntoView {
             .map(|m| {
                 let (left, top) = b.percent(m.at);
                 let first = m.events[0].id.clone();
-                let ids: Vec<String> = m.events.iter().map(|e| e.id.clone()).collect();
-                let on = move || state.event.with(|s| s.as_ref().is_some_and(|s| ids.contains(s)));
+                let on = selected_in(&m.events);
                 let n = m.events.len();
                 let label = format!(
                     "{}: {}. {}",
@@ -124,12 +127,7 @@ pub fn WorldMap() -> impl IntoView {
             .map(|a| {
                 let (left, top) = b.percent(a.mid);
                 let first = a.events[0].id.clone();
-                let ids: Vec<String> = a.events.iter().map(|e| e.id.clone()).collect();
-                let on = move || {
-                    state
-                        .event
-                        .with(|s| s.as_ref().is_some_and(|s| ids.contains(s)))
-                };
+                let on = selected_in(&a.events);
                 let n = a.events.len();
                 let label = format!(
                     "{} {}: {}",

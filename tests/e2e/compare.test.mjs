@@ -1,28 +1,16 @@
 // Claims versus statements, as a reader uses them (issue: side-by-side and readout comparison).
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 
-import { openSuite, waitForApp, assertNoErrors, axeReport, screenshots, tabUntil } from './lib/app.mjs';
+import { useSuite, waitForApp, assertNoErrors, axeReport, screenshots, tabUntil } from './lib/app.mjs';
 
-let suite;
-let server;
-let browser;
-let data;
-
-before(async () => {
-  suite = await openSuite();
-  ({ server, browser, data } = suite);
-});
-
-after(async () => {
-  await suite?.close();
-});
+const suite = useSuite();
 
 test('by keyboard: open the featured comparison, reach the Kremlin card, follow it to the map', { timeout: 120_000 }, async () => {
-  const featured = data.claims.find((c) => c.featured);
-  const cart = data.statements.find((s) => s.quote.includes('cart before the horse'));
+  const featured = suite.data.claims.find((c) => c.featured);
+  const cart = suite.data.statements.find((s) => s.quote.includes('cart before the horse'));
   assert.ok(featured.sides.some((s) => s.statements.includes(cart.id)), 'the Kremlin remark is in the featured comparison');
-  const record = await browser.open(server.url);
+  const record = await suite.browser.open(suite.server.url);
   const { page } = record;
   await waitForApp(record);
   await tabUntil(page, 'view-compare');
@@ -31,7 +19,7 @@ test('by keyboard: open the featured comparison, reach the Kremlin card, follow 
   await claim.waitFor({ state: 'visible' });
   for (const side of featured.sides) await claim.getByTestId(`side-${side.side}`).waitFor({ state: 'visible' });
   // The Kremlin's reply lines up after Ukraine's proposal.
-  const proposal = data.statements.find((s) => s.id === featured.sides[0].statements[0]);
+  const proposal = suite.data.statements.find((s) => s.id === featured.sides[0].statements[0]);
   const yOf = async (id) => (await claim.getByTestId(`statement-${id}`).boundingBox()).y;
   assert.ok((await yOf(cart.id)) > (await yOf(proposal.id)), 'the reply sits below the proposal');
   await tabUntil(page, `statement-${cart.id}`);
@@ -46,14 +34,14 @@ test('by keyboard: open the featured comparison, reach the Kremlin card, follow 
 });
 
 test('the Brussels readouts of 23 October 2025 show topics only one side raised', { timeout: 120_000 }, async () => {
-  const readout = data.claims.find((c) => c.kind === 'readout' && c.event.startsWith('brussels-2025-10-23'));
-  const record = await browser.open(`${server.url}#view=compare&claim=${readout.id}`);
+  const readout = suite.data.claims.find((c) => c.kind === 'readout' && c.event.startsWith('brussels-2025-10-23'));
+  const record = await suite.browser.open(`${suite.server.url}#view=compare&claim=${readout.id}`);
   const { page } = record;
   await waitForApp(record);
   const callouts = await page.getByTestId('readout-callouts').innerText();
   for (const side of readout.sides) assert.match(callouts, new RegExp(`Only ${side.label} raised`));
   // Each callout is true to the data: a topic called out for one side is absent from the other's.
-  const topicsOf = (side) => new Set(side.statements.flatMap((id) => data.statements.find((s) => s.id === id).topics));
+  const topicsOf = (side) => new Set(side.statements.flatMap((id) => suite.data.statements.find((s) => s.id === id).topics));
   const [a, b] = readout.sides.map(topicsOf);
   const onlyA = [...a].filter((t) => !b.has(t));
   assert.ok(onlyA.length > 0);
@@ -67,7 +55,7 @@ test('the Brussels readouts of 23 October 2025 show topics only one side raised'
 });
 
 test('the comparison view passes axe-core and has screenshots at 375 and 1280 px', { timeout: 180_000 }, async () => {
-  const record = await browser.open(`${server.url}#view=compare`);
+  const record = await suite.browser.open(`${suite.server.url}#view=compare`);
   const { page } = record;
   await waitForApp(record);
   for (const width of [375, 1280]) {

@@ -1,5 +1,5 @@
 // The meeting map and its timeline, as a reader uses them (issue: map with a linked timeline).
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 
 import {
@@ -7,27 +7,15 @@ import {
   tabUntil, focusedTestId,
 } from './lib/app.mjs';
 
-let suite;
-let server;
-let browser;
-let data;
-
-before(async () => {
-  suite = await openSuite();
-  ({ server, browser, data } = suite);
-});
-
-after(async () => {
-  await suite?.close();
-});
+const suite = useSuite();
 
 test('by keyboard alone a reader reaches Istanbul and reads the prisoner exchange and delegations', { timeout: 120_000 }, async () => {
-  const record = await browser.open(server.url);
+  const record = await suite.browser.open(suite.server.url);
   const { page } = record;
   await waitForApp(record);
   await tabUntil(page, 'marker-istanbul');
   await page.keyboard.press('Enter');
-  const istanbul = data.events.find((e) => e.place?.id === 'istanbul');
+  const istanbul = suite.data.events.find((e) => e.place?.id === 'istanbul');
   const panel = page.getByTestId(`details-${istanbul.id}`);
   await panel.waitFor({ state: 'visible' });
   const text = await panel.innerText();
@@ -38,16 +26,16 @@ test('by keyboard alone a reader reaches Istanbul and reads the prisoner exchang
   // Space works as well as Enter, and the timeline's arrows step to the next event in time.
   await tabUntil(page, new RegExp(`^mark-${istanbul.id}$`));
   await page.keyboard.press('ArrowRight');
-  const later = data.events.filter((e) => e.date >= istanbul.date && e.id !== istanbul.id).sort((a, b) => a.date.localeCompare(b.date))[0];
+  const later = suite.data.events.filter((e) => e.date >= istanbul.date && e.id !== istanbul.id).sort((a, b) => a.date.localeCompare(b.date))[0];
   await page.getByTestId(`details-${later.id}`).waitFor({ state: 'visible' });
   assert.equal(await focusedTestId(page), `mark-${later.id}`, 'focus follows the selection');
   assertNoErrors(record);
-  assertOnlyOrigin(record, server.origin);
+  assertOnlyOrigin(record, suite.server.origin);
   await page.close();
 });
 
 test('the map zooms and pans by keyboard and buttons, and the zoom is in the link', { timeout: 120_000 }, async () => {
-  const record = await browser.open(server.url);
+  const record = await suite.browser.open(suite.server.url);
   const { page } = record;
   await waitForApp(record);
   const viewBox = () => page.locator('.sm-map__svg').getAttribute('viewBox');
@@ -68,15 +56,15 @@ test('the map zooms and pans by keyboard and buttons, and the zoom is in the lin
 });
 
 test('a deep link opens the event it names; a bad link opens the map cleanly', { timeout: 120_000 }, async () => {
-  const brussels = data.events.find((e) => e.place?.id === 'brussels' && e.kind === 'meeting');
-  let record = await browser.open(`${server.url}#event=${brussels.id}&zoom=2,300,300`);
+  const brussels = suite.data.events.find((e) => e.place?.id === 'brussels' && e.kind === 'meeting');
+  let record = await suite.browser.open(`${suite.server.url}#event=${brussels.id}&zoom=2,300,300`);
   await waitForApp(record);
   await record.page.getByTestId(`details-${brussels.id}`).waitFor({ state: 'visible' });
   assert.match(await record.page.locator('.sm-map__svg').getAttribute('viewBox'), /^50\.0 110\.0 500\.0 380\.0$/);
   assertNoErrors(record);
   await record.page.close();
 
-  record = await browser.open(`${server.url}#event=%3Cscript%3E&zoom=NaN&view=nope&from=2025-02-30`);
+  record = await suite.browser.open(`${suite.server.url}#event=%3Cscript%3E&zoom=NaN&view=nope&from=2025-02-30`);
   await waitForApp(record);
   await record.page.getByTestId('map').waitFor({ state: 'visible' });
   assertNoErrors(record);
@@ -84,10 +72,10 @@ test('a deep link opens the event it names; a bad link opens the map cleanly', {
 });
 
 test('the list view has one row per filtered event, and is accessible', { timeout: 180_000 }, async () => {
-  const record = await browser.open(`${server.url}#view=list&kind=call`);
+  const record = await suite.browser.open(`${suite.server.url}#view=list&kind=call`);
   const { page } = record;
   await waitForApp(record);
-  const calls = data.events.filter((e) => e.kind === 'call');
+  const calls = suite.data.events.filter((e) => e.kind === 'call');
   assert.ok(calls.length > 0);
   await page.getByTestId('events-table').waitFor({ state: 'visible' });
   assert.equal(await page.getByTestId('list-row').count(), calls.length);
@@ -95,7 +83,7 @@ test('the list view has one row per filtered event, and is accessible', { timeou
   await page.getByTestId('view-map').click();
   await page.getByRole('button', { name: 'Clear filters' }).click();
   await page.getByTestId('view-list').click();
-  assert.equal(await page.getByTestId('list-row').count(), data.events.length);
+  assert.equal(await page.getByTestId('list-row').count(), suite.data.events.length);
   assert.equal(await axeReport(page), '', 'axe-core violations in the list view');
   await screenshots(page, 'list');
   assertNoErrors(record);
@@ -103,8 +91,8 @@ test('the list view has one row per filtered event, and is accessible', { timeou
 });
 
 test('the map view passes axe-core with an event open, at 375 and 1280 px', { timeout: 180_000 }, async () => {
-  const istanbul = data.events.find((e) => e.place?.id === 'istanbul');
-  const record = await browser.open(`${server.url}#event=${istanbul.id}`);
+  const istanbul = suite.data.events.find((e) => e.place?.id === 'istanbul');
+  const record = await suite.browser.open(`${suite.server.url}#event=${istanbul.id}`);
   const { page } = record;
   await waitForApp(record);
   await page.getByTestId(`details-${istanbul.id}`).waitFor({ state: 'visible' });

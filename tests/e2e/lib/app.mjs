@@ -6,6 +6,7 @@ import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
+import { before, after } from 'node:test';
 
 import { serveDir } from './server.mjs';
 import { launchBrowser } from './browser.mjs';
@@ -120,4 +121,15 @@ export async function openSuite() {
       await server.close();
     },
   };
+}
+
+/**
+ * Registers the test file's setup and teardown; the returned object gets `server`, `browser` and
+ * `data` before the first test runs.
+ */
+export function useSuite() {
+  const suite = {};
+  before(async () => Object.assign(suite, await openSuite()));
+  after(async () => suite.close?.());
+  return suite;
 }
