@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 
 import {
-  openSuite, waitForApp, assertNoErrors, assertOnlyOrigin, axeReport, screenshots,
+  useSuite, waitForApp, assertNoErrors, assertOnlyOrigin, axeReport, screenshots,
   tabUntil, focusedTestId,
 } from './lib/app.mjs';
 
