@@ -66,9 +66,10 @@ pub fn WorldMap() -> impl IntoView {
                 .with(|s| s.as_ref().is_some_and(|s| ids.contains(s)))
         }
     };
-    let arcs = move || call_arcs(ds, &shown.get(), &vp);
+    // Read by both the dashed lines and their buttons: computed once per change.
+    let arcs = Memo::new(move |_| call_arcs(ds, &shown.get(), &vp));
     let arc_paths = move || {
-        arcs()
+        arcs.get()
             .into_iter()
             .map(|a| {
                 let on = selected_in(&a.events);
@@ -121,7 +122,7 @@ pub fn WorldMap() -> impl IntoView {
         };
     let call_buttons = move || {
         let b = vb();
-        arcs()
+        arcs.get()
             .into_iter()
             .filter(|a| b.contains(a.mid))
             .map(|a| {

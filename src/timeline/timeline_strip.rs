@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 use summitry_data::EventKind;
 use summitry_model::filter::step;
-use summitry_model::i18n::{kind, kind_plural, long, short_month, when};
+use summitry_model::i18n::{kind, kind_plural, long, when};
 use summitry_model::timeline::{marks, shape, shape_path, TimeScale};
 use wasm_bindgen::JsCast;
 
@@ -26,15 +26,9 @@ pub fn TimelineStrip() -> impl IntoView {
     let total_days = (scale.date_at(WIDTH) - scale.date_at(0.0)).whole_days();
     let shown = Memo::new(move |_| state.filters.with(|f| f.events(ds)));
     let ticks: Vec<_> = scale
-        .ticks(10)
+        .ticks(10, lang)
         .into_iter()
-        .enumerate()
-        .map(|(i, tick)| {
-            // The year is written at January and on the first tick.
-            let m = short_month(lang, tick.date);
-            let label = if i == 0 || u8::from(tick.date.month()) == 1 { format!("{m} {}", tick.date.year()) } else { m };
-            view! { <span class="sm-timeline__tick" style=format!("left:{:.3}%", tick.x)>{label}</span> }
-        })
+        .map(|tick| view! { <span class="sm-timeline__tick" style=format!("left:{:.3}%", tick.x)>{tick.label}</span> })
         .collect();
 
     let node = NodeRef::<leptos::html::Div>::new();

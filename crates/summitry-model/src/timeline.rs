@@ -23,7 +23,7 @@ pub struct Tick {
     pub date: Date,
     /// x in timeline units.
     pub x: f64,
-    /// Label: "Jan 2025" at year starts and at the first tick, else "Feb".
+    /// Label: "Jan 2025" at year starts and at the first tick, else "Feb" (in the ticks' language).
     pub label: String,
 }
 
@@ -50,8 +50,8 @@ impl TimeScale {
     }
 
     /// Month ticks when the span is under two years, else one tick per year; every `step`-th
-    /// month so labels do not collide (at most about `max` ticks).
-    pub fn ticks(&self, max: usize) -> Vec<Tick> {
+    /// month so labels do not collide (at most about `max` ticks). Labels are in `lang`.
+    pub fn ticks(&self, max: usize, lang: Lang) -> Vec<Tick> {
         let months = (self.end.year() - self.start.year()) * 12
             + i32::from(u8::from(self.end.month()))
             - i32::from(u8::from(self.start.month()));
@@ -80,7 +80,7 @@ impl TimeScale {
             if (i32::from(m) - 1) % step != 0 {
                 continue;
             }
-            let short = short_month(Lang::En, d);
+            let short = short_month(lang, d);
             let label = if m == 1 || ticks.is_empty() {
                 format!("{short} {y}")
             } else {
@@ -228,7 +228,7 @@ mod tests {
     #[test]
     fn a_year_gets_monthly_ticks_labelled_with_the_year_in_january() {
         let s = TimeScale::new(date!(2025 - 01 - 10), date!(2025 - 12 - 10), 0.0, 1000.0);
-        let t = s.ticks(12);
+        let t = s.ticks(12, Lang::En);
         assert_eq!(t[0].label, "Jan 2025");
         assert_eq!(t[1].label, "Feb");
         assert!(t.windows(2).all(|w| w[0].x < w[1].x));
@@ -237,9 +237,17 @@ mod tests {
     #[test]
     fn a_long_span_thins_ticks_to_fit() {
         let s = TimeScale::new(date!(2024 - 02 - 01), date!(2026 - 01 - 06), 0.0, 1000.0);
-        let t = s.ticks(8);
+        let t = s.ticks(8, Lang::En);
         assert!(t.len() <= 9, "{} ticks", t.len());
         assert!(t.iter().any(|t| t.label == "Jan 2025"));
+    }
+
+    #[test]
+    fn tick_labels_follow_the_language() {
+        let s = TimeScale::new(date!(2025 - 01 - 10), date!(2025 - 12 - 10), 0.0, 1000.0);
+        let t = s.ticks(12, Lang::Uk);
+        assert_eq!(t[0].label, "січ 2025");
+        assert_eq!(t[1].label, "лют");
     }
 
     #[test]
