@@ -102,6 +102,7 @@ pub fn to_json(ds: &Dataset) -> Value {
             "summary": c.summary,
             "event": c.event,
             "featured": c.featured,
+            "terms": c.terms,
             "sides": c.sides.iter().map(|s| json!({
                 "label": s.label, "side": s.side, "position": s.position.as_str(),
                 "statements": s.statements, "note": s.note,

@@ -222,11 +222,18 @@ impl Checker {
 
     /// Checks an id's form and uniqueness.
     fn id(&mut self, file: &File, span: &Range<usize>, id: &str, seen: &mut Ids, kind: &str) {
-        if id.is_empty()
-            || !id
-                .chars()
-                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
-        {
+        if id.len() > crate::MAX_ID_LEN {
+            self.push(file.problem(
+                span,
+                id,
+                Some("id"),
+                format!(
+                    "the id is {} characters long; links accept at most {}: shorten it",
+                    id.len(),
+                    crate::MAX_ID_LEN
+                ),
+            ));
+        } else if !crate::is_valid_id(id) {
             self.push(file.problem(
                 span,
                 id,
@@ -395,6 +402,15 @@ impl Checker {
                 ("language", &s.language),
             ] {
                 self.nonempty(&f.sources, &span, &s.id, field, v);
+            }
+            // A bracketed note stands for "the text prints none" and is never shown as printed
+            // text, so it must be closed and say something.
+            for (field, v) in [("outlet", &s.outlet), ("title", &s.title)] {
+                if v.trim_start().starts_with('[')
+                    && crate::placeholder(v).is_none_or(str::is_empty)
+                {
+                    self.push(f.sources.problem(&span, &s.id, Some(field), "a bracketed note must be closed and not empty, e.g. \"[Outlet not named in the text]\""));
+                }
             }
             if let Some(published) = self.date(&f.sources, &span, &s.id, "published", &s.published)
             {
@@ -624,6 +640,7 @@ impl Checker {
             .collect();
         let mut statement_info: HashMap<String, (String, Option<Date>, Option<String>)> =
             HashMap::new();
+        let mut statement_quote: HashMap<String, String> = HashMap::new();
         let mut statement_ids = Ids::new();
         let mut statements = Vec::new();
         for item in p.statements.map(|s| s.statement).unwrap_or_default() {
@@ -691,6 +708,7 @@ impl Checker {
                 s.date_end.as_ref(),
                 s.date_basis.as_deref(),
             );
+            statement_quote.insert(s.id.clone(), s.quote.clone());
             statement_info.insert(
                 s.id.clone(),
                 (
@@ -764,6 +782,30 @@ impl Checker {
                 ),
                 _ => {}
             }
+            let terms: Vec<String> = c
+                .terms
+                .iter()
+                .map(|t| t.trim().to_string())
+                .filter(|t| !t.is_empty())
+                .collect();
+            if c.kind == ClaimKind::Proposition && terms.is_empty() {
+                self.push(file.problem(
+                    &span,
+                    &c.id,
+                    Some("terms"),
+                    "a proposition needs `terms`: the words that name it (e.g. [\"ceasefire\"]), so each side's position can be checked against its quotes",
+                ));
+            }
+            let naming = Claim {
+                id: String::new(),
+                kind: c.kind,
+                title: String::new(),
+                summary: String::new(),
+                event: None,
+                featured: false,
+                terms: terms.clone(),
+                sides: Vec::new(),
+            };
             if c.side.len() < 2 {
                 self.push(file.problem(
                     &span,
@@ -788,6 +830,21 @@ impl Checker {
                     (Position::Silent, true) if s.note.as_deref().is_none_or(|n| n.trim().is_empty()) => self.push(file.problem(&sspan, &c.id, Some("note"), format!("silent side `{}` needs a note saying what the source records about its silence", s.label))),
                     (p, true) if p != Position::Silent => self.push(file.problem(&sspan, &c.id, Some("statements"), format!("side `{}` has no statements: list them, or make its position \"silent\"", s.label))),
                     _ => {}
+                }
+                // A position is a fact about what was said: a side that takes a stance must cite
+                // at least one statement whose words name the proposition.
+                if c.kind == ClaimKind::Proposition
+                    && s.position.is_stance()
+                    && !terms.is_empty()
+                    && !self.unreadable.contains("statements.toml")
+                    && !s.statements.is_empty()
+                    && !s.statements.iter().any(|st| {
+                        statement_quote
+                            .get(st.as_str())
+                            .is_some_and(|q| naming.names_proposition(q))
+                    })
+                {
+                    self.push(file.problem(&sspan, &c.id, Some("position"), format!("side `{}` {} the proposition, but none of its statements names it (terms: {}): cite a statement that does, or make the side \"silent\" with a note", s.label, s.position.as_str(), terms.join(", "))));
                 }
                 let mut last: Option<Date> = None;
                 for st in &s.statements {
@@ -836,6 +893,7 @@ impl Checker {
                 summary: c.summary,
                 event: c.event,
                 featured: c.featured,
+                terms,
                 sides: sides_out,
             });
         }

@@ -411,8 +411,64 @@ pub struct Claim {
     pub event: Option<String>,
     /// Shown first when the comparison view opens.
     pub featured: bool,
+    /// Words that name the proposition (e.g. `ceasefire`): a side taking a stance on it must cite
+    /// at least one statement whose words contain one of them, so a position label is never more
+    /// than its quotes say.
+    pub terms: Vec<String>,
     /// Two or more sides.
     pub sides: Vec<ClaimSide>,
+}
+
+/// The longest id a deep link accepts (`#event=...`); the validator holds every id to it.
+pub const MAX_ID_LEN: usize = 80;
+
+/// True for an id of lower-case ASCII letters, digits and hyphens, at most [`MAX_ID_LEN`] long.
+pub fn is_valid_id(s: &str) -> bool {
+    !s.is_empty()
+        && s.len() <= MAX_ID_LEN
+        && s.chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+}
+
+/// Where the text prints no outlet or headline, the dataset records a bracketed editor's note
+/// (`[Outlet not named in the text]`); this is that note, if `value` starts with one.
+pub fn placeholder(value: &str) -> Option<&str> {
+    let rest = value.trim_start().strip_prefix('[')?;
+    rest.split_once(']').map(|(note, _)| note.trim())
+}
+
+impl Source {
+    /// The outlet as printed, or `None` where the dataset records that the text names none.
+    pub fn outlet_named(&self) -> Option<&str> {
+        placeholder(&self.outlet)
+            .is_none()
+            .then_some(self.outlet.as_str())
+    }
+
+    /// The headline as printed, or `None` where the dataset records that the text prints none.
+    pub fn title_named(&self) -> Option<&str> {
+        placeholder(&self.title)
+            .is_none()
+            .then_some(self.title.as_str())
+    }
+}
+
+impl Position {
+    /// True for a position that says what a side thinks of the proposition (not silence, not a
+    /// readout).
+    pub fn is_stance(self) -> bool {
+        !matches!(self, Self::Silent | Self::Reports)
+    }
+}
+
+impl Claim {
+    /// True when `quote` names the proposition: it contains one of [`Claim::terms`], ignoring case.
+    pub fn names_proposition(&self, quote: &str) -> bool {
+        let quote = quote.to_lowercase();
+        self.terms
+            .iter()
+            .any(|t| !t.trim().is_empty() && quote.contains(&t.trim().to_lowercase()))
+    }
 }
 
 impl Dataset {

@@ -196,6 +196,8 @@ pub struct RawClaim {
     #[serde(default)]
     pub featured: bool,
     #[serde(default)]
+    pub terms: Vec<String>,
+    #[serde(default)]
     pub side: Vec<Spanned<RawClaimSide>>,
 }
 

@@ -304,6 +304,38 @@ side = "france""#,
         None,
     ),
     fault(
+        "a stance none of the side's quotes names",
+        "claims.toml",
+        r#"terms = ["agreed", "air defence"]"#,
+        r#"terms = ["air defence"]"#,
+        Some("agreement"),
+        Some("position"),
+    ),
+    fault(
+        "a proposition without terms",
+        "claims.toml",
+        r#"terms = ["agreed", "air defence"]"#,
+        "",
+        Some("agreement"),
+        Some("terms"),
+    ),
+    fault(
+        "an id too long for a link",
+        "places.toml",
+        r#"id = "kyiv""#,
+        r#"id = "kyiv-kyiv-kyiv-kyiv-kyiv-kyiv-kyiv-kyiv-kyiv-kyiv-kyiv-kyiv-kyiv-kyiv-kyiv-kyiv-kyiv""#,
+        None,
+        Some("id"),
+    ),
+    fault(
+        "an unclosed placeholder",
+        "sources.toml",
+        r#"outlet = "Outlet A""#,
+        r#"outlet = "[Outlet not named""#,
+        None,
+        Some("outlet"),
+    ),
+    fault(
         "broken TOML",
         "topics.toml",
         r#"label = "Talks""#,
@@ -432,6 +464,40 @@ fn a_missing_file_is_reported_not_panicked_on() {
     std::fs::remove_file(dir.join("claims.toml")).unwrap();
     let problems = report_for(&dir, None);
     assert!(problems.iter().any(|p| p.file.ends_with("claims.toml")));
+}
+
+/// The ceasefire comparison once showed Ukraine as "supports" on two quotes about ending the war,
+/// neither of which mentions a ceasefire. The validator must refuse that data.
+#[test]
+fn the_old_ceasefire_position_is_refused() {
+    let real = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../data");
+    let dir = copy_of_valid();
+    for entry in std::fs::read_dir(&real).unwrap() {
+        let entry = entry.unwrap();
+        std::fs::copy(entry.path(), dir.join(entry.file_name())).unwrap();
+    }
+    let claims = std::fs::read_to_string(dir.join("claims.toml")).unwrap();
+    let start = claims.find("label = \"Ukraine\"\nside = \"ukraine\"\nposition = \"silent\"\nnote = \"No Ukrainian statement on a ceasefire").expect("the ceasefire claim's Ukraine side");
+    let end = start + claims[start..].find("\n\n").unwrap();
+    let old = "label = \"Ukraine\"\nside = \"ukraine\"\nposition = \"supports\"\nstatements = [\"zelensky-2025-07-25-end-of-war\", \"zelensky-2025-10-23-real-chance\"]";
+    std::fs::write(
+        dir.join("claims.toml"),
+        format!("{}{old}{}", &claims[..start], &claims[end..]),
+    )
+    .unwrap();
+    let problems = report_for(&dir, None);
+    assert_eq!(problems.len(), 1, "{problems:#?}");
+    let p = &problems[0];
+    assert_eq!(
+        (p.id.as_deref(), p.field.as_deref()),
+        (Some("ceasefire"), Some("position"))
+    );
+    assert!(
+        p.message.contains(
+            "side `Ukraine` supports the proposition, but none of its statements names it"
+        ),
+        "{p}"
+    );
 }
 
 #[test]

@@ -67,12 +67,7 @@ pub struct Route {
     pub zoom: Option<Zoom>,
 }
 
-fn is_id(s: &str) -> bool {
-    !s.is_empty()
-        && s.len() <= 80
-        && s.chars()
-            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
-}
+use summitry_data::is_valid_id as is_id;
 
 fn kind(s: &str) -> Option<EventKind> {
     EventKind::ALL.into_iter().find(|k| k.as_str() == s)

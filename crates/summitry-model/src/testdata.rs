@@ -220,6 +220,7 @@ pub fn sample() -> Dataset {
                 summary: String::new(),
                 event: None,
                 featured: true,
+                terms: vec!["meeting".into()],
                 sides: vec![
                     side("Ukraine", "ukraine", Position::Proposes, &["z1", "z2"]),
                     side(
@@ -237,6 +238,7 @@ pub fn sample() -> Dataset {
                 summary: String::new(),
                 event: Some("call".into()),
                 featured: false,
+                terms: Vec::new(),
                 sides: vec![
                     side("Ukraine", "ukraine", Position::Reports, &["zc"]),
                     side("France", "france", Position::Reports, &["mc"]),
