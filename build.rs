@@ -1,20 +1,30 @@
-//! Validates data/ and compiles it into the widget.
+//! Validates the dataset and prepares what the widget's code needs at compile time.
 //!
 //! A bad dataset fails the build (and so `trunk build` and `trunk serve`) with the same messages as
-//! `cargo run -p summitry-data -- check`, so an editor sees file, line, item and field.
+//! `cargo run -p summitry-data -- check`, so an editor sees file, line, item and field. The
+//! dataset itself is not compiled into the wasm: the build's renderer (`summitry-build`) packs it
+//! into data files beside the page. Here we write the projected country outlines (drawn by that
+//! renderer) and, for the browser tests, the whole dataset as one core file.
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 fn main() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let data = root.join("data");
-    println!("cargo:rerun-if-changed=data");
-    let out = std::path::PathBuf::from(std::env::var_os("OUT_DIR").expect("cargo sets OUT_DIR"));
+    println!("cargo:rerun-if-env-changed=SUMMITRY_DATA");
+    let data = match std::env::var_os("SUMMITRY_DATA").filter(|d| !d.is_empty()) {
+        Some(dir) => PathBuf::from(dir),
+        None => root.join("data"),
+    };
+    println!("cargo:rerun-if-changed={}", data.display());
+    let out = PathBuf::from(std::env::var_os("OUT_DIR").expect("cargo sets OUT_DIR"));
 
     let dataset = match summitry_data::load(&data) {
         Ok(ds) => ds,
         Err(report) => {
-            eprintln!("\nThe dataset in data/ has problems; the widget was not built.\n");
+            eprintln!(
+                "\nThe dataset in {} has problems; the widget was not built.\n",
+                data.display()
+            );
             for p in &report.problems {
                 eprintln!("  {p}");
                 // Also as a cargo warning, which trunk and IDEs surface prominently.
@@ -27,31 +37,19 @@ fn main() {
             std::process::exit(1);
         }
     };
-    let bytes = postcard::to_allocvec(&dataset).expect("the dataset serialises");
-    std::fs::write(out.join("dataset.bin"), bytes).expect("OUT_DIR is writable");
-
-    // The open data a reader downloads and the JSON-LD for search engines, generated from the same
-    // validated dataset so they can never disagree with what the widget shows.
-    use summitry_data::export;
-    let write = |name: &str, text: String| {
-        std::fs::write(out.join(name), text).expect("OUT_DIR is writable")
+    // The browser tests mount the widget on the whole dataset, with no chunk to fetch.
+    let policy = summitry_data::pack::Policy {
+        inline_all: usize::MAX,
+        ..Default::default()
     };
-    write("summitry.json", export::to_json_string(&dataset));
-    write("events.csv", export::events_csv(&dataset));
-    write("statements.csv", export::statements_csv(&dataset));
-    // `</` cannot end a JSON string, so the JSON-LD is safe inside a <script> element.
-    write(
-        "jsonld.json",
-        export::to_json_ld(&dataset)
-            .to_string()
-            .replace("</", "<\\/"),
-    );
+    let pack = summitry_data::pack::pack(&dataset, policy);
+    std::fs::write(out.join("core.bin"), pack.core).expect("OUT_DIR is writable");
 
     write_countries(root, &out);
 }
 
 /// Projects, clips and simplifies Natural Earth's countries (via world-atlas) for the map, and
-/// writes them as a Rust table, so the widget draws its map with no network.
+/// writes them as a Rust table for the build's renderer, so the map needs no network.
 fn write_countries(root: &Path, out: &Path) {
     let atlas = root.join("vendor/world-atlas/countries-50m.json");
     println!("cargo:rerun-if-changed={}", atlas.display());

@@ -1,17 +1,51 @@
 //! The footer: the open data to download, the embed codes, and the map credit.
 
+use std::cell::RefCell;
+
 use leptos::prelude::*;
 use wasm_bindgen::JsValue;
 
 use crate::state::use_state;
 
-static JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/summitry.json"));
-static EVENTS_CSV: &str = include_str!(concat!(env!("OUT_DIR"), "/events.csv"));
-static STATEMENTS_CSV: &str = include_str!(concat!(env!("OUT_DIR"), "/statements.csv"));
+/// The open-data files, as the build writes them beside the page: (file, type, label, test id).
+pub const DOWNLOADS: [(&str, &str, &str, &str); 3] = [
+    ("summitry.json", "application/json", "JSON", "download-json"),
+    (
+        "summitry-events.csv",
+        "text/csv",
+        "events.csv",
+        "download-events-csv",
+    ),
+    (
+        "summitry-statements.csv",
+        "text/csv",
+        "statements.csv",
+        "download-statements-csv",
+    ),
+];
 
-/// A `blob:` URL for `text`, so downloads work offline and from file:// with no request.
-fn blob_url(text: &str, mime: &str) -> Option<String> {
-    let parts = js_sys::Array::of1(&JsValue::from_str(text));
+/// The folder the downloads live in, relative to the page (`data/`).
+pub const DATA_DIR: &str = "data/";
+
+thread_local! {
+    /// Where the open-data files are: a folder URL (the page: relative, script embeds: the
+    /// script's own folder), or `None` when they are inline in the page (the single file).
+    static BASE: RefCell<Option<String>> = RefCell::new(Some(DATA_DIR.to_string()));
+}
+
+/// Sets where the open-data files are (see [`BASE`]); called by the loaders.
+pub fn set_download_base(base: Option<String>) {
+    BASE.with(|b| *b.borrow_mut() = base);
+}
+
+/// A `blob:` URL for an inline file (`<script type="..." data-summitry-file="name">`), made only
+/// when the reader asks for it.
+fn inline_blob(file: &str, mime: &str) -> Option<String> {
+    let el = document()
+        .query_selector(&format!("script[data-summitry-file=\"{file}\"]"))
+        .ok()??;
+    let text = el.text_content()?;
+    let parts = js_sys::Array::of1(&JsValue::from_str(&text));
     let opts = web_sys::BlobPropertyBag::new();
     opts.set_type(mime);
     let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &opts).ok()?;
@@ -19,7 +53,7 @@ fn blob_url(text: &str, mime: &str) -> Option<String> {
 }
 
 /// The page's address without query or hash, and the folder it is in.
-fn base() -> (String, String) {
+fn page_address() -> (String, String) {
     let loc = window().location();
     let page = format!(
         "{}{}",
@@ -38,38 +72,38 @@ fn base() -> (String, String) {
 pub fn Footer(embeddable: bool) -> impl IntoView {
     let state = use_state();
     let t = state.t();
-    let downloads = [
-        (
-            "summitry.json",
-            JSON,
-            "application/json",
-            "JSON",
-            "download-json",
-        ),
-        (
-            "summitry-events.csv",
-            EVENTS_CSV,
-            "text/csv",
-            "events.csv",
-            "download-events-csv",
-        ),
-        (
-            "summitry-statements.csv",
-            STATEMENTS_CSV,
-            "text/csv",
-            "statements.csv",
-            "download-statements-csv",
-        ),
-    ]
-    .into_iter()
-    .map(|(file, text, mime, label, testid)| {
-        let href = blob_url(text, mime).unwrap_or_default();
-        view! { <a class="sm-link" download=file href=href data-testid=testid>{label}</a> }
-    })
-    .collect::<Vec<_>>();
+    let base = BASE.with(|b| b.borrow().clone());
+    let downloads = DOWNLOADS
+        .into_iter()
+        .map(|(file, mime, label, testid)| {
+            let href = base
+                .as_ref()
+                .map(|b| format!("{b}{file}"))
+                .unwrap_or_else(|| "#".into());
+            let inline = base.is_none();
+            let on_click = move |ev: leptos::ev::MouseEvent| {
+                if !inline {
+                    return;
+                }
+                // The link's address is set as it is followed, so nothing is decoded at start.
+                match inline_blob(file, mime) {
+                    Some(url) => {
+                        if let Some(a) = ev
+                            .current_target()
+                            .and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(t).ok())
+                        {
+                            let _ = a.set_attribute("href", &url);
+                        }
+                    }
+                    None => ev.prevent_default(),
+                }
+            };
+            view! { <a class="sm-link" download=file href=href data-testid=testid on:click=on_click>{label}</a> " " }
+        })
+        .collect_view();
     let open = RwSignal::new(false);
     let iframe_code = move || {
-        let (page, dir) = base();
+        let (page, dir) = page_address();
         let hash = state.route().format();
         let hash = if hash.is_empty() {
             String::new()
@@ -77,11 +111,11 @@ pub fn Footer(embeddable: bool) -> impl IntoView {
             format!("#{hash}")
         };
         format!(
-            "<iframe src=\"{page}?id=summitry-1{hash}\" title=\"Summitry: who met, who said what\" width=\"100%\" height=\"900\" style=\"border:0\" loading=\"lazy\" data-summitry-frame></iframe>\n<script src=\"{dir}embed.js\" async></script>"
+            "<iframe src=\"{page}?id=summitry-1{hash}\" title=\"Summitry: who met, who said what\" width=\"100%\" height=\"900\" frameborder=\"0\" loading=\"lazy\" data-summitry-frame></iframe>\n<script src=\"{dir}embed.js\" async></script>"
         )
     };
     let script_code = move || {
-        let (_, dir) = base();
+        let (_, dir) = page_address();
         format!(
             "<div data-summitry data-view=\"{}\"></div>\n<script src=\"{dir}summitry-embed.js\" defer></script>",
             state.view.get().as_str()
@@ -91,7 +125,7 @@ pub fn Footer(embeddable: bool) -> impl IntoView {
         <footer class="sm-footer">
             <p class="sm-footer__data">
                 <span>{t.get_data} ": "</span>
-                {downloads.into_iter().map(|a| view! { {a} " " }).collect_view()}
+                {downloads}
             </p>
             <button
                 type="button"
@@ -105,14 +139,16 @@ pub fn Footer(embeddable: bool) -> impl IntoView {
                 {t.embed}
             </button>
             <div id="sm-embed" class="sm-embed" hidden=move || !open.get()>
-                <label class="sm-embed__field">
-                    {t.embed_labels[0]}
-                    <textarea readonly rows="4" data-testid="embed-iframe" prop:value=iframe_code></textarea>
-                </label>
-                <label class="sm-embed__field">
-                    {t.embed_labels[1]}
-                    <textarea readonly rows="3" data-testid="embed-script" prop:value=script_code></textarea>
-                </label>
+                {move || open.get().then(|| view! {
+                    <label class="sm-embed__field">
+                        {t.embed_labels[0]}
+                        <textarea readonly rows="4" data-testid="embed-iframe" prop:value=iframe_code></textarea>
+                    </label>
+                    <label class="sm-embed__field">
+                        {t.embed_labels[1]}
+                        <textarea readonly rows="3" data-testid="embed-script" prop:value=script_code></textarea>
+                    </label>
+                })}
             </div>
         </footer>
     }

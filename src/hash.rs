@@ -3,17 +3,21 @@
 use leptos::prelude::*;
 use summitry_model::route::Route;
 
-use crate::{dataset, state::State};
+use crate::{state::State, store};
 
 /// The route in the page's (or iframe's own) URL hash.
 pub fn current_route() -> Route {
     let hash = window().location().hash().unwrap_or_default();
-    Route::parse(&hash).sanitise(dataset())
+    Route::parse(&hash).sanitise(store())
 }
 
 /// Writes state changes into the hash (without adding history entries) and applies hash
 /// changes made by links, the back button or the reader.
 pub fn sync(state: State) {
+    if cfg!(feature = "ssr") {
+        // The build renders the view for no address at all.
+        return;
+    }
     Effect::new(move |_| {
         let hash = state.route().format();
         let loc = window().location();

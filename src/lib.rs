@@ -1,13 +1,16 @@
 //! Summitry: an embeddable widget of diplomatic meetings and statements.
 //!
 //! [`App`] is the widget as a page (or iframe) with its state in the URL hash; [`Widget`] is the
-//! same widget for any host, used by script embeds ([`embed::mount_embeds`]) several times per
-//! page. Both are exported so browser tests can mount them.
+//! same widget for any host, used by script embeds several times per page. The loaders in
+//! [`boot`] install the dataset ([`data`]) and mount them; the build renders the same components
+//! to HTML ahead of time, so the opening view is on screen before the wasm arrives.
 
+#![recursion_limit = "256"]
+
+pub mod boot;
 pub mod compare;
-mod data;
-pub mod embed;
-mod footer;
+pub mod data;
+pub mod footer;
 mod geo;
 mod hash;
 mod header;
@@ -15,15 +18,18 @@ pub mod list;
 pub mod map;
 mod nav;
 pub mod page;
+#[cfg(feature = "ssr")]
+pub mod prerender;
 pub mod state;
 pub mod timeline;
 
 use leptos::prelude::*;
-use summitry_model::flags::Flags;
+use summitry_model::flags::{Dark, Flags};
 use summitry_model::route::{Route, View};
-use wasm_bindgen::JsCast;
 
-pub use data::dataset;
+pub use data::store;
+#[cfg(feature = "ssr")]
+pub use geo::tint_css as geo_tint_css;
 use state::State;
 
 /// How one widget instance is hosted.
@@ -33,26 +39,15 @@ pub struct Host {
     pub flags: Flags,
     /// The state to open with.
     pub initial: Route,
-    /// Keep the state in the page's URL hash (page and iframe); script embeds do not, so several
-    /// can share a host page.
-    pub use_hash: bool,
+    /// The widget is its own page (or iframe): its state lives in the URL hash and it reports its
+    /// height to a parent page. Script embeds are not, so several can share a host page.
+    pub page: bool,
 }
 
-/// The widget as its own page or iframe: flags from the query string, state in the hash.
+/// The widget as its own page or iframe: state in the hash, height reported to a parent page.
 #[component]
-pub fn App() -> impl IntoView {
-    let flags = Flags::parse(&window().location().search().unwrap_or_default());
-    let mut initial = hash::current_route();
-    if !window()
-        .location()
-        .hash()
-        .unwrap_or_default()
-        .contains("view=")
-    {
-        initial.view = flags.view.unwrap_or(initial.view);
-    }
-    page::add_json_ld();
-    view! { <Widget host=Host { flags, initial, use_hash: true } /> }
+pub fn App(flags: Flags, initial: Route) -> impl IntoView {
+    view! { <Widget host=Host { flags, initial, page: true } /> }
 }
 
 /// The whole widget: header, view switcher, the open view and the footer.
@@ -61,41 +56,31 @@ pub fn Widget(host: Host) -> impl IntoView {
     let Host {
         flags,
         initial,
-        use_hash,
+        page,
     } = host;
-    let lang = flags.lang.unwrap_or_else(page::browser_lang);
+    let lang = flags.lang.unwrap_or_default();
     let state = State::new(initial, lang);
     provide_context(state);
-    if use_hash {
-        hash::sync(state);
-    }
     let root = NodeRef::<leptos::html::Div>::new();
-    if use_hash {
+    if page {
+        hash::sync(state);
         page::report_height(root, &flags);
     }
-    let dark = page::dark_mode(flags.dark);
-    let accent = flags
-        .accent
-        .as_ref()
-        .map(|c| format!("--sm-accent:{c};--sm-focus:{c}"))
-        .unwrap_or_default();
+    // `auto` follows prefers-color-scheme in CSS, so the page rendered ahead of time and the live
+    // widget agree without a script.
+    let theme = match flags.dark {
+        Dark::Auto => "auto",
+        Dark::On => "dark",
+        Dark::Off => "light",
+    };
     let (plain, static_) = (flags.plain, flags.static_);
+    let accent = flags.accent.clone();
     // Without the hash, in-widget links (#event=..., #view=compare&claim=...) move this widget's
     // state instead of the host page's address.
     let on_click = move |ev: leptos::ev::MouseEvent| {
-        if use_hash {
-            return;
+        if !page {
+            page::follow_in_widget_link(&ev, state);
         }
-        let Some(a) = ev
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-            .and_then(|el| el.closest("a[href^='#']").ok().flatten())
-        else {
-            return;
-        };
-        ev.prevent_default();
-        let href = a.get_attribute("href").unwrap_or_default();
-        state.apply(Route::parse(&href).sanitise(dataset()));
     };
     view! {
         <div
@@ -103,8 +88,9 @@ pub fn Widget(host: Host) -> impl IntoView {
             class:sm-app--plain=plain
             class:sm-app--static=static_
             lang=lang.tag()
-            data-theme=move || if dark.get() { "dark" } else { "light" }
-            style=accent
+            data-theme=theme
+            style:--sm-accent=accent.clone()
+            style:--sm-focus=accent
             node_ref=root
             on:click=on_click
         >
@@ -117,7 +103,7 @@ pub fn Widget(host: Host) -> impl IntoView {
                     View::List => view! { <list::ListView /> }.into_any(),
                 }}
             </main>
-            {(!plain && !static_).then(|| view! { <footer::Footer embeddable=use_hash /> })}
+            {(!plain && !static_).then(|| view! { <footer::Footer embeddable=page /> })}
         </div>
     }
 }

@@ -1,9 +1,39 @@
-//! Entry point: mount a widget in each `[data-summitry]` element (script embed), or else the
-//! whole page as [`summitry::App`].
+//! The wasm's exports. Nothing starts on its own: each form's loader (the page's `boot.js`, the
+//! single file's inline start, the script embed) calls the entry point it needs, so a script
+//! embed can never mount the page app.
 
-fn main() {
-    console_error_panic_hook::set_once();
-    if summitry::embed::mount_embeds() == 0 {
-        leptos::mount::mount_to_body(summitry::App);
+#[cfg(not(feature = "ssr"))]
+mod exports {
+    use wasm_bindgen::prelude::*;
+
+    /// Takes over the view rendered ahead of time in `root`, with the dataset's core file and a
+    /// `fetch(file, done)` for its chunks (`done` takes a `Uint8Array`, or null on failure).
+    #[wasm_bindgen]
+    pub fn start_page(
+        root: web_sys::Element,
+        core: &[u8],
+        fetch: js_sys::Function,
+        inline_downloads: bool,
+    ) {
+        summitry::boot::start_page(root, core, fetch, inline_downloads);
+    }
+
+    /// Installs the dataset for script embeds; false when the core file is damaged.
+    #[wasm_bindgen]
+    pub fn start_embed(
+        core: &[u8],
+        fetch: js_sys::Function,
+        base: String,
+        template: Option<web_sys::Element>,
+    ) -> bool {
+        summitry::boot::start_embed(core, fetch, base, template)
+    }
+
+    /// Mounts one embedded widget for `host` in `container`.
+    #[wasm_bindgen]
+    pub fn mount_embed(host: web_sys::Element, container: web_sys::Element) {
+        summitry::boot::mount_embed(host, container);
     }
 }
+
+fn main() {}

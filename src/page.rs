@@ -1,12 +1,13 @@
-//! The widget's edges with its page: colour scheme, JSON-LD, and height reports to a host page.
-//! The only effects besides the URL hash live here.
+//! The widget's edges with its page: the reader's language, in-widget links, and height reports
+//! to a host page. The only effects besides the URL hash live here.
 
 use leptos::prelude::*;
-use summitry_model::flags::{Dark, Flags, Lang};
+use summitry_model::flags::{Flags, Lang};
+use summitry_model::route::Route;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
-static JSON_LD: &str = include_str!(concat!(env!("OUT_DIR"), "/jsonld.json"));
+use crate::state::State;
 
 /// The reader's preferred interface language, from the browser.
 pub fn browser_lang() -> Lang {
@@ -24,54 +25,25 @@ pub fn browser_lang() -> Lang {
     )
 }
 
-/// True when dark colours should be used; in `auto` mode it follows the system setting live.
-pub fn dark_mode(dark: Dark) -> Signal<bool> {
-    match dark {
-        Dark::On => Signal::stored(true),
-        Dark::Off => Signal::stored(false),
-        Dark::Auto => {
-            let Ok(Some(mq)) = window().match_media("(prefers-color-scheme: dark)") else {
-                return Signal::stored(false);
-            };
-            let on = RwSignal::new(mq.matches());
-            let listener = Closure::<dyn Fn()>::new({
-                let mq = mq.clone();
-                move || on.set(mq.matches())
-            });
-            let _ =
-                mq.add_event_listener_with_callback("change", listener.as_ref().unchecked_ref());
-            // The listener lives as long as the page: the widget is never unmounted in a page.
-            listener.forget();
-            on.into()
-        }
-    }
-}
-
-/// Adds the schema.org description of the events and quotations to the page's head, once.
-pub fn add_json_ld() {
-    let doc = document();
-    if doc
-        .query_selector("script[data-summitry-jsonld]")
-        .ok()
-        .flatten()
-        .is_some()
-    {
-        return;
-    }
-    let Ok(script) = doc.create_element("script") else {
+/// In a script embed, a click on an in-widget link (`#event=...`) moves the widget's own state
+/// and leaves the host page's address alone.
+pub fn follow_in_widget_link(ev: &leptos::ev::MouseEvent, state: State) {
+    let Some(a) = ev
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        .and_then(|el| el.closest("a[href^='#']").ok().flatten())
+    else {
         return;
     };
-    let _ = script.set_attribute("type", "application/ld+json");
-    let _ = script.set_attribute("data-summitry-jsonld", "");
-    script.set_text_content(Some(JSON_LD));
-    if let Some(head) = doc.head() {
-        let _ = head.append_child(&script);
-    }
+    ev.prevent_default();
+    let href = a.get_attribute("href").unwrap_or_default();
+    state.apply(Route::parse(&href).sanitise(crate::store()));
 }
 
 /// The messages that tell a host page the widget's height, in the formats hosts already handle:
-/// Datawrapper, pym.js, AMP and Medium (embed.ly).
-pub fn height_messages(id: &str, height: u32, href: &str) -> [String; 4] {
+/// Datawrapper, pym.js, AMP and Medium (embed.ly). `src` is the frame's address without its hash,
+/// so a reader's selections never leave the frame.
+pub fn height_messages(id: &str, height: u32, src: &str) -> [String; 4] {
     let esc = |s: &str| s.replace('\\', "\\\\").replace('"', "\\\"");
     [
         format!("{{\"datawrapper-height\":{{\"{}\":{height}}}}}", esc(id)),
@@ -79,13 +51,16 @@ pub fn height_messages(id: &str, height: u32, href: &str) -> [String; 4] {
         format!("{{\"sentinel\":\"amp\",\"type\":\"embed-size\",\"height\":{height}}}"),
         format!(
             "{{\"src\":\"{}\",\"context\":\"iframe.resize\",\"height\":{height}}}",
-            esc(href)
+            esc(src)
         ),
     ]
 }
 
 /// When the widget runs inside an iframe, reports its height to the parent whenever it changes.
 pub fn report_height(root: NodeRef<leptos::html::Div>, flags: &Flags) {
+    if cfg!(feature = "ssr") {
+        return;
+    }
     let win = window();
     let Ok(Some(parent)) = win.parent() else {
         return;
@@ -105,9 +80,17 @@ pub fn report_height(root: NodeRef<leptos::html::Div>, flags: &Flags) {
                 return;
             }
             last.set(h);
-            let href = window().location().href().unwrap_or_default();
-            let [dw, pym, amp, medium] = height_messages(&id, h, &href);
-            // Datawrapper and AMP hosts expect objects; pym.js and Medium expect strings.
+            let loc = window().location();
+            let src = format!(
+                "{}{}{}",
+                loc.origin().unwrap_or_default(),
+                loc.pathname().unwrap_or_default(),
+                loc.search().unwrap_or_default()
+            );
+            let [dw, pym, amp, medium] = height_messages(&id, h, &src);
+            // Datawrapper and AMP hosts expect objects; pym.js and Medium expect strings. The
+            // parent's origin is unknown (any news site may embed the widget), so the target is
+            // "*"; the messages carry only the height, the id and the frame's own address.
             for (msg, as_object) in [(dw, true), (pym, false), (amp, true), (medium, false)] {
                 let value = if as_object {
                     js_sys::JSON::parse(&msg).unwrap_or(JsValue::NULL)

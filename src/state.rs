@@ -1,10 +1,13 @@
 //! The widget's one selection state: ids and filters, never copies of the dataset.
 
 use leptos::prelude::*;
+use summitry_data::Event;
 use summitry_model::filter::Filters;
 use summitry_model::flags::Lang;
 use summitry_model::i18n::{texts, Texts};
 use summitry_model::route::{Route, View, Zoom};
+
+use crate::{data, store};
 
 /// Copy-able handles to every piece of selection state, provided as context at the root.
 #[derive(Debug, Clone, Copy)]
@@ -19,6 +22,11 @@ pub struct State {
     pub filters: RwSignal<Filters>,
     /// Map zoom; `None` is the whole map.
     pub zoom: RwSignal<Option<Zoom>>,
+    /// Counts arrivals of data chunks, so what depends on the dataset recomputes.
+    pub data: RwSignal<u32>,
+    /// The events passing the filters, in time order: computed once per change and shared by
+    /// every view.
+    pub shown: Memo<Vec<&'static Event>>,
     /// Interface language, fixed for the widget's life.
     pub lang: Lang,
 }
@@ -26,12 +34,20 @@ pub struct State {
 impl State {
     /// State restored from a route, speaking `lang`.
     pub fn new(route: Route, lang: Lang) -> Self {
+        let filters = RwSignal::new(route.filters);
+        let data = RwSignal::new(data::generation());
+        let shown = Memo::new(move |_| {
+            data.track();
+            filters.with(|f| f.events(store()))
+        });
         State {
             view: RwSignal::new(route.view),
             event: RwSignal::new(route.event),
             claim: RwSignal::new(route.claim),
-            filters: RwSignal::new(route.filters),
+            filters,
             zoom: RwSignal::new(route.zoom),
+            data,
+            shown,
             lang,
         }
     }
@@ -76,9 +92,16 @@ impl State {
         self.event.set(Some(id.to_string()));
         self.view.set(View::Map);
     }
+
+    /// Fetches every chunk not yet in (filters and search need every event); the views update
+    /// as each arrives.
+    pub fn load_all(&self) {
+        let data = self.data;
+        data::load_chunks(0..store().chunks.len(), move |g| data.set(g));
+    }
 }
 
-/// The state provided by [`crate::App`].
+/// The state provided by [`crate::Widget`].
 pub fn use_state() -> State {
     expect_context::<State>()
 }

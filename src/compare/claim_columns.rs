@@ -8,7 +8,7 @@ use summitry_model::i18n::{position, when};
 
 use super::readout_matrix::ReadoutMatrixTable;
 use super::statement_card::StatementCard;
-use crate::{dataset, state::use_state};
+use crate::{state::use_state, store};
 
 fn gap_label(t: &Texts, days: Option<i64>, precision: Precision) -> Option<String> {
     match (days, precision) {
@@ -20,7 +20,7 @@ fn gap_label(t: &Texts, days: Option<i64>, precision: Precision) -> Option<Strin
 /// The sides of `claim` side by side, statements aligned in time.
 #[component]
 pub fn ClaimColumns(claim: &'static Claim) -> impl IntoView {
-    let ds = dataset();
+    let ds = store();
     let state = use_state();
     let (t, lang) = (state.t(), state.lang);
     let alignment = Alignment::of(ds, claim);
@@ -101,7 +101,7 @@ pub fn ClaimColumns(claim: &'static Claim) -> impl IntoView {
                 class="sm-grid"
                 role="table"
                 aria-label=format!("{}: {}", t.statements_in_order, claim.title)
-                style=format!("--sm-sides: {n}")
+                style:--sm-sides=n.to_string()
             >
                 <div class="sm-grid__row sm-grid__row--head" role="row">
                     <div class="sm-grid__head" role="columnheader">{t.date}</div>

@@ -4,7 +4,7 @@ use leptos::prelude::*;
 use summitry_data::{Claim, ClaimKind};
 use summitry_model::compare::featured;
 
-use crate::{dataset, state::use_state};
+use crate::{state::use_state, store};
 
 /// "Ukraine · Russia".
 pub fn side_names(c: &Claim) -> String {
@@ -20,8 +20,8 @@ pub fn side_names(c: &Claim) -> String {
 pub fn ClaimList() -> impl IntoView {
     let state = use_state();
     let t = state.t();
-    let ds = dataset();
-    let mut claims: Vec<&'static Claim> = ds.claims.iter().collect();
+    let ds = store();
+    let mut claims: Vec<&'static Claim> = ds.claims().iter().collect();
     claims.sort_by_key(|c| (!c.featured, c.kind == ClaimKind::Readout));
     let item = move |c: &'static Claim| {
         let id = c.id.clone();

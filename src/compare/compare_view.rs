@@ -4,13 +4,13 @@ use leptos::prelude::*;
 use summitry_model::compare::featured;
 
 use super::{ClaimColumns, ClaimList};
-use crate::{dataset, state::use_state};
+use crate::{state::use_state, store};
 
 /// Comparison list and the open comparison (the featured one when none is chosen).
 #[component]
 pub fn CompareView() -> impl IntoView {
     let state = use_state();
-    let ds = dataset();
+    let ds = store();
     let open = move || {
         state
             .claim

@@ -4,12 +4,12 @@ use leptos::prelude::*;
 use summitry_data::Claim;
 use summitry_model::compare::ReadoutMatrix;
 
-use crate::{dataset, state::use_state};
+use crate::{state::use_state, store};
 
 /// The readout matrix of a readout comparison.
 #[component]
 pub fn ReadoutMatrixTable(claim: &'static Claim) -> impl IntoView {
-    let ds = dataset();
+    let ds = store();
     let state = use_state();
     let t = state.t();
     let m = ReadoutMatrix::of(ds, claim);

@@ -4,7 +4,7 @@ use leptos::prelude::*;
 use summitry_data::Statement;
 use summitry_model::i18n::{channel, long, when};
 
-use crate::{dataset, state::use_state};
+use crate::{state::use_state, store};
 
 /// A statement card. `side_label` is shown on every card (visually only on narrow screens,
 /// where the columns become one stream); `show_event` adds a link to the statement's event.
@@ -14,7 +14,7 @@ pub fn StatementCard(
     side_label: String,
     #[prop(default = true)] show_event: bool,
 ) -> impl IntoView {
-    let ds = dataset();
+    let ds = store();
     let state = use_state();
     let (t, lang_ui) = (state.t(), state.lang);
     let speaker = ds.actor(&statement.speaker);

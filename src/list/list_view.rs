@@ -6,15 +6,15 @@ use summitry_model::compare::Alignment;
 use summitry_model::dates::iso;
 use summitry_model::i18n::{channel, kind, long, position, status, when};
 
-use crate::{dataset, state::use_state};
+use crate::{state::use_state, store};
 
 /// The events table and comparisons in text.
 #[component]
 pub fn ListView() -> impl IntoView {
     let state = use_state();
     let (t, lang) = (state.t(), state.lang);
-    let ds = dataset();
-    let events = move || state.filters.with(|f| f.events(ds));
+    let ds = store();
+    let events = move || state.shown.get();
     let row = move |e: &'static Event| {
         let place = e
             .place
@@ -57,7 +57,7 @@ pub fn ListView() -> impl IntoView {
         }
     };
     let comparisons: Vec<_> = ds
-        .claims
+        .claims()
         .iter()
         .map(|c| {
             let a = Alignment::of(ds, c);
@@ -94,14 +94,14 @@ pub fn ListView() -> impl IntoView {
         <div class="sm-list" data-testid="list-view">
             <h2>{t.events_heading}</h2>
             <p class="sm-list__count" aria-live="polite">
-                {move || (t.shown_of)(events().len(), ds.events.len())}
+                {move || (t.shown_of)(state.shown.with(Vec::len), ds.totals.events as usize)}
             </p>
             <div class="sm-list__scroll">
                 <table class="sm-list__table" data-testid="events-table">
                     <caption class="sm-visually-hidden">{t.list_caption}</caption>
                     <thead>
                         <tr>
-                            {t.list_columns.map(|c| view! { <th scope="col">{c}</th> }).to_vec()}
+                            {t.list_columns.into_iter().map(|c| view! { <th scope="col">{c}</th> }).collect_view()}
                         </tr>
                     </thead>
                     <tbody>

@@ -8,14 +8,14 @@ use summitry_model::i18n::{kind, long, status, when};
 use summitry_model::map::siblings;
 
 use crate::compare::{side_names, StatementCard};
-use crate::{dataset, state::use_state};
+use crate::{state::use_state, store};
 
 /// The panel beside the map; an invitation to choose an event when none is selected.
 #[component]
 pub fn DetailsPanel() -> impl IntoView {
     let state = use_state();
     let t = state.t();
-    let ds = dataset();
+    let ds = store();
     let selected = move || {
         state
             .event
@@ -43,7 +43,7 @@ pub fn DetailsPanel() -> impl IntoView {
 fn EventDetails(event: &'static Event) -> impl IntoView {
     let state = use_state();
     let (t, lang) = (state.t(), state.lang);
-    let ds = dataset();
+    let ds = store();
     let place = event.place.as_deref().and_then(|p| ds.place(p));
     let where_ = match (place, event.kind) {
         (Some(p), _) => p.name.clone(),
@@ -65,6 +65,7 @@ fn EventDetails(event: &'static Event) -> impl IntoView {
         .collect();
     let statements: Vec<_> = ds
         .statements_of_event(&event.id)
+        .into_iter()
         .map(|s| {
             let side = ds
                 .actor(&s.speaker)
@@ -76,6 +77,7 @@ fn EventDetails(event: &'static Event) -> impl IntoView {
         .collect();
     let claims: Vec<_> = ds
         .claims_citing_event(&event.id)
+        .into_iter()
         .map(|c| {
             view! {
                 <li>
@@ -85,7 +87,7 @@ fn EventDetails(event: &'static Event) -> impl IntoView {
             }
         })
         .collect();
-    let shown = state.filters.with_untracked(|f| f.events(ds));
+    let shown = state.shown.get_untracked();
     let others: Vec<_> = siblings(ds, event, &shown)
         .into_iter()
         .map(|o| {

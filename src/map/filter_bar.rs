@@ -6,26 +6,35 @@ use summitry_model::dates;
 use summitry_model::filter::Filters;
 use summitry_model::i18n::kind_plural;
 
-use crate::{dataset, state::use_state};
+use crate::{state::use_state, store};
 
 /// The filter controls.
 #[component]
 pub fn FilterBar() -> impl IntoView {
     let state = use_state();
     let (t, lang) = (state.t(), state.lang);
-    let ds = dataset();
-    let count = move || state.filters.with(|f| f.events(ds).len());
-    // Only actors who took part in something are worth filtering by.
-    let actors: Vec<_> = ds
-        .actors
+    let ds = store();
+    let count = move || state.shown.with(Vec::len);
+    // Only actors who took part in something, and topics of some event, are worth filtering by.
+    let events = ds.events();
+    let took_part: std::collections::BTreeSet<&str> = events
         .iter()
-        .filter(|a| ds.events.iter().any(|e| e.participants.contains(&a.id)))
+        .flat_map(|e| e.participants.iter().map(String::as_str))
+        .collect();
+    let used: std::collections::BTreeSet<&str> = events
+        .iter()
+        .flat_map(|e| e.topics.iter().map(String::as_str))
+        .collect();
+    let actors: Vec<_> = ds
+        .actors()
+        .iter()
+        .filter(|a| took_part.contains(a.id.as_str()))
         .map(|a| view! { <option value=a.id.clone()>{a.name.clone()}</option> }.into_any())
         .collect();
     let topics: Vec<_> = ds
-        .topics
+        .topics()
         .iter()
-        .filter(|x| ds.events.iter().any(|e| e.topics.contains(&x.id)))
+        .filter(|x| used.contains(x.id.as_str()))
         .map(|x| {
             view! { <option value=x.id.clone()>{x.label_in(lang.tag()).to_string()}</option> }
                 .into_any()
@@ -127,7 +136,7 @@ pub fn FilterBar() -> impl IntoView {
                 {t.clear_filters}
             </button>
             <p class="sm-filters__count" aria-live="polite" data-testid="filtered-count">
-                {move || (t.shown_of)(count(), ds.events.len())}
+                {move || (t.shown_of)(count(), ds.totals.events as usize)}
             </p>
         </form>
     }

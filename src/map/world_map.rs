@@ -13,8 +13,7 @@ use summitry_model::map::{
 };
 
 use super::ZoomControls;
-use crate::geo::COUNTRIES;
-use crate::{dataset, state::use_state};
+use crate::{geo, state::use_state, store};
 
 fn event_line(lang: Lang, e: &Event) -> String {
     format!(
@@ -30,32 +29,24 @@ fn event_line(lang: Lang, e: &Event) -> String {
 pub fn WorldMap() -> impl IntoView {
     let state = use_state();
     let (t, lang) = (state.t(), state.lang);
-    let ds = dataset();
+    let ds = store();
     let vp = viewport();
-    let shown = Memo::new(move |_| state.filters.with(|f| f.events(ds)));
+    let shown = state.shown;
     let selected = move || {
         state
             .event
             .with(|e| e.as_deref().and_then(|id| ds.event(id)))
     };
     let vb = move || view_box(&vp, state.zoom.get());
-    let tinted = Memo::new(move |_| tinted_countries(ds, selected(), &shown.get()));
-
-    let countries: Vec<_> = COUNTRIES
-        .iter()
-        .map(|(code, name, d)| {
-            let code = *code;
-            view! {
-                <path
-                    class="sm-map__country"
-                    class:sm-map__country--tinted=move || !code.is_empty() && tinted.with(|t| t.contains(code))
-                    d=*d
-                >
-                    <title>{*name}</title>
-                </path>
-            }
-        })
-        .collect();
+    // Tinting is one attribute: the stylesheet has a rule per country code, so the outlines
+    // themselves never change.
+    let tint = move || {
+        tinted_countries(ds, selected(), &shown.get())
+            .into_iter()
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    let countries = geo::Countries();
 
     // True while the selected event is one of `events` (a place's, or a call line's).
     let selected_in = move |events: &[&Event]| {
@@ -79,10 +70,9 @@ pub fn WorldMap() -> impl IntoView {
     };
 
     // One button per place and per call line, positioned in percent of the current view box.
-    let place_buttons =
-        move || {
-            let b = vb();
-            markers(ds, &shown.get(), &vp)
+    let place_buttons = move || {
+        let b = vb();
+        markers(ds, &shown.get(), &vp)
             .into_iter()
             .filter(|m| b.contains(m.at))
             .map(|m| {
@@ -94,9 +84,17 @@ pub fn WorldMap() -> impl IntoView {
                     "{}: {}. {}",
                     m.place.name,
                     (t.n_events)(n),
-                    m.events.iter().map(|e| event_line(lang, e)).collect::<Vec<_>>().join("; ")
+                    m.events
+                        .iter()
+                        .map(|e| event_line(lang, e))
+                        .collect::<Vec<_>>()
+                        .join("; ")
                 );
-                let tip = m.events.iter().map(|e| event_line(lang, e)).collect::<Vec<_>>();
+                let tip = m
+                    .events
+                    .iter()
+                    .map(|e| event_line(lang, e))
+                    .collect::<Vec<_>>();
                 let size = m.diameter();
                 view! {
                     <button
@@ -104,7 +102,9 @@ pub fn WorldMap() -> impl IntoView {
                         class="sm-marker"
                         class:sm-marker--hollow=m.hollow
                         class:sm-marker--selected=on.clone()
-                        style=format!("left:{left:.3}%;top:{top:.3}%;--sm-marker-size:{size:.0}px")
+                        style:left=format!("{left:.2}%")
+                        style:top=format!("{top:.2}%")
+                        style:--sm-marker-size=format!("{size:.0}px")
                         aria-label=label
                         aria-pressed=move || if on() { "true" } else { "false" }
                         data-testid=format!("marker-{}", m.place.id)
@@ -119,7 +119,7 @@ pub fn WorldMap() -> impl IntoView {
                 }
             })
             .collect_view()
-        };
+    };
     let call_buttons = move || {
         let b = vb();
         arcs.get()
@@ -150,7 +150,8 @@ pub fn WorldMap() -> impl IntoView {
                         type="button"
                         class="sm-marker sm-marker--call"
                         class:sm-marker--selected=on.clone()
-                        style=format!("left:{left:.3}%;top:{top:.3}%;--sm-marker-size:26px")
+                        style:left=format!("{left:.2}%")
+                        style:top=format!("{top:.2}%")
                         aria-label=label
                         aria-pressed=move || if on() { "true" } else { "false" }
                         data-testid=format!("call-{}", a.label.to_lowercase().replace('–', "-"))
@@ -242,7 +243,7 @@ pub fn WorldMap() -> impl IntoView {
                 on:pointerup=on_up
                 on:pointerleave=on_up
             >
-                <svg class="sm-map__svg" viewBox=move || vb().attr() aria-hidden="true" focusable="false">
+                <svg class="sm-map__svg" viewBox=move || vb().attr() data-tint=tint aria-hidden="true" focusable="false">
                     <rect class="sm-map__sea" x="-2000" y="-2000" width="5000" height="5000" />
                     <g class="sm-map__countries">{countries}</g>
                     <g class="sm-map__arcs">{arc_paths}</g>

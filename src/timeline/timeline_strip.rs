@@ -8,7 +8,7 @@ use summitry_model::i18n::{kind, kind_plural, long, when};
 use summitry_model::timeline::{marks, shape, shape_path, TimeScale};
 use wasm_bindgen::JsCast;
 
-use crate::{dataset, state::use_state};
+use crate::{state::use_state, store};
 
 /// Timeline units: marks and ticks are placed in percent of this width.
 const WIDTH: f64 = 100.0;
@@ -18,17 +18,17 @@ const WIDTH: f64 = 100.0;
 pub fn TimelineStrip() -> impl IntoView {
     let state = use_state();
     let (t, lang) = (state.t(), state.lang);
-    let ds = dataset();
-    let Some((first, last)) = ds.date_span() else {
+    let ds = store();
+    let Some((first, last)) = ds.span else {
         return view! { <p>"No events to show on a timeline."</p> }.into_any();
     };
     let scale = TimeScale::new(first, last, 0.0, WIDTH);
     let total_days = (scale.date_at(WIDTH) - scale.date_at(0.0)).whole_days();
-    let shown = Memo::new(move |_| state.filters.with(|f| f.events(ds)));
+    let shown = state.shown;
     let ticks: Vec<_> = scale
         .ticks(10, lang)
         .into_iter()
-        .map(|tick| view! { <span class="sm-timeline__tick" style=format!("left:{:.3}%", tick.x)>{tick.label}</span> })
+        .map(|tick| view! { <span class="sm-timeline__tick" style:left=format!("{:.2}%", tick.x)>{tick.label}</span> })
         .collect();
 
     let node = NodeRef::<leptos::html::Div>::new();
@@ -56,26 +56,12 @@ pub fn TimelineStrip() -> impl IntoView {
             focus_mark(&next.id);
         }
     };
-    // Marks closer than 30 px go to separate lanes; the track's width is measured at the edge.
-    let width = RwSignal::new(1000.0_f64);
-    let measure = move || {
-        if let Some(el) = node.get_untracked() {
-            let w = el.get_bounding_client_rect().width();
-            if w > 0.0 && (w - width.get_untracked()).abs() > 1.0 {
-                width.set(w);
-            }
-        }
-    };
-    Effect::new(move |_| {
-        if node.get().is_some() {
-            measure();
-        }
-    });
-    let resize = window_event_listener(leptos::ev::resize, move |_| measure());
-    on_cleanup(move || resize.remove());
+    // Marks closer than this share no lane. A share of the width, not pixels, so the page
+    // rendered ahead of time and the live widget lay out alike at every width: 4% is 14 px, a
+    // mark's width, on a 350 px phone track.
     let mark_buttons = move || {
         let evs = shown.get();
-        let gap = 30.0 / width.get() * WIDTH;
+        let gap = 4.0;
         let max_lane = std::cell::Cell::new(0usize);
         let v = marks(&evs, &scale, gap, 1.0, 0.0, 7.0)
             .into_iter()
@@ -92,7 +78,8 @@ pub fn TimelineStrip() -> impl IntoView {
                         class=format!("sm-mark sm-kind--{}", e.kind.as_str())
                         class:sm-mark--hollow=m.hollow
                         class:sm-mark--selected=on.clone()
-                        style=format!("left:{:.3}%;--sm-lane:{}", m.x, m.lane)
+                        style:left=format!("{:.2}%", m.x)
+                        style:--sm-lane=m.lane.to_string()
                         aria-label=format!("{}, {}, {}", when(lang, &e.when), kind(lang, e.kind), e.title)
                         aria-pressed=move || if on() { "true" } else { "false" }
                         data-testid=testid
@@ -105,7 +92,7 @@ pub fn TimelineStrip() -> impl IntoView {
                 }
             })
             .collect_view();
-        view! { <div class="sm-timeline__marks" style=format!("--sm-lanes:{}", max_lane.get() + 1)>{v}</div> }
+        view! { <div class="sm-timeline__marks" style:--sm-lanes=(max_lane.get() + 1).to_string()>{v}</div> }
     };
 
     // The brush: two range inputs over the axis, in days from the scale's start.
@@ -184,7 +171,8 @@ pub fn TimelineStrip() -> impl IntoView {
                 <div
                     class="sm-brush__band"
                     aria-hidden="true"
-                    style=move || format!("left:{:.3}%;width:{:.3}%", pct(from_val()), pct(to_val() - from_val()))
+                    style:left=move || format!("{:.2}%", pct(from_val()))
+                    style:width=move || format!("{:.2}%", pct(to_val() - from_val()))
                 ></div>
                 {thumb(t.brush[0], "brush-from", false)}
                 {thumb(t.brush[1], "brush-to", true)}

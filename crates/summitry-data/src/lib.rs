@@ -7,6 +7,10 @@
 mod model;
 pub use model::*;
 
+pub mod pack;
+mod store;
+pub use store::Store;
+
 #[cfg(feature = "load")]
 pub mod export;
 #[cfg(feature = "load")]

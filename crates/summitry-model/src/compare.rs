@@ -1,6 +1,6 @@
 //! Claims versus statements: the sides of a claim on one time axis, and readout matrices.
 
-use summitry_data::{Claim, Dataset, Position, Precision, Statement};
+use summitry_data::{Claim, Position, Precision, Statement, Store};
 use time::Date;
 
 /// A position's symbol, shown beside its words ([`crate::i18n::position`]) so a badge never
@@ -54,7 +54,7 @@ impl<'a> Alignment<'a> {
     ///
     /// Month-precision statements sort at the start of their month; statements of equal date and
     /// precision share a row whatever their side.
-    pub fn of(ds: &'a Dataset, claim: &Claim) -> Self {
+    pub fn of(ds: &'a Store, claim: &Claim) -> Self {
         let mut all: Vec<(usize, &Statement)> = claim
             .sides
             .iter()
@@ -122,7 +122,7 @@ pub struct ReadoutMatrix {
 
 impl ReadoutMatrix {
     /// Builds the matrix from the topics of each side's statements.
-    pub fn of(ds: &Dataset, claim: &Claim) -> Self {
+    pub fn of(ds: &Store, claim: &Claim) -> Self {
         let side_topics: Vec<Vec<&str>> = claim
             .sides
             .iter()
@@ -140,7 +140,7 @@ impl ReadoutMatrix {
             .map(|s| s.position == Position::Silent)
             .collect();
         let mut rows: Vec<TopicRow> = ds
-            .topics
+            .topics()
             .iter()
             .filter_map(|t| {
                 let mentioned: Vec<bool> = side_topics
@@ -173,8 +173,11 @@ impl ReadoutMatrix {
 }
 
 /// The claim to open first: the featured one, else the first.
-pub fn featured(ds: &Dataset) -> Option<&Claim> {
-    ds.claims.iter().find(|c| c.featured).or(ds.claims.first())
+pub fn featured(ds: &Store) -> Option<&Claim> {
+    ds.claims()
+        .iter()
+        .find(|c| c.featured)
+        .or(ds.claims().first())
 }
 
 #[cfg(test)]

@@ -1,6 +1,6 @@
 //! Which events a reader has chosen to see.
 
-use summitry_data::{Dataset, Event, EventKind};
+use summitry_data::{Event, EventKind, Store};
 use time::Date;
 
 /// The reader's filters. Empty lists mean "no restriction".
@@ -38,8 +38,12 @@ impl Filters {
     }
 
     /// The events passing the filters, in time order (ties keep dataset order).
-    pub fn events<'a>(&self, ds: &'a Dataset) -> Vec<&'a Event> {
-        let mut v: Vec<&Event> = ds.events.iter().filter(|e| self.matches(e)).collect();
+    pub fn events<'a>(&self, ds: &'a Store) -> Vec<&'a Event> {
+        let mut v: Vec<&Event> = ds
+            .events()
+            .into_iter()
+            .filter(|e| self.matches(e))
+            .collect();
         v.sort_by_key(|e| e.when.date);
         v
     }
@@ -55,7 +59,7 @@ impl Filters {
 }
 
 /// All events in time order: the order the timeline's arrow keys step through.
-pub fn in_time_order(ds: &Dataset) -> Vec<&Event> {
+pub fn in_time_order(ds: &Store) -> Vec<&Event> {
     Filters::default().events(ds)
 }
 

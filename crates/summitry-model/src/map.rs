@@ -3,7 +3,7 @@
 
 use std::collections::BTreeSet;
 
-use summitry_data::{Dataset, Event, EventKind, Place, Status};
+use summitry_data::{Event, EventKind, Place, Status, Store};
 use summitry_geo::{arc_midpoint, arc_path, Placement, Point, Viewport};
 
 use crate::route::Zoom;
@@ -39,7 +39,7 @@ impl Marker<'_> {
 }
 
 /// One marker per place that has events among `events` (already in time order).
-pub fn markers<'a>(ds: &'a Dataset, events: &[&'a Event], vp: &Viewport) -> Vec<Marker<'a>> {
+pub fn markers<'a>(ds: &'a Store, events: &[&'a Event], vp: &Viewport) -> Vec<Marker<'a>> {
     let mut out: Vec<Marker<'a>> = Vec::new();
     for e in events {
         let Some(place) = e.place.as_deref().and_then(|p| ds.place(p)) else {
@@ -83,7 +83,7 @@ pub struct CallArc<'a> {
 
 /// The capitals of a call's participants, first participant's first; participants without a
 /// capital in the dataset are left out.
-pub fn call_capitals<'a>(ds: &'a Dataset, e: &Event) -> Vec<&'a Place> {
+pub fn call_capitals<'a>(ds: &'a Store, e: &Event) -> Vec<&'a Place> {
     let mut capitals: Vec<&Place> = Vec::new();
     for a in &e.participants {
         let country = ds.actor(a).and_then(|a| a.country.as_deref());
@@ -98,7 +98,7 @@ pub fn call_capitals<'a>(ds: &'a Dataset, e: &Event) -> Vec<&'a Place> {
 
 /// Arcs for the calls among `events` (in time order): from the first participant's capital to
 /// each other participant's capital, one arc per pair of capitals.
-pub fn call_arcs<'a>(ds: &'a Dataset, events: &[&'a Event], vp: &Viewport) -> Vec<CallArc<'a>> {
+pub fn call_arcs<'a>(ds: &'a Store, events: &[&'a Event], vp: &Viewport) -> Vec<CallArc<'a>> {
     let mut out: Vec<CallArc<'a>> = Vec::new();
     for e in events.iter().filter(|e| e.kind == EventKind::Call) {
         let capitals = call_capitals(ds, e);
@@ -125,7 +125,7 @@ pub fn call_arcs<'a>(ds: &'a Dataset, events: &[&'a Event], vp: &Viewport) -> Ve
 
 /// Other shown events drawn at the same spot as `e`: the same place, or a call between the
 /// same capitals.
-pub fn siblings<'a>(ds: &'a Dataset, e: &Event, shown: &[&'a Event]) -> Vec<&'a Event> {
+pub fn siblings<'a>(ds: &'a Store, e: &Event, shown: &[&'a Event]) -> Vec<&'a Event> {
     let capitals = |x: &Event| {
         call_capitals(ds, x)
             .iter()
@@ -149,7 +149,7 @@ pub fn siblings<'a>(ds: &'a Dataset, e: &Event, shown: &[&'a Event]) -> Vec<&'a 
 /// Countries (ISO alpha-2) to tint: the selected event's participants, else those of every
 /// event shown.
 pub fn tinted_countries(
-    ds: &Dataset,
+    ds: &Store,
     selected: Option<&Event>,
     shown: &[&Event],
 ) -> BTreeSet<String> {
@@ -286,7 +286,8 @@ pub fn pan_by(vp: &Viewport, z: Option<Zoom>, dx: f64, dy: f64) -> Option<Zoom> 
 mod tests {
     use super::*;
     use crate::filter::in_time_order;
-    use crate::testdata::sample;
+    use crate::testdata::{sample, sample_dataset};
+    use summitry_data::Store;
 
     #[test]
     fn one_marker_per_place_with_events_and_none_for_calls() {
@@ -299,8 +300,9 @@ mod tests {
 
     #[test]
     fn two_events_in_one_place_make_one_bigger_marker() {
-        let mut ds = sample();
+        let mut ds = sample_dataset();
         ds.events[0].place = Some("paris".into());
+        let ds = Store::from_dataset(ds);
         let evs = in_time_order(&ds);
         let m = markers(&ds, &evs, &viewport());
         assert_eq!(m.len(), 1);
@@ -310,8 +312,9 @@ mod tests {
 
     #[test]
     fn a_place_with_only_proposed_meetings_is_hollow() {
-        let mut ds = sample();
+        let mut ds = sample_dataset();
         ds.events[0].status = Status::Proposed;
+        let ds = Store::from_dataset(ds);
         let evs = in_time_order(&ds);
         let m = markers(&ds, &evs, &viewport());
         let istanbul = m.iter().find(|m| m.place.id == "istanbul").unwrap();
@@ -321,7 +324,7 @@ mod tests {
 
     #[test]
     fn a_place_outside_the_view_sits_on_the_edge_with_a_direction() {
-        let mut ds = sample();
+        let mut ds = sample_dataset();
         ds.places.push(Place {
             id: "washington".into(),
             name: "Washington".into(),
@@ -331,6 +334,7 @@ mod tests {
             capital_of: vec!["US".into()],
         });
         ds.events[1].place = Some("washington".into());
+        let ds = Store::from_dataset(ds);
         let evs = in_time_order(&ds);
         let m = markers(&ds, &evs, &viewport());
         let w = m.iter().find(|m| m.place.id == "washington").unwrap();
@@ -373,11 +377,12 @@ mod tests {
 
     #[test]
     fn two_calls_between_the_same_capitals_share_one_arc() {
-        let mut ds = sample();
+        let mut ds = sample_dataset();
         let mut second = ds.events[2].clone();
         second.id = "call-2".into();
         second.when.date = second.when.date.next_day().unwrap();
         ds.events.push(second);
+        let ds = Store::from_dataset(ds);
         let evs = in_time_order(&ds);
         let arcs = call_arcs(&ds, &evs, &viewport());
         assert_eq!(arcs.len(), 1);

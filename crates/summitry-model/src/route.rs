@@ -5,7 +5,7 @@
 //! Unknown keys and malformed values are ignored, never an error: a hand-edited or truncated link
 //! still opens what it can.
 
-use summitry_data::{Dataset, EventKind};
+use summitry_data::{EventKind, Store};
 
 use crate::dates::{iso, parse_iso};
 use crate::filter::Filters;
@@ -151,7 +151,7 @@ impl Route {
     }
 
     /// Drops ids the dataset does not have, so a stale link opens cleanly.
-    pub fn sanitise(mut self, ds: &Dataset) -> Route {
+    pub fn sanitise(mut self, ds: &Store) -> Route {
         self.event = self.event.filter(|e| ds.event(e).is_some());
         self.claim = self.claim.filter(|c| ds.claim(c).is_some());
         self.filters.actors.retain(|a| ds.actor(a).is_some());

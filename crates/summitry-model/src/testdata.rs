@@ -70,8 +70,13 @@ fn side(label: &str, side: &str, position: Position, statements: &[&str]) -> Cla
     }
 }
 
+/// The sample as the views hold it.
+pub fn sample() -> Store {
+    Store::from_dataset(sample_dataset())
+}
+
 /// Three events (Paris meeting, a call, Istanbul talks), statements and two claims.
-pub fn sample() -> Dataset {
+pub fn sample_dataset() -> Dataset {
     let actor = |id: &str, side: &str, country: &str| Actor {
         id: id.into(),
         name: id.into(),

@@ -207,7 +207,8 @@ pub fn marks<'a>(
 mod tests {
     use super::*;
     use crate::filter::in_time_order;
-    use crate::testdata::sample;
+    use crate::testdata::sample_dataset;
+    use summitry_data::Store;
     use time::macros::date;
 
     #[test]
@@ -252,8 +253,9 @@ mod tests {
 
     #[test]
     fn events_on_the_same_day_go_to_separate_lanes() {
-        let mut ds = sample();
+        let mut ds = sample_dataset();
         ds.events[2].when.date = ds.events[1].when.date;
+        let ds = Store::from_dataset(ds);
         let evs = in_time_order(&ds);
         let s = TimeScale::new(date!(2025 - 03 - 01), date!(2025 - 03 - 10), 0.0, 1000.0);
         let m = marks(&evs, &s, 16.0, 20.0, 100.0, 6.0);

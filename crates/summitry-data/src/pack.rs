@@ -1,0 +1,300 @@
+//! The dataset as the widget downloads it: a small core that the opening view needs, and the
+//! remaining events in chunks by time span that it fetches when a reader reaches them.
+//!
+//! Both are postcard bytes. The core's size does not grow with the number of events beyond what
+//! the opening view shows; chunk files are named by their content's hash, so any static host or
+//! CDN can cache them for ever.
+
+use serde::{Deserialize, Serialize};
+use time::Date;
+
+use crate::{Actor, Claim, Dataset, Event, Place, Side, Source, Statement, Topic};
+
+/// The version of the pack format; the widget refuses a pack of another version.
+pub const FORMAT: u32 = 1;
+
+/// Whole-dataset counts, for the header, whatever part of it has arrived.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Totals {
+    /// Events.
+    pub events: u32,
+    /// Statements.
+    pub statements: u32,
+    /// Comparisons.
+    pub claims: u32,
+    /// Sources.
+    pub sources: u32,
+}
+
+impl Totals {
+    /// The counts of `ds`.
+    pub fn of(ds: &Dataset) -> Totals {
+        let n = |len: usize| u32::try_from(len).unwrap_or(u32::MAX);
+        Totals {
+            events: n(ds.events.len()),
+            statements: n(ds.statements.len()),
+            claims: n(ds.claims.len()),
+            sources: n(ds.sources.len()),
+        }
+    }
+}
+
+/// One chunk file: where it is and what span of time it covers.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ChunkInfo {
+    /// File name, relative to the core's folder (`data/`).
+    pub file: String,
+    /// Its first event's date.
+    pub first: Date,
+    /// Its last event's date.
+    pub last: Date,
+    /// How many events it holds.
+    pub events: u32,
+}
+
+/// What the opening view needs: the catalogue, the comparisons with their statements, the most
+/// recent events, and where the rest is.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Core {
+    /// The dataset's title.
+    pub name: String,
+    /// The dataset's description.
+    pub description: String,
+    /// Sides.
+    pub sides: Vec<Side>,
+    /// Sources.
+    pub sources: Vec<Source>,
+    /// Actors.
+    pub actors: Vec<Actor>,
+    /// Places.
+    pub places: Vec<Place>,
+    /// Topics.
+    pub topics: Vec<Topic>,
+    /// Every comparison.
+    pub claims: Vec<Claim>,
+    /// The events shipped with the core.
+    pub events: Vec<Event>,
+    /// The statements shipped with the core.
+    pub statements: Vec<Statement>,
+    /// Whole-dataset counts.
+    pub totals: Totals,
+    /// First and last event day of the whole dataset.
+    pub span: Option<(Date, Date)>,
+    /// The chunks holding every other event, oldest first.
+    pub chunks: Vec<ChunkInfo>,
+}
+
+/// The events of one span of time, with their statements.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Chunk {
+    /// Events, in time order.
+    pub events: Vec<Event>,
+    /// Their statements.
+    pub statements: Vec<Statement>,
+}
+
+/// Why bytes could not be read as a pack.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum PackError {
+    /// Written by another version of Summitry.
+    Version(u32),
+    /// Not a pack, or cut short.
+    Corrupt,
+}
+
+impl std::fmt::Display for PackError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            PackError::Version(v) => write!(f, "data format {v}, expected {FORMAT}"),
+            PackError::Corrupt => write!(f, "the data file is damaged or incomplete"),
+        }
+    }
+}
+
+fn decode<T: for<'de> Deserialize<'de>>(bytes: &[u8]) -> Result<T, PackError> {
+    let (version, rest): (u32, &[u8]) =
+        postcard::take_from_bytes(bytes).map_err(|_| PackError::Corrupt)?;
+    if version != FORMAT {
+        return Err(PackError::Version(version));
+    }
+    postcard::from_bytes(rest).map_err(|_| PackError::Corrupt)
+}
+
+impl Core {
+    /// Reads a core file.
+    pub fn decode(bytes: &[u8]) -> Result<Core, PackError> {
+        decode(bytes)
+    }
+}
+
+impl Chunk {
+    /// Reads a chunk file.
+    pub fn decode(bytes: &[u8]) -> Result<Chunk, PackError> {
+        decode(bytes)
+    }
+}
+
+#[cfg(feature = "load")]
+pub use build::*;
+
+#[cfg(feature = "load")]
+mod build {
+    use std::collections::BTreeSet;
+
+    use super::*;
+
+    /// How the build splits a dataset.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+    pub struct Policy {
+        /// A dataset with at most this many events ships whole in the core.
+        pub inline_all: usize,
+        /// Otherwise the core holds this many of the most recent events...
+        pub recent: usize,
+        /// ...and the rest go into chunks of this many events.
+        pub chunk_events: usize,
+    }
+
+    impl Default for Policy {
+        fn default() -> Self {
+            Policy {
+                inline_all: 300,
+                recent: 100,
+                chunk_events: 500,
+            }
+        }
+    }
+
+    /// A packed dataset: the core's bytes and each chunk's file name and bytes.
+    #[derive(Debug, Clone)]
+    pub struct Pack {
+        /// The core.
+        pub core: Vec<u8>,
+        /// The chunks, oldest first, as (file name, bytes).
+        pub chunks: Vec<(String, Vec<u8>)>,
+    }
+
+    fn encode<T: Serialize>(value: &T) -> Vec<u8> {
+        let mut out = postcard::to_allocvec(&FORMAT).expect("a u32 serialises");
+        out.extend(postcard::to_allocvec(value).expect("the dataset serialises"));
+        out
+    }
+
+    /// A 64-bit FNV-1a hash, for content-addressed file names (not for security).
+    pub fn content_hash(bytes: &[u8]) -> String {
+        let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+        for b in bytes {
+            h ^= u64::from(*b);
+            h = h.wrapping_mul(0x0000_0100_0000_01b3);
+        }
+        format!("{h:016x}")
+    }
+
+    /// Splits `ds` by `policy` into a core and chunk files.
+    pub fn pack(ds: &Dataset, policy: Policy) -> Pack {
+        let mut by_date: Vec<&Event> = ds.events.iter().collect();
+        by_date.sort_by_key(|e| e.when.date);
+        // Events the comparisons point to stay with the core, so the comparison view never waits.
+        let mut keep: BTreeSet<&str> = BTreeSet::new();
+        let cited: BTreeSet<&str> = ds
+            .claims
+            .iter()
+            .flat_map(|c| c.sides.iter().flat_map(|s| s.statements.iter()))
+            .map(String::as_str)
+            .collect();
+        if ds.events.len() <= policy.inline_all {
+            keep.extend(ds.events.iter().map(|e| e.id.as_str()));
+        } else {
+            keep.extend(
+                by_date
+                    .iter()
+                    .rev()
+                    .take(policy.recent)
+                    .map(|e| e.id.as_str()),
+            );
+            keep.extend(ds.claims.iter().filter_map(|c| c.event.as_deref()));
+            keep.extend(
+                ds.statements
+                    .iter()
+                    .filter(|s| cited.contains(s.id.as_str()))
+                    .filter_map(|s| s.event.as_deref()),
+            );
+        }
+        let rest: Vec<&Event> = by_date
+            .iter()
+            .filter(|e| !keep.contains(e.id.as_str()))
+            .copied()
+            .collect();
+        let groups: Vec<&[&Event]> = rest.chunks(policy.chunk_events.max(1)).collect();
+        // Which chunk each event went to; statements follow their event, or their date.
+        let chunk_index: std::collections::HashMap<&str, usize> = groups
+            .iter()
+            .enumerate()
+            .flat_map(|(i, g)| g.iter().map(move |e| (e.id.as_str(), i)))
+            .collect();
+        let chunk_of_event = |id: &str| chunk_index.get(id).copied();
+        let chunk_of_date = |d: Date| {
+            groups
+                .iter()
+                .position(|g| g.last().is_some_and(|last| d <= last.when.date))
+                .or(groups.len().checked_sub(1))
+        };
+        let mut core_statements = Vec::new();
+        let mut chunk_statements: Vec<Vec<Statement>> = vec![Vec::new(); groups.len()];
+        for s in &ds.statements {
+            let place = if cited.contains(s.id.as_str()) {
+                None
+            } else {
+                match s.event.as_deref() {
+                    Some(e) if keep.contains(e) => None,
+                    Some(e) => chunk_of_event(e),
+                    None if groups.is_empty() => None,
+                    None => chunk_of_date(s.when.date),
+                }
+            };
+            match place {
+                None => core_statements.push(s.clone()),
+                Some(i) => chunk_statements[i].push(s.clone()),
+            }
+        }
+        let mut chunks = Vec::new();
+        let mut infos = Vec::new();
+        for (group, statements) in groups.iter().zip(chunk_statements) {
+            let chunk = Chunk {
+                events: group.iter().map(|e| (*e).clone()).collect(),
+                statements,
+            };
+            let bytes = encode(&chunk);
+            let file = format!("events-{}.bin", content_hash(&bytes));
+            infos.push(ChunkInfo {
+                file: file.clone(),
+                first: group[0].when.date,
+                last: group[group.len() - 1].when.date,
+                events: u32::try_from(group.len()).unwrap_or(u32::MAX),
+            });
+            chunks.push((file, bytes));
+        }
+        let core = Core {
+            name: ds.name.clone(),
+            description: ds.description.clone(),
+            sides: ds.sides.clone(),
+            sources: ds.sources.clone(),
+            actors: ds.actors.clone(),
+            places: ds.places.clone(),
+            topics: ds.topics.clone(),
+            claims: ds.claims.clone(),
+            events: by_date
+                .iter()
+                .filter(|e| keep.contains(e.id.as_str()))
+                .map(|e| (*e).clone())
+                .collect(),
+            statements: core_statements,
+            totals: Totals::of(ds),
+            span: ds.date_span(),
+            chunks: infos,
+        };
+        Pack {
+            core: encode(&core),
+            chunks,
+        }
+    }
+}

@@ -1,0 +1,387 @@
+//! The dataset as the widget holds it while it runs: the catalogue (sides, sources, actors,
+//! places, topics, comparisons) from the start, and events and statements as they arrive in
+//! chunks ([`crate::pack`]).
+//!
+//! Everything the store hands out is `&'static`: each arrival is leaked once and never freed, so
+//! views can keep references for the page's life and a new chunk never invalidates them. Lookups
+//! by id are binary searches over sorted tables, built once per arrival, never linear scans.
+
+use std::sync::{RwLock, RwLockReadGuard, RwLockWriteGuard};
+
+use time::Date;
+
+use crate::pack::{ChunkInfo, Core, Totals};
+use crate::{Actor, Claim, Dataset, Event, Place, Side, Source, Statement, Topic, MAX_ID_LEN};
+
+/// A sorted `(id, item)` table for binary-search lookups.
+#[derive(Debug)]
+struct ById<T: 'static>(Vec<(&'static str, &'static T)>);
+
+impl<T> Default for ById<T> {
+    fn default() -> Self {
+        ById(Vec::new())
+    }
+}
+
+impl<T> ById<T> {
+    fn of(items: &'static [T], id: fn(&T) -> &str) -> Self {
+        let mut table = ById(Vec::with_capacity(items.len()));
+        table.extend(items, id);
+        table
+    }
+
+    fn extend(&mut self, items: &'static [T], id: fn(&T) -> &str) {
+        self.0.extend(items.iter().map(|x| (id(x), x)));
+        // Stable, so the first of two items with one id (which the validator forbids) wins.
+        self.0.sort_by(|a, b| a.0.cmp(b.0));
+        self.0.dedup_by(|later, first| later.0 == first.0);
+    }
+
+    fn get(&self, id: &str) -> Option<&'static T> {
+        // Ids longer than a link allows cannot be in the dataset: no search needed.
+        if id.len() > MAX_ID_LEN {
+            return None;
+        }
+        self.0
+            .binary_search_by(|(k, _)| (*k).cmp(id))
+            .ok()
+            .map(|i| self.0[i].1)
+    }
+}
+
+fn leak<T>(v: Vec<T>) -> &'static [T] {
+    Box::leak(v.into_boxed_slice())
+}
+
+/// What arrives over time: events, statements, and which chunks are in.
+#[derive(Debug, Default)]
+struct Arrived {
+    /// Every event so far, in time order (ties keep arrival order).
+    by_date: Vec<&'static Event>,
+    events: ById<Event>,
+    statements: ById<Statement>,
+    /// Statements sorted by (event id, date), for an event's statements.
+    by_event: Vec<(&'static str, &'static Statement)>,
+    /// Per chunk in [`Store::chunks`], whether it has arrived.
+    loaded: Vec<bool>,
+}
+
+/// The widget's dataset while it runs.
+#[derive(Debug)]
+pub struct Store {
+    /// The dataset's title.
+    pub name: &'static str,
+    /// The dataset's description.
+    pub description: &'static str,
+    /// Whole-dataset counts, whatever has arrived.
+    pub totals: Totals,
+    /// First and last event day of the whole dataset.
+    pub span: Option<(Date, Date)>,
+    /// The chunks beyond the core, oldest first.
+    pub chunks: &'static [ChunkInfo],
+    sides: &'static [Side],
+    sources: &'static [Source],
+    actors: &'static [Actor],
+    places: &'static [Place],
+    topics: &'static [Topic],
+    claims: &'static [Claim],
+    actor_ix: ById<Actor>,
+    place_ix: ById<Place>,
+    source_ix: ById<Source>,
+    topic_ix: ById<Topic>,
+    claim_ix: ById<Claim>,
+    // A lock, not a RefCell, so views may share the store across their reactive closures, which
+    // must be Send + Sync; in the browser there is one thread and it never waits.
+    arrived: RwLock<Arrived>,
+}
+
+impl Store {
+    /// A store holding `core`; its chunks arrive later through [`Store::add_chunk`].
+    pub fn new(core: Core) -> Store {
+        let sides = leak(core.sides);
+        let sources = leak(core.sources);
+        let actors = leak(core.actors);
+        let places = leak(core.places);
+        let topics = leak(core.topics);
+        let claims = leak(core.claims);
+        let chunks = leak(core.chunks);
+        let store = Store {
+            name: Box::leak(core.name.into_boxed_str()),
+            description: Box::leak(core.description.into_boxed_str()),
+            totals: core.totals,
+            span: core.span,
+            chunks,
+            sides,
+            sources,
+            actors,
+            places,
+            topics,
+            claims,
+            actor_ix: ById::of(actors, |x| &x.id),
+            place_ix: ById::of(places, |x| &x.id),
+            source_ix: ById::of(sources, |x| &x.id),
+            topic_ix: ById::of(topics, |x| &x.id),
+            claim_ix: ById::of(claims, |x| &x.id),
+            arrived: RwLock::new(Arrived {
+                loaded: vec![false; chunks.len()],
+                ..Arrived::default()
+            }),
+        };
+        store.add(core.events, core.statements);
+        store
+    }
+
+    /// A store holding a whole validated dataset at once (the build and native tests).
+    pub fn from_dataset(ds: Dataset) -> Store {
+        let totals = Totals::of(&ds);
+        let span = ds.date_span();
+        Store::new(Core {
+            name: ds.name,
+            description: ds.description,
+            sides: ds.sides,
+            sources: ds.sources,
+            actors: ds.actors,
+            places: ds.places,
+            topics: ds.topics,
+            claims: ds.claims,
+            events: ds.events,
+            statements: ds.statements,
+            totals,
+            span,
+            chunks: Vec::new(),
+        })
+    }
+
+    /// Adds chunk number `index` of [`Store::chunks`]; a chunk that arrived before is ignored.
+    pub fn add_chunk(&self, index: usize, events: Vec<Event>, statements: Vec<Statement>) {
+        {
+            let mut a = self.write();
+            match a.loaded.get_mut(index) {
+                Some(done) if !*done => *done = true,
+                _ => return,
+            }
+        }
+        self.add(events, statements);
+    }
+
+    fn add(&self, events: Vec<Event>, statements: Vec<Statement>) {
+        let events = leak(events);
+        let statements = leak(statements);
+        let mut a = self.write();
+        a.by_date.extend(events.iter());
+        a.by_date.sort_by_key(|e| e.when.date);
+        a.events.extend(events, |e| &e.id);
+        a.statements.extend(statements, |s| &s.id);
+        a.by_event.extend(
+            statements
+                .iter()
+                .filter_map(|s| s.event.as_deref().map(|e| (e, s))),
+        );
+        a.by_event
+            .sort_by(|x, y| (x.0, x.1.when.date).cmp(&(y.0, y.1.when.date)));
+    }
+
+    fn read(&self) -> RwLockReadGuard<'_, Arrived> {
+        // Poisoning needs a panic while writing, and a panic in the widget ends it (the release
+        // build aborts); the build's renderer stops on one too. So reading through it is safe.
+        self.arrived.read().unwrap_or_else(|e| e.into_inner())
+    }
+
+    fn write(&self) -> RwLockWriteGuard<'_, Arrived> {
+        self.arrived.write().unwrap_or_else(|e| e.into_inner())
+    }
+
+    /// Whether chunk `index` has arrived.
+    pub fn chunk_loaded(&self, index: usize) -> bool {
+        self.read().loaded.get(index).copied().unwrap_or(false)
+    }
+
+    /// True when every chunk has arrived: filters and search then see every event.
+    pub fn complete(&self) -> bool {
+        self.read().loaded.iter().all(|l| *l)
+    }
+
+    /// The sides statements speak for.
+    pub fn sides(&self) -> &'static [Side] {
+        self.sides
+    }
+    /// The articles every fact is traced to.
+    pub fn sources(&self) -> &'static [Source] {
+        self.sources
+    }
+    /// Every actor.
+    pub fn actors(&self) -> &'static [Actor] {
+        self.actors
+    }
+    /// Every place.
+    pub fn places(&self) -> &'static [Place] {
+        self.places
+    }
+    /// The topic vocabulary.
+    pub fn topics(&self) -> &'static [Topic] {
+        self.topics
+    }
+    /// Every comparison.
+    pub fn claims(&self) -> &'static [Claim] {
+        self.claims
+    }
+
+    /// The events that have arrived, in time order.
+    pub fn events(&self) -> Vec<&'static Event> {
+        self.read().by_date.clone()
+    }
+
+    /// How many events have arrived.
+    pub fn events_loaded(&self) -> usize {
+        self.read().by_date.len()
+    }
+
+    /// The actor with this id.
+    pub fn actor(&self, id: &str) -> Option<&'static Actor> {
+        self.actor_ix.get(id)
+    }
+    /// The place with this id.
+    pub fn place(&self, id: &str) -> Option<&'static Place> {
+        self.place_ix.get(id)
+    }
+    /// The source with this id.
+    pub fn source(&self, id: &str) -> Option<&'static Source> {
+        self.source_ix.get(id)
+    }
+    /// The topic with this id.
+    pub fn topic(&self, id: &str) -> Option<&'static Topic> {
+        self.topic_ix.get(id)
+    }
+    /// The side with this id.
+    pub fn side(&self, id: &str) -> Option<&'static Side> {
+        self.sides.iter().find(|s| s.id == id)
+    }
+    /// The claim with this id.
+    pub fn claim(&self, id: &str) -> Option<&'static Claim> {
+        self.claim_ix.get(id)
+    }
+    /// The event with this id, if it has arrived.
+    pub fn event(&self, id: &str) -> Option<&'static Event> {
+        self.read().events.get(id)
+    }
+    /// The statement with this id, if it has arrived.
+    pub fn statement(&self, id: &str) -> Option<&'static Statement> {
+        self.read().statements.get(id)
+    }
+
+    /// The capital standing for a country code (or `EU`), if the dataset has one.
+    pub fn capital_of(&self, country: &str) -> Option<&'static Place> {
+        self.places
+            .iter()
+            .find(|p| p.capital_of.iter().any(|c| c == country))
+    }
+
+    /// The statements of an event that have arrived, in time order.
+    pub fn statements_of_event(&self, event: &str) -> Vec<&'static Statement> {
+        let a = self.read();
+        let start = a.by_event.partition_point(|(e, _)| *e < event);
+        a.by_event[start..]
+            .iter()
+            .take_while(|(e, _)| *e == event)
+            .map(|(_, s)| *s)
+            .collect()
+    }
+
+    /// Claims that cite an event, directly or through one of their statements.
+    pub fn claims_citing_event(&self, event: &str) -> Vec<&'static Claim> {
+        self.claims
+            .iter()
+            .filter(|c| {
+                c.event.as_deref() == Some(event)
+                    || c.sides.iter().flat_map(|s| &s.statements).any(|sid| {
+                        self.statement(sid)
+                            .is_some_and(|s| s.event.as_deref() == Some(event))
+                    })
+            })
+            .collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::pack::Chunk;
+    use crate::{EventKind, Precision, Status, When};
+
+    fn event(id: &str, day: u8) -> Event {
+        Event {
+            id: id.into(),
+            kind: EventKind::Meeting,
+            status: Status::Held,
+            title: id.into(),
+            summary: String::new(),
+            outcome: None,
+            when: When {
+                date: Date::from_calendar_date(2025, time::Month::March, day).unwrap(),
+                precision: Precision::Day,
+                end: None,
+            },
+            date_basis: None,
+            place: None,
+            place_basis: None,
+            participants: vec![],
+            topics: vec![],
+            sources: vec![],
+        }
+    }
+
+    fn core_with(events: Vec<Event>, chunks: usize) -> Core {
+        Core {
+            name: "n".into(),
+            description: "d".into(),
+            sides: vec![],
+            sources: vec![],
+            actors: vec![],
+            places: vec![],
+            topics: vec![],
+            claims: vec![],
+            events,
+            statements: vec![],
+            totals: Totals::default(),
+            span: None,
+            chunks: (0..chunks)
+                .map(|i| ChunkInfo {
+                    file: format!("c{i}"),
+                    first: Date::MIN,
+                    last: Date::MIN,
+                    events: 1,
+                })
+                .collect(),
+        }
+    }
+
+    #[test]
+    fn events_are_found_by_id_and_kept_in_time_order_as_chunks_arrive() {
+        let store = Store::new(core_with(vec![event("b", 9)], 1));
+        assert!(store.event("a").is_none());
+        assert!(!store.complete());
+        let chunk = Chunk {
+            events: vec![event("a", 2), event("c", 20)],
+            statements: vec![],
+        };
+        store.add_chunk(0, chunk.events, chunk.statements);
+        assert!(store.complete());
+        assert_eq!(store.event("a").unwrap().id, "a");
+        let order: Vec<&str> = store.events().iter().map(|e| e.id.as_str()).collect();
+        assert_eq!(order, ["a", "b", "c"]);
+    }
+
+    #[test]
+    fn a_chunk_that_arrives_twice_is_added_once() {
+        let store = Store::new(core_with(vec![], 1));
+        store.add_chunk(0, vec![event("a", 2)], vec![]);
+        store.add_chunk(0, vec![event("a", 2)], vec![]);
+        assert_eq!(store.events_loaded(), 1);
+    }
+
+    #[test]
+    fn an_id_longer_than_a_link_is_never_found() {
+        let store = Store::new(core_with(vec![event("a", 2)], 0));
+        assert!(store.event(&"a".repeat(MAX_ID_LEN + 1)).is_none());
+    }
+}

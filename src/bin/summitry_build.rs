@@ -1,0 +1,289 @@
+//! `summitry-build`: finishes a trunk build (a `post_build` hook, see Trunk.toml). It
+//!
+//! 1. validates the dataset (`SUMMITRY_DATA`, default `data/`) and packs it into a core file and
+//!    chunk files under `data/`, named by their content's hash;
+//! 2. writes the open data (`data/summitry.json`, `data/summitry-events.csv`,
+//!    `data/summitry-statements.csv`);
+//! 3. renders the widget's opening view from the same components the live widget runs, moves its
+//!    style attributes into a stylesheet, and bundles every stylesheet into one file;
+//! 4. writes the page loader (`boot-<hash>.js`) and rewrites index.html: the rendered view, the
+//!    JSON-LD, preloads, and no inline script, so the page runs under a strict CSP;
+//! 5. leaves `.summitry-build` (a list of what it wrote) and `.summitry-embed.html` (the opening
+//!    view for script embeds) for `cargo xtask dist`, which writes the single file and the script
+//!    embed from them.
+//!
+//! Usage: `summitry-build [--dist DIR] [--data DIR]`; under trunk the folder comes from
+//! `TRUNK_STAGING_DIR`.
+
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use summitry::prerender::{self, extract_styles, minify_css};
+use summitry::{footer, Host};
+use summitry_data::pack::{content_hash, pack, Policy};
+use summitry_data::{export, Dataset};
+use summitry_model::flags::{Flags, Lang};
+
+/// Where the rendered view goes in index.html.
+const MOUNT: &str = "<div id=\"summitry\"></div>";
+/// Separates the two renders that share one extracted stylesheet.
+const SPLIT: &str = "<!--summitry-split-->";
+/// Where a script embed puts its own folder into the rendered view's links.
+pub const BASE_PLACEHOLDER: &str = "__SUMMITRY_BASE__";
+/// At most this many events are described in the page's JSON-LD and its no-script list: the
+/// page's size must not grow with the dataset.
+const DESCRIBED: usize = 100;
+
+fn main() -> ExitCode {
+    match run() {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("summitry-build: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn run() -> Result<(), String> {
+    let mut dist: Option<PathBuf> = std::env::var_os("TRUNK_STAGING_DIR").map(PathBuf::from);
+    let mut data: PathBuf = std::env::var_os("SUMMITRY_DATA")
+        .filter(|d| !d.is_empty())
+        .map(PathBuf::from)
+        .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("data"));
+    let mut args = std::env::args().skip(1);
+    while let Some(arg) = args.next() {
+        match arg.as_str() {
+            "--dist" => dist = args.next().map(PathBuf::from),
+            "--data" => {
+                data = args
+                    .next()
+                    .map(PathBuf::from)
+                    .ok_or("--data needs a folder")?
+            }
+            other => return Err(format!("unknown argument `{other}`")),
+        }
+    }
+    let dist = dist.ok_or("no --dist folder (trunk sets TRUNK_STAGING_DIR)")?;
+    let ds = summitry_data::load(&data)
+        .map_err(|report| format!("the dataset in {} has problems:\n{report}", data.display()))?;
+    build(&dist, ds)
+}
+
+fn write(path: &Path, bytes: impl AsRef<[u8]>) -> Result<(), String> {
+    if let Some(dir) = path.parent() {
+        std::fs::create_dir_all(dir)
+            .map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
+    }
+    std::fs::write(path, bytes).map_err(|e| format!("cannot write {}: {e}", path.display()))
+}
+
+fn read(path: &Path) -> Result<String, String> {
+    std::fs::read_to_string(path).map_err(|e| format!("cannot read {}: {e}", path.display()))
+}
+
+/// The one file in `dist` whose name starts with `prefix` and ends with `suffix`.
+fn find(dist: &Path, prefix: &str, suffix: &str) -> Result<String, String> {
+    let entries =
+        std::fs::read_dir(dist).map_err(|e| format!("cannot list {}: {e}", dist.display()))?;
+    let names: Vec<String> = entries
+        .flatten()
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .filter(|n| n.starts_with(prefix) && n.ends_with(suffix))
+        .collect();
+    match names.as_slice() {
+        [one] => Ok(one.clone()),
+        _ => Err(format!(
+            "expected one {prefix}*{suffix} in {}, found {names:?}",
+            dist.display()
+        )),
+    }
+}
+
+fn build(dist: &Path, ds: Dataset) -> Result<(), String> {
+    let index_path = dist.join("index.html");
+    let index = read(&index_path)?;
+    if !index.contains(MOUNT) {
+        return Err(format!(
+            "{} has no {MOUNT} to render the widget into",
+            index_path.display()
+        ));
+    }
+    let data_dir = dist.join("data");
+    // 1. The data files.
+    let packed = pack(&ds, Policy::default());
+    let core = format!("core-{}.bin", content_hash(&packed.core));
+    write(&data_dir.join(&core), &packed.core)?;
+    for (file, bytes) in &packed.chunks {
+        write(&data_dir.join(file), bytes)?;
+    }
+    // 2. The open data, as the dataset has it.
+    write(&data_dir.join("summitry.json"), export::to_json_string(&ds))?;
+    write(
+        &data_dir.join("summitry-events.csv"),
+        export::events_csv(&ds),
+    )?;
+    write(
+        &data_dir.join("summitry-statements.csv"),
+        export::statements_csv(&ds),
+    )?;
+
+    // 3. The opening view: the page's, and the script embed's (whose links point at its own
+    //    folder, filled in by the embed script).
+    let described = described(&ds);
+    let json_ld = export::to_json_ld(&described)
+        .to_string()
+        .replace("</", "<\\/");
+    let noscript = prerender::noscript(&described, ds.events.len());
+    prerender::install(ds);
+    let flags = Flags {
+        lang: Some(Lang::En),
+        ..Flags::default()
+    };
+    footer::set_download_base(Some(footer::DATA_DIR.to_string()));
+    let page = prerender::render(Host {
+        flags: flags.clone(),
+        initial: Default::default(),
+        page: true,
+    });
+    footer::set_download_base(Some(format!("{BASE_PLACEHOLDER}{}", footer::DATA_DIR)));
+    let embed = prerender::render(Host {
+        flags,
+        initial: Default::default(),
+        page: false,
+    });
+    let (both, extracted) = extract_styles(&format!("{page}{SPLIT}{embed}"));
+    let (page, embed) = both.split_once(SPLIT).ok_or("the split marker was lost")?;
+
+    // 4. One stylesheet: trunk's, in page order, then the map's tints and the extracted styles.
+    let (index, sheets) = take_stylesheets(&index);
+    let mut css = String::new();
+    for sheet in &sheets {
+        css.push_str(&read(&dist.join(sheet))?);
+        css.push('\n');
+        let _ = std::fs::remove_file(dist.join(sheet));
+    }
+    css.push_str(&summitry::geo_tint_css());
+    css.push_str(&extracted);
+    let css = minify_css(&css);
+    let css_file = format!("summitry-{}.css", content_hash(css.as_bytes()));
+    write(&dist.join(&css_file), &css)?;
+
+    // 5. The loader and the page.
+    let wasm = find(dist, "summitry-", "_bg.wasm")?;
+    let glue = format!("{}.js", wasm.trim_end_matches("_bg.wasm"));
+    let boot = include_str!("../../web/boot.js")
+        .replace("__GLUE__", &glue)
+        .replace("__WASM__", &wasm)
+        .replace("__CORE__", &core);
+    let boot_file = format!("boot-{}.js", content_hash(boot.as_bytes()));
+    write(&dist.join(&boot_file), &boot)?;
+    let head = format!(
+        "<link rel=\"stylesheet\" href=\"./{css_file}\">\n\
+         <link rel=\"modulepreload\" href=\"./{glue}\">\n\
+         <link rel=\"preload\" href=\"./{wasm}\" as=\"fetch\" type=\"application/wasm\" crossorigin>\n\
+         <link rel=\"preload\" href=\"./data/{core}\" as=\"fetch\" crossorigin>\n\
+         <script type=\"module\" src=\"./{boot_file}\"></script>\n\
+         <script type=\"application/ld+json\">{json_ld}</script>\n"
+    );
+    let index = strip_trunk_links(&index);
+    let index = index.replacen("</head>", &format!("{head}</head>"), 1);
+    let index = index.replacen(
+        MOUNT,
+        &format!("<div id=\"summitry\">{page}</div>\n<noscript>{noscript}</noscript>"),
+        1,
+    );
+    write(&index_path, &index)?;
+
+    // 6. What `cargo xtask dist` needs for the single file and the script embed.
+    let mut manifest =
+        format!("glue {glue}\nwasm {wasm}\ncss {css_file}\nboot {boot_file}\ncore data/{core}\n");
+    for (file, _) in &packed.chunks {
+        manifest.push_str(&format!("chunk data/{file}\n"));
+    }
+    write(&dist.join(".summitry-build"), manifest)?;
+    write(&dist.join(".summitry-embed.html"), embed)?;
+    println!(
+        "summitry-build: {} events in a {}-byte core and {} chunk(s); {} styles moved to {css_file}",
+        described.events.len(),
+        packed.core.len(),
+        packed.chunks.len(),
+        extracted.lines().count()
+    );
+    Ok(())
+}
+
+/// The part of the dataset the page describes in JSON-LD and for readers without JavaScript: the
+/// most recent events, the statements of those events, and every comparison's statements.
+fn described(ds: &Dataset) -> Dataset {
+    let mut events = ds.events.clone();
+    events.sort_by_key(|e| std::cmp::Reverse(e.when.date));
+    events.truncate(DESCRIBED);
+    events.sort_by_key(|e| e.when.date);
+    let kept = |id: &Option<String>| {
+        id.as_deref()
+            .is_some_and(|id| events.iter().any(|e| e.id == id))
+    };
+    let cited: Vec<&str> = ds
+        .claims
+        .iter()
+        .flat_map(|c| c.sides.iter().flat_map(|s| s.statements.iter()))
+        .map(String::as_str)
+        .collect();
+    let statements = ds
+        .statements
+        .iter()
+        .filter(|s| kept(&s.event) || cited.contains(&s.id.as_str()))
+        .cloned()
+        .collect();
+    Dataset {
+        events,
+        statements,
+        ..ds.clone()
+    }
+}
+
+/// Removes trunk's `<link rel="stylesheet" href="...">` tags; returns the page and their files.
+fn take_stylesheets(html: &str) -> (String, Vec<String>) {
+    let mut out = String::with_capacity(html.len());
+    let mut files = Vec::new();
+    let mut rest = html;
+    while let Some(i) = rest.find("<link") {
+        out.push_str(&rest[..i]);
+        let end = rest[i..].find('>').map_or(rest.len(), |j| i + j + 1);
+        let tag = &rest[i..end];
+        let href = attr(tag, "href");
+        match href {
+            Some(h) if tag.contains("rel=\"stylesheet\"") && !h.contains("://") => {
+                files.push(h.trim_start_matches("./").to_string());
+            }
+            _ => out.push_str(tag),
+        }
+        rest = &rest[end..];
+    }
+    out.push_str(rest);
+    (out, files)
+}
+
+/// Removes what trunk leaves of its own `<link data-trunk ...>` tags.
+fn strip_trunk_links(html: &str) -> String {
+    let mut out = String::with_capacity(html.len());
+    let mut rest = html;
+    while let Some(i) = rest.find("<link") {
+        out.push_str(&rest[..i]);
+        let end = rest[i..].find('>').map_or(rest.len(), |j| i + j + 1);
+        let tag = &rest[i..end];
+        if !tag.contains("data-trunk") {
+            out.push_str(tag);
+        }
+        rest = &rest[end..];
+    }
+    out.push_str(rest);
+    out
+}
+
+fn attr<'a>(tag: &'a str, name: &str) -> Option<&'a str> {
+    let needle = format!("{name}=\"");
+    let start = tag.find(&needle)? + needle.len();
+    let len = tag[start..].find('"')?;
+    Some(&tag[start..start + len])
+}

@@ -1,0 +1,226 @@
+//! What each form's loader calls once the wasm is in: the page (index.html, an iframe, the single
+//! file) takes over the view the build rendered ahead of time; script embeds mount one widget per
+//! host element and never touch the host page beyond it.
+
+use std::cell::RefCell;
+
+use leptos::prelude::*;
+use summitry_model::flags::Flags;
+use summitry_model::route::Route;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+
+use crate::{data, footer, geo, hash, page, App, Host, Widget};
+
+thread_local! {
+    /// The elements widgets live in, so a panic can say so in each of them.
+    static ROOTS: RefCell<Vec<web_sys::Element>> = const { RefCell::new(Vec::new()) };
+}
+
+/// Shown in place of the widget when it fails for good.
+const BROKEN: &str = "This interactive graphic stopped working. Reload the page to try again.";
+
+/// Sets a `performance.mark`, which the benchmark reads.
+pub fn mark(name: &str) {
+    if let Some(perf) = window().performance() {
+        let _ = perf.mark(name);
+    }
+}
+
+/// Replaces the contents of `root` with a short message (and nothing else).
+fn show_message(root: &web_sys::Element, text: &str) {
+    let Ok(p) = document().create_element("p") else {
+        return;
+    };
+    p.set_class_name("sm-error");
+    let _ = p.set_attribute("role", "alert");
+    p.set_text_content(Some(text));
+    root.set_text_content(None);
+    let _ = root.append_child(&p);
+}
+
+/// A panic shows a message in every widget instead of leaving a frozen or blank one.
+fn install_panic_hook() {
+    std::panic::set_hook(Box::new(|_| {
+        ROOTS.with(|roots| {
+            for root in roots.borrow().iter() {
+                show_message(root, BROKEN);
+            }
+        })
+    }));
+}
+
+/// Wraps the loader's `fetch(file, done)`, which calls `done(bytes)` with a `Uint8Array`, or
+/// `done(null)` when the file cannot be had, for [`data::set_fetch`].
+fn js_fetch(fetch: js_sys::Function) -> data::Fetch {
+    Box::new(move |file, done| {
+        let callback = Closure::once_into_js(move |v: JsValue| {
+            done(v.dyn_into::<js_sys::Uint8Array>().ok().map(|a| a.to_vec()))
+        });
+        if fetch
+            .call2(&JsValue::NULL, &JsValue::from_str(file), &callback)
+            .is_err()
+        {
+            let _ = callback
+                .unchecked_ref::<js_sys::Function>()
+                .call1(&JsValue::NULL, &JsValue::NULL);
+        }
+    })
+}
+
+/// The page form: `root` holds the view rendered ahead of time; the live widget replaces it in
+/// the same frame, with the same layout. `inline` says the open-data files are inline in the page
+/// (the single file) rather than beside it.
+pub fn start_page(root: web_sys::Element, core: &[u8], fetch: js_sys::Function, inline: bool) {
+    install_panic_hook();
+    mark("sm:wasm-start");
+    ROOTS.with(|r| r.borrow_mut().push(root.clone()));
+    let Ok(store) = data::install(core) else {
+        // The view rendered ahead of time stays readable; only interaction is lost.
+        let notice = document().create_element("p").ok();
+        if let Some(p) = notice {
+            p.set_class_name("sm-error");
+            p.set_text_content(Some(
+                "The interactive part of this graphic could not start: its data file is damaged.",
+            ));
+            let _ = root.append_child(&p);
+        }
+        return;
+    };
+    data::set_fetch(js_fetch(fetch));
+    footer::set_download_base((!inline).then(|| footer::DATA_DIR.to_string()));
+    let loc = window().location();
+    let mut flags = Flags::parse(&loc.search().unwrap_or_default());
+    flags.lang = flags.lang.or_else(|| Some(page::browser_lang()));
+    let mut initial = hash::current_route();
+    if !loc.hash().unwrap_or_default().contains("view=") {
+        initial.view = flags.view.unwrap_or(initial.view);
+    }
+    let _ = store;
+    take_over(
+        &root,
+        move || view! { <App flags=flags.clone() initial=initial.clone() /> },
+    );
+    mark("sm:interactive");
+}
+
+/// Mounts `app` into `root` and removes what `root` held before, in one task so the reader never
+/// sees a frame without the widget; keyboard focus moves to the same control in the new view.
+fn take_over<V: IntoView + 'static>(root: &web_sys::Element, app: impl FnOnce() -> V + 'static) {
+    let old: Vec<web_sys::Node> = {
+        let children = root.child_nodes();
+        (0..children.length())
+            .filter_map(|i| children.item(i))
+            .collect()
+    };
+    if let Some(g) = root
+        .query_selector(".sm-map__countries")
+        .ok()
+        .flatten()
+        .and_then(|g| g.clone_node_with_deep(true).ok())
+        .and_then(|g| g.dyn_into::<web_sys::Element>().ok())
+    {
+        geo::set_template(g);
+    }
+    let focused = document()
+        .active_element()
+        .filter(|el| root.contains(Some(el)))
+        .and_then(|el| el.closest("[data-testid]").ok().flatten())
+        .and_then(|el| el.get_attribute("data-testid"));
+    let Ok(target) = root.clone().dyn_into::<web_sys::HtmlElement>() else {
+        return;
+    };
+    leptos::mount::mount_to(target, app).forget();
+    for node in old {
+        let _ = root.remove_child(&node);
+    }
+    if let Some(id) = focused {
+        if let Some(el) = root
+            .query_selector(&format!("[data-testid=\"{id}\"]"))
+            .ok()
+            .flatten()
+            .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok())
+        {
+            let _ = el.focus();
+        }
+    }
+}
+
+/// The script embed: installs the dataset once; `base` is the folder of the embed script, where
+/// chunk and open-data files are; `template` holds the map outlines rendered ahead of time.
+pub fn start_embed(
+    core: &[u8],
+    fetch: js_sys::Function,
+    base: String,
+    template: Option<web_sys::Element>,
+) -> bool {
+    install_panic_hook();
+    mark("sm:wasm-start");
+    if data::install(core).is_err() {
+        return false;
+    }
+    data::set_fetch(js_fetch(fetch));
+    footer::set_download_base(Some(format!("{base}{}", footer::DATA_DIR)));
+    if let Some(t) = template {
+        geo::set_template(t);
+    }
+    true
+}
+
+/// Mounts one embedded widget in `container` (inside the shadow root the embed script made for
+/// the `host` element), configured by the host element's `data-*` attributes.
+pub fn mount_embed(host: web_sys::Element, container: web_sys::Element) {
+    let attrs = host.attributes();
+    let pairs: Vec<(String, String)> = (0..attrs.length())
+        .filter_map(|i| attrs.item(i))
+        .filter_map(|a| {
+            a.name()
+                .strip_prefix("data-")
+                .map(|k| (k.to_string(), a.value()))
+        })
+        .collect();
+    let (mut flags, mut initial) = embed_config(&pairs);
+    flags.lang = flags.lang.or_else(|| Some(page::browser_lang()));
+    initial = initial.sanitise(crate::store());
+    ROOTS.with(|r| r.borrow_mut().push(container.clone()));
+    let host = Host {
+        flags,
+        initial,
+        page: false,
+    };
+    take_over(&container, move || view! { <Widget host=host.clone() /> });
+    mark("sm:interactive");
+}
+
+/// The flags and opening state an embed element asks for in its `data-*` attributes (given
+/// without the `data-` prefix).
+pub fn embed_config(pairs: &[(String, String)]) -> (Flags, Route) {
+    let query: Vec<String> = pairs
+        .iter()
+        .filter(|(k, _)| {
+            ["view", "lang", "dark", "plain", "static", "accent", "id"].contains(&k.as_str())
+        })
+        .map(|(k, v)| {
+            // Escaped so one attribute cannot smuggle in another key.
+            let v = v
+                .replace('%', "%25")
+                .replace('&', "%26")
+                .replace('#', "%23");
+            format!("{k}={v}")
+        })
+        .collect();
+    let flags = Flags::parse(&query.join("&"));
+    let mut route = Route {
+        view: flags.view.unwrap_or_default(),
+        ..Route::default()
+    };
+    for (k, v) in pairs {
+        let id = summitry_data::is_valid_id(v).then(|| v.clone());
+        match k.as_str() {
+            "event" => route.event = id,
+            "claim" => route.claim = id,
+            _ => {}
+        }
+    }
+    (flags, route)
+}

@@ -1,0 +1,296 @@
+//! The build's renderer: the widget's opening view as HTML, from the same components the live
+//! widget runs, so a reader sees the map before the wasm arrives, and readers without
+//! JavaScript, search engines, feed readers and print jobs get real content.
+//!
+//! Only compiled with the `ssr` feature, for the native `summitry-build` program.
+
+use std::collections::BTreeMap;
+
+use leptos::prelude::*;
+use leptos::tachys::view::RenderHtml;
+use summitry_data::{Dataset, Store};
+
+use crate::{data, Host, Widget};
+
+/// Renders `host`'s widget to HTML over `store` (installed as the dataset for this thread).
+pub fn render(host: Host) -> String {
+    let owner = Owner::new();
+    owner.with(|| view! { <Widget host=host /> }.to_html())
+}
+
+/// Installs a whole dataset for rendering.
+pub fn install(ds: Dataset) {
+    data::install_store(Store::from_dataset(ds));
+}
+
+/// A plain description of the dataset for readers without JavaScript (inside `<noscript>`): the
+/// events in `ds` (at most the build's limit of `total`), and every comparison with its quotes.
+pub fn noscript(ds: &Dataset, total: usize) -> String {
+    use summitry_model::flags::Lang;
+    use summitry_model::i18n::{kind, position, when};
+    let lang = Lang::En;
+    let mut h = String::from("<div class=\"sm-noscript\">");
+    h.push_str("<h2>Events</h2>");
+    if ds.events.len() < total {
+        h.push_str(&format!(
+            "<p>The {} most recent of {total} events. Every event is in the data files: \
+             <a href=\"data/summitry.json\">JSON</a>, <a href=\"data/summitry-events.csv\">events.csv</a>, \
+             <a href=\"data/summitry-statements.csv\">statements.csv</a>.</p>",
+            ds.events.len()
+        ));
+    }
+    h.push_str("<ol>");
+    for e in &ds.events {
+        let place = e
+            .place
+            .as_deref()
+            .and_then(|p| ds.places.iter().find(|x| x.id == p))
+            .map(|p| format!(", {}", escape(&p.name)))
+            .unwrap_or_default();
+        h.push_str(&format!(
+            "<li><strong>{}</strong>: {} ({}{place}). {}</li>",
+            escape(&when(lang, &e.when)),
+            escape(&e.title),
+            kind(lang, e.kind),
+            escape(&e.summary)
+        ));
+    }
+    h.push_str("</ol><h2>What each side said</h2>");
+    for c in &ds.claims {
+        h.push_str(&format!(
+            "<h3>{}</h3><p>{}</p><ul>",
+            escape(&c.title),
+            escape(&c.summary)
+        ));
+        for side in &c.sides {
+            h.push_str(&format!(
+                "<li><strong>{}: {}</strong>",
+                escape(&side.label),
+                position(lang, side.position).0
+            ));
+            if let Some(note) = &side.note {
+                h.push_str(&format!(" ({})", escape(note)));
+            }
+            h.push_str("<ul>");
+            for s in side
+                .statements
+                .iter()
+                .filter_map(|id| ds.statements.iter().find(|s| &s.id == id))
+            {
+                let speaker = ds
+                    .actors
+                    .iter()
+                    .find(|a| a.id == s.speaker)
+                    .map(|a| a.name.as_str())
+                    .unwrap_or_default();
+                let words = if s.paraphrase {
+                    format!("(the article's words) {}", escape(&s.quote))
+                } else {
+                    format!("“{}”", escape(&s.quote))
+                };
+                h.push_str(&format!(
+                    "<li>{}, {}: {words}</li>",
+                    escape(speaker),
+                    escape(&when(lang, &s.when))
+                ));
+            }
+            h.push_str("</ul></li>");
+        }
+        h.push_str("</ul>");
+    }
+    h.push_str("</div>");
+    h
+}
+
+/// Moves every `style="..."` attribute of `html` into a class of a generated stylesheet, so the
+/// page runs under `style-src 'self'` (a policy that blocks style attributes). The live widget
+/// sets the same properties through CSSOM, which such a policy allows.
+///
+/// Returns the rewritten HTML and the stylesheet. Each distinct style gets one class, named in
+/// order of first use (`sm-s0`, `sm-s1`, ...), with `!important` so it wins as the attribute
+/// would have.
+pub fn extract_styles(html: &str) -> (String, String) {
+    let mut classes: BTreeMap<String, usize> = BTreeMap::new();
+    let mut order: Vec<String> = Vec::new();
+    let mut out = String::with_capacity(html.len());
+    let mut rest = html;
+    while let Some(lt) = rest.find('<') {
+        out.push_str(&rest[..lt]);
+        rest = &rest[lt..];
+        // Comments and end tags hold no attributes.
+        if rest.starts_with("<!--") {
+            let end = rest.find("-->").map_or(rest.len(), |i| i + 3);
+            out.push_str(&rest[..end]);
+            rest = &rest[end..];
+            continue;
+        }
+        let end = tag_end(rest);
+        let tag = &rest[..end];
+        rest = &rest[end..];
+        let Some((before, style, after)) = split_attr(tag, "style") else {
+            out.push_str(tag);
+            continue;
+        };
+        let declarations = html_unescape(style)
+            .trim()
+            .trim_end_matches(';')
+            .to_string();
+        if declarations.is_empty() {
+            out.push_str(before.trim_end());
+            out.push_str(after);
+            continue;
+        }
+        let n = *classes.entry(declarations.clone()).or_insert_with(|| {
+            order.push(declarations.clone());
+            order.len() - 1
+        });
+        let class = format!("sm-s{n}");
+        let tag = format!("{}{after}", before.trim_end());
+        match split_attr(&tag, "class") {
+            Some((b, existing, a)) => out.push_str(&format!("{b} class=\"{existing} {class}\"{a}")),
+            None => {
+                // Before the tag's closing `>` (or `/>`).
+                let close = if tag.ends_with("/>") {
+                    tag.len() - 2
+                } else {
+                    tag.len() - 1
+                };
+                out.push_str(&format!(
+                    "{} class=\"{class}\"{}",
+                    &tag[..close],
+                    &tag[close..]
+                ));
+            }
+        }
+    }
+    out.push_str(rest);
+    let mut css = String::new();
+    for (n, decl) in order.iter().enumerate() {
+        let important: Vec<String> = decl
+            .split(';')
+            .map(str::trim)
+            .filter(|d| !d.is_empty())
+            .map(|d| format!("{d} !important"))
+            .collect();
+        css.push_str(&format!(".sm-s{n}{{{}}}\n", important.join(";")));
+    }
+    (out, css)
+}
+
+/// The length of the tag starting `s` (up to and including its `>`), skipping quoted values.
+fn tag_end(s: &str) -> usize {
+    let mut quote: Option<u8> = None;
+    for (i, b) in s.bytes().enumerate().skip(1) {
+        match (quote, b) {
+            (Some(q), _) if b == q => quote = None,
+            (Some(_), _) => {}
+            (None, b'"' | b'\'') => quote = Some(b),
+            (None, b'>') => return i + 1,
+            _ => {}
+        }
+    }
+    s.len()
+}
+
+/// Splits `tag` around attribute `name="value"`: (text before the attribute, value, text after).
+fn split_attr<'a>(tag: &'a str, name: &str) -> Option<(&'a str, &'a str, &'a str)> {
+    let needle = format!(" {name}=\"");
+    let start = tag.find(&needle)?;
+    let value_start = start + needle.len();
+    let value_len = tag[value_start..].find('"')?;
+    Some((
+        &tag[..start],
+        &tag[value_start..value_start + value_len],
+        &tag[value_start + value_len + 1..],
+    ))
+}
+
+fn html_unescape(s: &str) -> String {
+    s.replace("&quot;", "\"")
+        .replace("&#39;", "'")
+        .replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&amp;", "&")
+}
+
+/// Escapes text for HTML content and attribute values.
+pub fn escape(s: &str) -> String {
+    s.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
+}
+
+/// Removes comments and needless white space from CSS. Conservative: a space before `:` can be
+/// a descendant combinator (`.sm-app :focus-visible`), so it stays.
+pub fn minify_css(css: &str) -> String {
+    let mut out = String::with_capacity(css.len());
+    let mut rest = css;
+    while let Some(i) = rest.find("/*") {
+        out.push_str(&rest[..i]);
+        rest = rest[i..].find("*/").map_or("", |j| &rest[i + j + 2..]);
+    }
+    out.push_str(rest);
+    let collapsed = out.split_whitespace().collect::<Vec<_>>().join(" ");
+    let mut min = String::with_capacity(collapsed.len());
+    let chars: Vec<char> = collapsed.chars().collect();
+    for (i, c) in chars.iter().enumerate() {
+        if *c == ' ' {
+            let prev = if i > 0 { chars[i - 1] } else { ' ' };
+            let next = chars.get(i + 1).copied().unwrap_or(' ');
+            if "{};,>".contains(prev) || "{};,>".contains(next) || prev == ':' {
+                continue;
+            }
+        }
+        min.push(*c);
+    }
+    min.replace(";}", "}")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn style_attributes_become_classes_of_a_stylesheet() {
+        let (html, css) = extract_styles(
+            r#"<div class="a" style="left:1%;top:2%"><span style="left:1%;top:2%;">x</span><b style="--w:3">y</b></div>"#,
+        );
+        assert_eq!(
+            html,
+            r#"<div class="a sm-s0"><span class="sm-s0">x</span><b class="sm-s1">y</b></div>"#
+        );
+        assert_eq!(
+            css,
+            ".sm-s0{left:1% !important;top:2% !important}\n.sm-s1{--w:3 !important}\n"
+        );
+    }
+
+    #[test]
+    fn quoted_angle_brackets_and_comments_do_not_confuse_the_scan() {
+        let (html, css) =
+            extract_styles(r#"<!-- <b style="x:1"> --><a title="a > b" style="color:red">z</a>"#);
+        assert_eq!(
+            html,
+            r#"<!-- <b style="x:1"> --><a title="a > b" class="sm-s0">z</a>"#
+        );
+        assert!(css.contains("color:red !important"));
+    }
+
+    #[test]
+    fn a_page_without_styles_is_left_alone() {
+        let (html, css) = extract_styles("<p>no <em>styles</em></p>");
+        assert_eq!(html, "<p>no <em>styles</em></p>");
+        assert!(css.is_empty());
+    }
+
+    #[test]
+    fn minified_css_keeps_descendant_combinators() {
+        let css =
+            "/* c */\n.sm-app :focus-visible { outline: 3px solid red; }\n.a > .b,\n.c { x: 1 }";
+        assert_eq!(
+            minify_css(css),
+            ".sm-app :focus-visible{outline:3px solid red}.a>.b,.c{x:1}"
+        );
+    }
+}

@@ -1,0 +1,109 @@
+// Summitry's script embed, the part after the wasm-bindgen glue. The build wraps it with the glue
+// and these constants in one classic script (no module: hosts load it from any origin without
+// CORS), inside a function, so nothing leaks into the host page but `window.Summitry`:
+//   WASM, CORE  base64 of the wasm and of the dataset's core file
+//   CSS         every stylesheet, adopted by each widget's shadow root (no <style> element, so a
+//               host's `style-src 'self'` policy allows it)
+//   HTML        the opening view rendered by the build, shown at once while the wasm compiles
+//   HTML_LANG   the interface language of HTML
+// It mounts a widget in every element with `data-summitry`, now and when one is added later,
+// and `Summitry.mount(element)` mounts one anywhere (inside a shadow root, in a single-page app).
+// It never touches the host page's address, history, <head> or window listeners.
+
+const script = document.currentScript;
+const base = new URL('./', (script && script.src) || document.baseURI).href;
+const bytes = (b64) => Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
+const fetchChunk = (file, done) =>
+  fetch(new URL(`data/${file}`, base))
+    .then((r) => {
+      if (!r.ok) throw new Error(`${file}: HTTP ${r.status}`);
+      return r.arrayBuffer();
+    })
+    .then((b) => done(new Uint8Array(b)), () => done(null));
+
+let sheet = null;
+const mounted = new WeakSet();
+const waiting = [];
+let started = false;
+let broken = false;
+
+function styles() {
+  if (!sheet) {
+    sheet = new CSSStyleSheet();
+    sheet.replaceSync(CSS);
+  }
+  return sheet;
+}
+
+// Elements that cannot hold a shadow root (td, li, figure, ...) get a div of ours to hold it.
+function shadowFor(element) {
+  try {
+    return element.attachShadow({ mode: 'open' });
+  } catch (_) {
+    if (element.shadowRoot) return null;
+    const holder = document.createElement('div');
+    element.appendChild(holder);
+    return holder.attachShadow({ mode: 'open' });
+  }
+}
+
+function prepare(element) {
+  if (mounted.has(element) || !element.isConnected) return;
+  mounted.add(element);
+  const shadow = shadowFor(element);
+  if (!shadow) return;
+  shadow.adoptedStyleSheets = [styles()];
+  const box = document.createElement('div');
+  box.className = 'sm-root';
+  shadow.appendChild(box);
+  const view = element.getAttribute('data-view');
+  const lang = element.getAttribute('data-lang') || (navigator.language || 'en').slice(0, 2);
+  if ((!view || view === 'map') && lang === HTML_LANG && !element.hasAttribute('data-event')) {
+    box.innerHTML = HTML;
+  }
+  if (started) mountOne(element, box);
+  else waiting.push([element, box]);
+}
+
+function mountOne(element, box) {
+  if (broken) return;
+  try {
+    mount_embed(element, box);
+  } catch (error) {
+    broken = true;
+    console.warn('Summitry could not start:', error);
+  }
+}
+
+function scan(root) {
+  if (root.matches && root.matches('[data-summitry]')) prepare(root);
+  if (root.querySelectorAll) root.querySelectorAll('[data-summitry]').forEach(prepare);
+}
+
+function start() {
+  scan(document);
+  new MutationObserver((changes) => {
+    for (const change of changes) change.addedNodes.forEach((node) => node.nodeType === 1 && scan(node));
+  }).observe(document.documentElement, { childList: true, subtree: true });
+  // Compiled after the opening view is on screen, so readers see it at once.
+  setTimeout(() => {
+    try {
+      initSync({ module: bytes(WASM) });
+      const template = document.createElement('template');
+      template.innerHTML = HTML;
+      const countries = template.content.querySelector('.sm-map__countries');
+      if (!start_embed(bytes(CORE), fetchChunk, base, countries)) throw new Error('damaged data');
+      started = true;
+      waiting.splice(0).forEach(([element, box]) => mountOne(element, box));
+    } catch (error) {
+      broken = true;
+      console.warn('Summitry could not start:', error);
+    }
+  }, 0);
+}
+
+if (!window.Summitry) {
+  window.Summitry = { mount: (element) => element && prepare(element), version: 1 };
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start, { once: true });
+  else start();
+}
