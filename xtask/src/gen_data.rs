@@ -22,6 +22,9 @@ mod vocab;
 mod world;
 mod write;
 
+#[cfg(test)]
+mod tests;
+
 use std::path::{Component, Path, PathBuf};
 use std::time::{Duration, Instant};
 
