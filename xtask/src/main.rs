@@ -8,6 +8,7 @@ mod bootstrap;
 mod cmd;
 mod dist;
 mod embed_script;
+mod gen_data;
 mod pins;
 mod serve;
 mod single_file;
@@ -28,6 +29,11 @@ commands:
                          --single-file also writes dist/summitry.html
   test                   bootstrap, then every test tier in order:
                          lint, native tests, provenance, browser, end-to-end
+  gen-data --events N [--seed S] --out DIR [--force]
+                         write a generated, valid dataset of N events (seed S,
+                         default 1) and its article texts (DIR/sources) for
+                         tests and benchmarks; never into data/, and into a
+                         non-empty DIR only with --force
 
 environment:
   SUMMITRY_TOOLS           tool cache (default ~/.cache/summitry/tools)
@@ -48,6 +54,7 @@ fn main() -> ExitCode {
         Some("serve") => serve::run(&rest),
         Some("dist") => dist::run(&rest),
         Some("test") => no_args("test", &rest).and_then(|()| test::run()),
+        Some("gen-data") => gen_data::run(&rest),
         Some("help" | "-h" | "--help") => {
             println!("{USAGE}");
             Ok(())

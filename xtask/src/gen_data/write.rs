@@ -1,0 +1,325 @@
+//! Writes a generated dataset as the eight TOML files of a data folder and the article texts in
+//! `sources/`, through buffered writers; field order follows data/*.toml.
+
+use std::fs::File;
+use std::io::{self, BufWriter, Write};
+use std::path::Path;
+
+use super::model::{ClaimKind, Dataset, Status};
+use super::vocab::TOPICS;
+
+/// What was written: (file count, bytes) for the TOML files and for the article texts.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Written {
+    /// TOML files.
+    pub toml_files: usize,
+    /// Their bytes.
+    pub toml_bytes: u64,
+    /// Article texts.
+    pub articles: usize,
+    /// Their bytes.
+    pub article_bytes: u64,
+}
+
+/// A TOML basic string: quoted, with backslashes, quotes and control characters escaped.
+pub fn quoted(s: &str) -> String {
+    let mut out = String::with_capacity(s.len() + 2);
+    out.push('"');
+    for c in s.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\t' => out.push_str("\\t"),
+            '\r' => out.push_str("\\r"),
+            c if c.is_control() => out.push_str(&format!("\\u{:04X}", c as u32)),
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}
+
+/// Writes TOML key/value lines.
+struct Toml<W: Write> {
+    w: W,
+    bytes: u64,
+}
+
+impl<W: Write> Toml<W> {
+    fn raw(&mut self, s: &str) -> io::Result<()> {
+        self.bytes += s.len() as u64;
+        self.w.write_all(s.as_bytes())
+    }
+
+    fn comment(&mut self, text: &str) -> io::Result<()> {
+        for line in text.lines() {
+            self.raw(if line.is_empty() { "#" } else { "# " })?;
+            self.raw(line)?;
+            self.raw("\n")?;
+        }
+        Ok(())
+    }
+
+    fn table(&mut self, name: &str) -> io::Result<()> {
+        self.raw(&format!("\n[[{name}]]\n"))
+    }
+
+    fn str(&mut self, key: &str, value: &str) -> io::Result<()> {
+        self.raw(&format!("{key} = {}\n", quoted(value)))
+    }
+
+    fn opt(&mut self, key: &str, value: Option<&str>) -> io::Result<()> {
+        match value {
+            Some(v) => self.str(key, v),
+            None => Ok(()),
+        }
+    }
+
+    fn list<'a>(&mut self, key: &str, values: impl IntoIterator<Item = &'a str>) -> io::Result<()> {
+        let items: Vec<String> = values.into_iter().map(quoted).collect();
+        self.raw(&format!("{key} = [{}]\n", items.join(", ")))
+    }
+
+    fn finish(mut self) -> io::Result<u64> {
+        self.w.flush()?;
+        Ok(self.bytes)
+    }
+}
+
+fn create(dir: &Path, name: &str) -> io::Result<Toml<BufWriter<File>>> {
+    let file = File::create(dir.join(name))?;
+    Ok(Toml {
+        w: BufWriter::with_capacity(1 << 16, file),
+        bytes: 0,
+    })
+}
+
+/// Writes `ds` into `dir` (which exists), with `banner` as the first comment of every file.
+pub fn write(ds: &Dataset, dir: &Path, banner: &str) -> io::Result<Written> {
+    let mut written = Written::default();
+    let mut done = |t: Toml<BufWriter<File>>| -> io::Result<()> {
+        written.toml_bytes += t.finish()?;
+        written.toml_files += 1;
+        Ok(())
+    };
+
+    let mut t = create(dir, "dataset.toml")?;
+    t.comment(banner)?;
+    t.str("name", &ds.name)?;
+    t.str("description", &ds.description)?;
+    done(t)?;
+
+    let mut t = create(dir, "sources.toml")?;
+    t.comment(banner)?;
+    t.comment("The generated articles; their texts are in sources/<file>.")?;
+    for s in &ds.sources {
+        t.table("source")?;
+        t.str("id", &s.id)?;
+        t.str("outlet", &s.outlet)?;
+        t.str("title", &s.title)?;
+        t.str("published", &s.published.to_string())?;
+        t.opt("published_basis", s.published_basis.as_deref())?;
+        t.str("language", "en")?;
+        t.str("file", &s.file)?;
+        t.opt("url", s.url.as_deref())?;
+    }
+    done(t)?;
+
+    let mut t = create(dir, "actors.toml")?;
+    t.comment(banner)?;
+    for s in &ds.sides {
+        t.table("side")?;
+        t.str("id", &s.id)?;
+        t.str("label", &s.label)?;
+        t.opt("country", s.country.as_deref())?;
+    }
+    for a in &ds.actors {
+        t.table("actor")?;
+        t.str("id", &a.id)?;
+        t.str("name", &a.name)?;
+        t.str("kind", a.kind.as_str())?;
+        t.opt("role", a.role.as_deref())?;
+        t.opt("country", a.country.as_deref())?;
+        t.str("side", &ds.sides[a.side].id)?;
+    }
+    done(t)?;
+
+    let mut t = create(dir, "places.toml")?;
+    t.comment(banner)?;
+    for p in &ds.places {
+        t.table("place")?;
+        t.str("id", &p.id)?;
+        t.str("name", &p.name)?;
+        t.str("country", &p.country)?;
+        t.raw(&format!("lat = {:.4}\nlon = {:.4}\n", p.lat, p.lon))?;
+        if !p.capital_of.is_empty() {
+            t.list("capital_of", p.capital_of.iter().map(String::as_str))?;
+        }
+    }
+    done(t)?;
+
+    let mut t = create(dir, "topics.toml")?;
+    t.comment(banner)?;
+    for (id, label, uk, fr, _, _) in &TOPICS {
+        t.table("topic")?;
+        t.str("id", id)?;
+        t.str("label", label)?;
+        t.opt("label_uk", *uk)?;
+        t.opt("label_fr", *fr)?;
+    }
+    done(t)?;
+
+    let mut t = create(dir, "events.toml")?;
+    t.comment(banner)?;
+    for e in &ds.events {
+        t.table("event")?;
+        t.str("id", &e.id)?;
+        t.str("kind", e.kind.as_str())?;
+        t.str("status", e.status.as_str())?;
+        t.str("title", &e.title)?;
+        t.str("summary", &e.summary)?;
+        t.opt("outcome", e.outcome.as_deref())?;
+        t.str("date", &e.date.to_string())?;
+        t.str("precision", e.precision.as_str())?;
+        t.opt("date_end", e.date_end.map(|d| d.to_string()).as_deref())?;
+        t.opt("date_basis", e.date_basis.as_deref())?;
+        t.opt("place", e.place.map(|p| ds.places[p].id.as_str()))?;
+        t.opt("place_basis", e.place_basis.as_deref())?;
+        t.list(
+            "participants",
+            e.participants.iter().map(|&a| ds.actors[a].id.as_str()),
+        )?;
+        t.list("topics", e.topics.iter().map(|&i| TOPICS[i].0))?;
+        t.list(
+            "sources",
+            e.sources.iter().map(|&s| ds.sources[s].id.as_str()),
+        )?;
+    }
+    done(t)?;
+
+    let mut t = create(dir, "statements.toml")?;
+    t.comment(banner)?;
+    for s in &ds.statements {
+        t.table("statement")?;
+        t.str("id", &s.id)?;
+        t.str("speaker", &ds.actors[s.speaker].id)?;
+        t.str("date", &s.date.to_string())?;
+        t.str("precision", s.precision.as_str())?;
+        t.opt("date_basis", s.date_basis.as_deref())?;
+        t.str("channel", s.channel.as_str())?;
+        t.str("quote", &s.quote)?;
+        if s.paraphrase {
+            t.raw("paraphrase = true\n")?;
+        }
+        t.opt("context", s.context.as_deref())?;
+        t.opt("event", s.event.map(|e| ds.events[e].id.as_str()))?;
+        t.list("topics", s.topics.iter().map(|&i| TOPICS[i].0))?;
+        t.str("source", &ds.sources[s.source].id)?;
+    }
+    done(t)?;
+
+    let mut t = create(dir, "claims.toml")?;
+    t.comment(banner)?;
+    for c in &ds.claims {
+        t.table("claim")?;
+        t.str("id", &c.id)?;
+        t.str(
+            "kind",
+            match c.kind {
+                ClaimKind::Proposition => "proposition",
+                ClaimKind::Readout => "readout",
+            },
+        )?;
+        if c.featured {
+            t.raw("featured = true\n")?;
+        }
+        if !c.terms.is_empty() {
+            t.list("terms", c.terms.iter().map(String::as_str))?;
+        }
+        t.opt("event", c.event.map(|e| ds.events[e].id.as_str()))?;
+        t.str("title", &c.title)?;
+        t.str("summary", &c.summary)?;
+        for s in &c.sides {
+            t.table("claim.side")?;
+            t.str("label", &s.label)?;
+            t.str("side", &ds.sides[s.side].id)?;
+            t.str("position", s.position.as_str())?;
+            t.opt("note", s.note.as_deref())?;
+            if !s.statements.is_empty() {
+                t.list(
+                    "statements",
+                    s.statements.iter().map(|&i| ds.statements[i].id.as_str()),
+                )?;
+            }
+        }
+    }
+    done(t)?;
+
+    let texts = dir.join("sources");
+    std::fs::create_dir_all(&texts)?;
+    // Articles that announce a planned event say that dates may change.
+    let mut planned = vec![false; ds.sources.len()];
+    for e in ds.events.iter().filter(|e| e.status != Status::Held) {
+        planned[e.sources[0]] = true;
+    }
+    for (s, &planned) in ds.sources.iter().zip(&planned) {
+        let text = article(s, planned);
+        written.article_bytes += text.len() as u64;
+        written.articles += 1;
+        std::fs::write(texts.join(&s.file), text)?;
+    }
+    Ok(written)
+}
+
+/// An article's text: outlet, headline and dateline as printed, then its paragraphs in order.
+fn article(s: &super::model::Source, planned: bool) -> String {
+    let mut paragraphs: Vec<&((usize, usize), String)> = s.paragraphs.iter().collect();
+    paragraphs.sort_by_key(|(key, _)| *key);
+    let mut out =
+        String::with_capacity(paragraphs.iter().map(|p| p.1.len() + 2).sum::<usize>() + 512);
+    if !s.outlet.starts_with('[') {
+        out.push_str(&s.outlet);
+        out.push('\n');
+    }
+    if !s.title.starts_with('[') {
+        out.push_str(&s.title);
+        out.push('\n');
+    }
+    match &s.published_basis {
+        Some(_) => out.push_str(&s.published.long()),
+        None => out.push_str(&format!("date {}", s.published)),
+    }
+    out.push_str("\n\n");
+    // Consecutive statements on one event read as one paragraph.
+    let mut last_event = None;
+    for ((event, _), text) in paragraphs {
+        let same = last_event == Some(*event) && *event != usize::MAX;
+        if !out.ends_with("\n\n") {
+            out.push_str(if same { " " } else { "\n\n" });
+        }
+        out.push_str(text);
+        last_event = Some(*event);
+    }
+    out.push_str("\n\n");
+    if planned {
+        out.push_str("Dates of planned meetings may change.\n\n");
+    }
+    out.push_str(
+        "This article was generated by `cargo xtask gen-data` for tests and benchmarks; its \
+         outlet, people and events are fictional.\n",
+    );
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn toml_strings_escape_quotes_backslashes_and_control_characters() {
+        assert_eq!(quoted("say \"hi\" \\ ok"), r#""say \"hi\" \\ ok""#);
+        assert_eq!(quoted("a\nb\u{1}"), r#""a\nb\u0001""#);
+        assert_eq!(quoted("“curly” Türkiye"), "\"“curly” Türkiye\"");
+    }
+}
