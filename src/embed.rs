@@ -27,14 +27,16 @@ const HOST_RESET: &str = ":host { all: initial; display: block; } .sm-app { font
 /// The flags an embed element asks for in its data attributes (`data-view`, `data-lang`,
 /// `data-dark`, `data-plain`, `data-static`, `data-accent`, `data-id`).
 pub fn flags_of(el: &web_sys::Element) -> Flags {
-    let query: Vec<String> = ["view", "lang", "dark", "plain", "static", "accent", "id"]
+    // Each value is read on its own: joined into a query string, `data-view="map&lang=uk"`
+    // would set a second flag.
+    let attributes: Vec<(&str, String)> = summitry_model::flags::ATTRIBUTES
         .iter()
-        .filter_map(|k| {
-            el.get_attribute(&format!("data-{k}"))
-                .map(|v| format!("{k}={}", v.replace('#', "%23")))
-        })
+        .filter_map(|name| el.get_attribute(name).map(|v| (*name, v)))
         .collect();
-    Flags::parse(&query.join("&"))
+    summitry_model::flags::Embed::from_attributes(
+        attributes.iter().map(|(name, v)| (*name, v.as_str())),
+    )
+    .flags
 }
 
 /// Mounts a widget in every `[data-summitry]` element not mounted yet; returns how many.
