@@ -433,6 +433,52 @@ mod tests {
         assert!((before.0 - after.0).abs() < 0.1 && (before.1 - after.1).abs() < 0.1);
     }
 
+    /// Found by the route's zoom property: the centre was clamped with the unrounded scale and
+    /// then rounded outward, 0.05 units past the map's edge, and moved again on the next read.
+    #[test]
+    fn a_clamped_zoom_stays_inside_the_map_and_clamps_to_itself() {
+        let vp = viewport();
+        let z = clamp(
+            &vp,
+            Zoom {
+                k: 7.494_564_339_529_727,
+                x: 0.0,
+                y: 0.0,
+            },
+        )
+        .unwrap();
+        let vb = view_box(&vp, Some(z));
+        assert!(vb.x >= 0.0 && vb.y >= 0.0, "{vb:?}");
+        assert_eq!(clamp(&vp, z), Some(z));
+    }
+
+    #[test]
+    fn a_zoom_of_nan_is_the_whole_map_and_a_nan_centre_an_edge() {
+        let vp = viewport();
+        let nan = f64::NAN;
+        assert_eq!(
+            clamp(
+                &vp,
+                Zoom {
+                    k: nan,
+                    x: 1.0,
+                    y: 1.0
+                }
+            ),
+            None
+        );
+        let z = clamp(
+            &vp,
+            Zoom {
+                k: 2.0,
+                x: nan,
+                y: nan,
+            },
+        )
+        .unwrap();
+        assert!(z.x.is_finite() && z.y.is_finite());
+    }
+
     #[test]
     fn panning_stops_at_the_edge_of_the_map() {
         let vp = viewport();
