@@ -8,6 +8,7 @@ mod bootstrap;
 mod cmd;
 mod dist;
 mod embed_script;
+mod fuzz;
 mod pins;
 mod serve;
 mod single_file;
@@ -28,6 +29,11 @@ commands:
                          --single-file also writes dist/summitry.html
   test                   bootstrap, then every test tier in order:
                          lint, native tests, provenance, browser, end-to-end
+  fuzz [--seconds N] [target]
+                         install cargo-fuzz (cached), then fuzz each target
+                         (route, flags, attributes, toml_loader) for N seconds
+                         (default 120) and print runs and time per target;
+                         not part of `test`
 
 environment:
   SUMMITRY_TOOLS           tool cache (default ~/.cache/summitry/tools)
@@ -48,6 +54,7 @@ fn main() -> ExitCode {
         Some("serve") => serve::run(&rest),
         Some("dist") => dist::run(&rest),
         Some("test") => no_args("test", &rest).and_then(|()| test::run()),
+        Some("fuzz") => fuzz::run(&rest),
         Some("help" | "-h" | "--help") => {
             println!("{USAGE}");
             Ok(())

@@ -8,15 +8,24 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use summitry_data::{is_valid_id, Dataset, Report, FILES};
 
 /// The valid fixture's files, as (file name, text), in [`FILES`] order.
+///
+/// Included at compile time, by paths relative to this file, so the fuzz crate (whose manifest
+/// folder is elsewhere) gets the same files.
 pub fn valid_fixture() -> Vec<(&'static str, Vec<u8>)> {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/valid");
+    let texts: [&[u8]; 8] = [
+        include_bytes!("../fixtures/valid/dataset.toml"),
+        include_bytes!("../fixtures/valid/sources.toml"),
+        include_bytes!("../fixtures/valid/actors.toml"),
+        include_bytes!("../fixtures/valid/places.toml"),
+        include_bytes!("../fixtures/valid/topics.toml"),
+        include_bytes!("../fixtures/valid/events.toml"),
+        include_bytes!("../fixtures/valid/statements.toml"),
+        include_bytes!("../fixtures/valid/claims.toml"),
+    ];
     FILES
         .iter()
-        .map(|name| {
-            let text = std::fs::read(dir.join(name))
-                .unwrap_or_else(|e| panic!("the valid fixture has {name}: {e}"));
-            (*name, text)
-        })
+        .copied()
+        .zip(texts.map(<[u8]>::to_vec))
         .collect()
 }
 
