@@ -9,6 +9,7 @@ mod cmd;
 mod dist;
 mod embed_script;
 mod gen_data;
+mod fuzz;
 mod pins;
 mod serve;
 mod single_file;
@@ -34,6 +35,11 @@ commands:
                          default 1) and its article texts (DIR/sources) for
                          tests and benchmarks; never into data/, and into a
                          non-empty DIR only with --force
+  fuzz [--seconds N] [target]
+                         install cargo-fuzz (cached), then fuzz each target
+                         (route, flags, attributes, toml_loader) for N seconds
+                         (default 120) and print runs and time per target;
+                         not part of `test`
 
 environment:
   SUMMITRY_TOOLS           tool cache (default ~/.cache/summitry/tools)
@@ -55,6 +61,7 @@ fn main() -> ExitCode {
         Some("dist") => dist::run(&rest),
         Some("test") => no_args("test", &rest).and_then(|()| test::run()),
         Some("gen-data") => gen_data::run(&rest),
+        Some("fuzz") => fuzz::run(&rest),
         Some("help" | "-h" | "--help") => {
             println!("{USAGE}");
             Ok(())

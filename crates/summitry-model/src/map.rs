@@ -220,17 +220,28 @@ pub fn view_box(vp: &Viewport, zoom: Option<Zoom>) -> ViewBox {
 }
 
 /// Keeps the zoom within 1..=[`MAX_ZOOM`] and the view inside the map; the whole map is `None`.
+///
+/// The result is rounded (scale to 0.01, centre to 0.1 map units) so links stay short, and is a
+/// fixed point: clamping it again changes nothing, so a link read back is the link written.
 pub fn clamp(vp: &Viewport, z: Zoom) -> Option<Zoom> {
-    let k = z.k.clamp(1.0, MAX_ZOOM);
-    if k <= 1.0 + 1e-9 {
+    // Rounded first: the view's half size must come from the scale that is kept.
+    let k = (z.k.clamp(1.0, MAX_ZOOM) * 100.0).round() / 100.0;
+    if k.is_nan() || k <= 1.0 {
         return None;
     }
-    let (hw, hh) = (vp.width() / k / 2.0, vp.height() / k / 2.0);
+    let (w, h) = (vp.width(), vp.height());
+    let (hw, hh) = (w / k / 2.0, h / k / 2.0);
+    // The bounds are rounded inward, so a rounded centre never shows past the map's edge.
+    // max/min rather than clamp: they cannot panic, and they turn a NaN centre into an edge.
     let round = |v: f64| (v * 10.0).round() / 10.0;
+    let (lo, hi) = (
+        |v: f64| (v * 10.0).ceil() / 10.0,
+        |v: f64| (v * 10.0).floor() / 10.0,
+    );
     Some(Zoom {
-        k: (k * 100.0).round() / 100.0,
-        x: round(z.x.clamp(hw, vp.width() - hw)),
-        y: round(z.y.clamp(hh, vp.height() - hh)),
+        k,
+        x: round(z.x).max(lo(hw)).min(hi(w - hw)),
+        y: round(z.y).max(lo(hh)).min(hi(h - hh)),
     })
 }
 
@@ -425,6 +436,52 @@ mod tests {
         let before = view_box(&vp, None).percent(p);
         let after = view_box(&vp, zoom_by(&vp, None, 2.0, Some(p))).percent(p);
         assert!((before.0 - after.0).abs() < 0.1 && (before.1 - after.1).abs() < 0.1);
+    }
+
+    /// Found by the route's zoom property: the centre was clamped with the unrounded scale and
+    /// then rounded outward, 0.05 units past the map's edge, and moved again on the next read.
+    #[test]
+    fn a_clamped_zoom_stays_inside_the_map_and_clamps_to_itself() {
+        let vp = viewport();
+        let z = clamp(
+            &vp,
+            Zoom {
+                k: 7.494_564_339_529_727,
+                x: 0.0,
+                y: 0.0,
+            },
+        )
+        .unwrap();
+        let vb = view_box(&vp, Some(z));
+        assert!(vb.x >= 0.0 && vb.y >= 0.0, "{vb:?}");
+        assert_eq!(clamp(&vp, z), Some(z));
+    }
+
+    #[test]
+    fn a_zoom_of_nan_is_the_whole_map_and_a_nan_centre_an_edge() {
+        let vp = viewport();
+        let nan = f64::NAN;
+        assert_eq!(
+            clamp(
+                &vp,
+                Zoom {
+                    k: nan,
+                    x: 1.0,
+                    y: 1.0
+                }
+            ),
+            None
+        );
+        let z = clamp(
+            &vp,
+            Zoom {
+                k: 2.0,
+                x: nan,
+                y: nan,
+            },
+        )
+        .unwrap();
+        assert!(z.x.is_finite() && z.y.is_finite());
     }
 
     #[test]
