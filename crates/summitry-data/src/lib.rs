@@ -17,6 +17,8 @@ mod problem;
 pub mod provenance;
 #[cfg(feature = "load")]
 mod raw;
+#[cfg(feature = "load")]
+mod review;
 
 #[cfg(feature = "load")]
 pub use load::{load, load_checked, FILES};
