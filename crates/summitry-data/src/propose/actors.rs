@@ -239,7 +239,6 @@ const NATIONS: &[(&str, &str)] = &[
     ("russian", "RU"),
     ("russia", "RU"),
     ("moscow", "RU"),
-    ("kremlin", "RU"),
     ("french", "FR"),
     ("france", "FR"),
     ("paris", "FR"),

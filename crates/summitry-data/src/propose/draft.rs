@@ -37,6 +37,8 @@ pub struct StatementProposal {
     pub topics: Vec<String>,
     /// The dataset statement with the same words, if there is one.
     pub existing: Option<String>,
+    /// The quote runs on into the next paragraph; the next statement names its speaker.
+    pub runs_on: bool,
 }
 
 /// A proposed event.
@@ -171,6 +173,31 @@ impl Draft {
             .find(|(q, _)| *q == mine)
             .map(|(_, id)| id.clone());
         self.statements.push(s);
+    }
+
+    /// A quote running over paragraphs takes the speaker, channel and date of its next part,
+    /// where the attribution stands.
+    pub(super) fn attribute_running_quotes(&mut self) {
+        for i in (0..self.statements.len().saturating_sub(1)).rev() {
+            if !self.statements[i].runs_on {
+                continue;
+            }
+            let next = self.statements[i + 1].clone();
+            let s = &mut self.statements[i];
+            s.speaker = next.speaker;
+            s.channel = next.channel;
+            s.when = next.when;
+            let old = std::mem::take(&mut s.id);
+            self.taken.remove(&old);
+            let s = self.statements[i].clone();
+            let who = if s.speaker.is_empty() {
+                "unknown"
+            } else {
+                &s.speaker
+            };
+            let words = slug(&s.quote, 60usize.saturating_sub(who.len() + 12).min(30));
+            self.statements[i].id = self.unique(&format!("{who}-{}-{words}", s.when.date));
+        }
     }
 
     pub(super) fn set_events(&mut self, raw: Vec<EventProposal>) {

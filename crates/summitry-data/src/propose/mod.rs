@@ -169,6 +169,17 @@ fn without_dateline(sentence: &str) -> &str {
     }
 }
 
+/// `text` with its first `n` bytes blanked, byte for byte, so positions still match.
+fn blank_before(text: &str, n: usize) -> String {
+    text.char_indices()
+        .flat_map(|(i, c)| {
+            let keep = i >= n;
+            let width = if keep { 1 } else { c.len_utf8() };
+            std::iter::repeat_n(if keep { c } else { ' ' }, width)
+        })
+        .collect()
+}
+
 fn normal_quote(q: &str) -> String {
     crate::provenance::normalise(q)
         .trim_end_matches(['.', ',', ';', ':', ' '])
@@ -217,7 +228,10 @@ pub fn propose(
 
         for (si, range) in sentences.iter().enumerate() {
             let sentence = &p[range.clone()];
-            let out = &blank_all[range.clone()];
+            // A wire dateline ("Helsinki, March 6 (Example Wire): ") is not part of the story.
+            let dateline = sentence.len() - without_dateline(sentence).len();
+            let out_owned = blank_before(&blank_all[range.clone()], dateline);
+            let out = out_owned.as_str();
             let line = par.line;
             if si == 0 && opens_on_event(sentence) {
                 shifted = true;
@@ -249,7 +263,8 @@ pub fn propose(
                 .and_then(|m| cast.resolve(m));
 
             // Encounters: held ones give their participants an occasion to date quotes by.
-            let event_text = &blank_said[range.clone()];
+            let event_owned = blank_before(&blank_said[range.clone()], dateline);
+            let event_text = event_owned.as_str();
             for t in events::triggers(event_text) {
                 // After a verb of saying, the encounter is in what was said ("Zelensky said he
                 // met Macron"); "discussed" or "spoke with" is the encounter itself.
@@ -366,6 +381,7 @@ pub fn propose(
                 .collect();
             let mut statements_here: Vec<(String, bool, Option<Who>, Option<attribution::Verb>)> =
                 Vec::new();
+            let mut running: Vec<bool> = Vec::new();
             for q in &in_sentence {
                 let qr = q.inner.start - range.start..q.inner.end.min(range.end) - range.start;
                 let words = quotes::words(p, q);
@@ -385,6 +401,9 @@ pub fn propose(
                     // Quote marks with no one saying anything: a title or scare quotes.
                     continue;
                 }
+                // A quote that runs on into the next paragraph, with no attribution yet: its
+                // speaker is named where it ends.
+                running.push(q.open_ended && (main.is_none() || standalone));
                 statements_here.push((words, false, who, main.clone()));
             }
             if in_sentence.is_empty() {
@@ -410,7 +429,8 @@ pub fn propose(
                 && !found
                     .iter()
                     .any(|f| f.phrase.to_lowercase().contains("later"));
-            for (words, paraphrase, who, verb) in statements_here {
+            for (k, (words, paraphrase, who, verb)) in statements_here.into_iter().enumerate() {
+                let runs_on = running.get(k).copied().unwrap_or(false);
                 // When: the sentence's own date, else what the story has established.
                 let own = found.iter().find(|f| match &verb {
                     // A date in the reported words ("said they would meet by August") dates
@@ -513,6 +533,7 @@ pub fn propose(
                     line,
                     topics: Vec::new(),
                     existing: None,
+                    runs_on,
                 });
             }
 
@@ -545,6 +566,7 @@ pub fn propose(
             prev_par_speaker = Some((pi, w));
         }
     }
+    draft.attribute_running_quotes();
     draft.set_events(raw_events);
     draft.set_actors(&cast);
     if direct == 0 {

@@ -321,7 +321,7 @@ mod tests {
 
     #[test]
     fn hard_wrapped_lines_join_and_blank_lines_separate() {
-        let text = "A long line of text that goes on and on without an end here\nand ends here.\n\nShort title\n";
+        let text = "A long line of hard-wrapped text that goes on and on without an end here\nand ends here.\n\nShort title\n";
         let p = paragraphs(text);
         assert_eq!(p.len(), 2);
         assert!(p[0].text.ends_with("ends here."));
