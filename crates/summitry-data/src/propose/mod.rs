@@ -483,7 +483,10 @@ pub fn propose(
                     None => match frame {
                         Some(Frame { date: Some(d), .. }) => {
                             let mut d = d.clone();
-                            d.basis = format!("no date in its sentence; continues the account dated: {}", d.basis);
+                            const CONTINUES: &str =
+                                "no date in its sentence; continues the account dated by ";
+                            let origin = d.basis.strip_prefix(CONTINUES).unwrap_or(&d.basis);
+                            d.basis = format!("{CONTINUES}{origin}");
                             d
                         }
                         Some(Frame { date: None, .. }) => Dated::reported(published),
