@@ -4,6 +4,8 @@ use serde_json::{json, Value};
 
 use crate::{Dataset, Event, Statement, When};
 
+pub mod timelinejs;
+
 /// Version of the export format; bumped when a field changes meaning or disappears.
 pub const FORMAT_VERSION: u32 = 1;
 

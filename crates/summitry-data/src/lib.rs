@@ -12,15 +12,27 @@ mod store;
 pub use store::Store;
 
 #[cfg(feature = "load")]
+pub mod calendar;
+#[cfg(feature = "load")]
 pub mod export;
+#[cfg(feature = "load")]
+pub mod gazetteer;
+#[cfg(feature = "load")]
+pub mod import;
 #[cfg(feature = "load")]
 mod load;
 #[cfg(feature = "load")]
 mod problem;
 #[cfg(feature = "load")]
+pub mod propose;
+#[cfg(feature = "load")]
 pub mod provenance;
 #[cfg(feature = "load")]
 mod raw;
+#[cfg(feature = "load")]
+mod review;
+#[cfg(feature = "load")]
+pub mod toml_out;
 
 #[cfg(feature = "load")]
 pub use load::{load, load_checked, FILES};

@@ -60,6 +60,7 @@ pub fn load_checked(dir: &Path, sources: Option<&Path>) -> Result<Dataset, Repor
         let found = crate::provenance::check(&dataset, &cx.spans, &files, seed_dir);
         cx.problems.extend(found);
     }
+    crate::review::check(&files, &cx.unreadable, &mut cx.problems);
     if cx.problems.is_empty() {
         Ok(dataset)
     } else {
@@ -334,6 +335,14 @@ impl Checker {
         let start = start?;
         let has_basis = basis.is_some_and(|b| !b.trim().is_empty());
         match precision {
+            Precision::Year if start.day() != 1 || start.month() != time::Month::January => {
+                self.push(file.problem(
+                    span,
+                    id,
+                    Some("date"),
+                    "with precision \"year\" the date must be 1 January of the year (e.g. 2024-01-01)",
+                ))
+            }
             Precision::Month if start.day() != 1 => self.push(file.problem(
                 span,
                 id,
@@ -535,6 +544,13 @@ impl Checker {
             let (span, e) = (item.span(), item.into_inner());
             let file = &f.events;
             self.id(file, &span, &e.id, &mut event_ids, "event");
+            // An imported event may come without a kind or status: reported here, at the item;
+            // the stand-ins below only keep the other checks going (neither is "held" or "call").
+            use crate::review::missing;
+            let kind = missing(file, &span, &e.id, "kind", e.kind, &mut self.problems)
+                .unwrap_or(EventKind::Meeting);
+            let status = missing(file, &span, &e.id, "status", e.status, &mut self.problems)
+                .unwrap_or(Status::Scheduled);
             self.nonempty(file, &span, &e.id, "title", &e.title);
             self.nonempty(file, &span, &e.id, "summary", &e.summary);
             if e.participants.is_empty() {
@@ -586,7 +602,7 @@ impl Checker {
                     std::slice::from_ref(pl),
                     (&place_ids, "place", "places.toml"),
                 );
-                if e.kind == EventKind::Call {
+                if kind == EventKind::Call {
                     self.push(file.problem(&span, &e.id, Some("place"), "a call has no place: it is drawn between the participants' capitals; remove the place"));
                 }
             }
@@ -601,7 +617,7 @@ impl Checker {
             );
             if let Some(when) = when {
                 // What a source reports as having happened cannot postdate the source.
-                if e.status == Status::Held {
+                if status == Status::Held {
                     for s in &e.sources {
                         if let Some(&pubd) = published.get(s.as_str()) {
                             if when.date > pubd {
@@ -612,8 +628,8 @@ impl Checker {
                 }
                 events.push(Event {
                     id: e.id,
-                    kind: e.kind,
-                    status: e.status,
+                    kind,
+                    status,
                     title: e.title,
                     summary: e.summary,
                     outcome: e.outcome,

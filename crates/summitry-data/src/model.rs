@@ -197,6 +197,8 @@ impl Status {
 pub enum Precision {
     /// The exact day.
     Day,
+    /// Only the year; the date is 1 January of that year.
+    Year,
     /// Only the month; the date is the first of the month.
     Month,
     /// A deadline or upper bound: on or before the date.
@@ -212,6 +214,7 @@ impl Precision {
     pub fn as_str(self) -> &'static str {
         match self {
             Self::Day => "day",
+            Self::Year => "year",
             Self::Month => "month",
             Self::By => "by",
             Self::After => "after",
@@ -223,7 +226,8 @@ impl Precision {
 /// A date with the precision the sources give it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub struct When {
-    /// The day used for ordering (first of the month for `Month`, the bound for `By`/`After`).
+    /// The day used for ordering (1 January for `Year`, first of the month for `Month`, the bound
+    /// for `By`/`After`).
     pub date: Date,
     /// How precisely the date is known.
     pub precision: Precision,

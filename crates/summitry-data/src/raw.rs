@@ -50,6 +50,15 @@ pub struct RawSource {
     pub language: String,
     pub file: String,
     pub url: Option<String>,
+    /// Review marks, read by [`crate::review`] from its own pass: `draft` and `from` on what the
+    /// proposer wrote, `imported_from` on what an import brought in.
+    #[serde(default)]
+    #[allow(dead_code)]
+    pub draft: bool,
+    #[allow(dead_code)]
+    pub from: Option<String>,
+    #[allow(dead_code)]
+    pub imported_from: Option<String>,
 }
 
 /// `actors.toml`: the sides first, then the actors.
@@ -68,6 +77,15 @@ pub struct RawSide {
     pub id: String,
     pub label: String,
     pub country: Option<String>,
+    /// Review marks, read by [`crate::review`] from its own pass: `draft` and `from` on what the
+    /// proposer wrote, `imported_from` on what an import brought in.
+    #[serde(default)]
+    #[allow(dead_code)]
+    pub draft: bool,
+    #[allow(dead_code)]
+    pub from: Option<String>,
+    #[allow(dead_code)]
+    pub imported_from: Option<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -79,6 +97,15 @@ pub struct RawActor {
     pub role: Option<String>,
     pub country: Option<String>,
     pub side: String,
+    /// Review marks, read by [`crate::review`] from its own pass: `draft` and `from` on what the
+    /// proposer wrote, `imported_from` on what an import brought in.
+    #[serde(default)]
+    #[allow(dead_code)]
+    pub draft: bool,
+    #[allow(dead_code)]
+    pub from: Option<String>,
+    #[allow(dead_code)]
+    pub imported_from: Option<String>,
 }
 
 /// `places.toml`.
@@ -99,6 +126,15 @@ pub struct RawPlace {
     pub lon: f64,
     #[serde(default)]
     pub capital_of: Vec<String>,
+    /// Review marks, read by [`crate::review`] from its own pass: `draft` and `from` on what the
+    /// proposer wrote, `imported_from` on what an import brought in.
+    #[serde(default)]
+    #[allow(dead_code)]
+    pub draft: bool,
+    #[allow(dead_code)]
+    pub from: Option<String>,
+    #[allow(dead_code)]
+    pub imported_from: Option<String>,
 }
 
 /// `topics.toml`.
@@ -116,6 +152,15 @@ pub struct RawTopic {
     pub label: String,
     pub label_uk: Option<String>,
     pub label_fr: Option<String>,
+    /// Review marks, read by [`crate::review`] from its own pass: `draft` and `from` on what the
+    /// proposer wrote, `imported_from` on what an import brought in.
+    #[serde(default)]
+    #[allow(dead_code)]
+    pub draft: bool,
+    #[allow(dead_code)]
+    pub from: Option<String>,
+    #[allow(dead_code)]
+    pub imported_from: Option<String>,
 }
 
 /// `events.toml`.
@@ -130,8 +175,10 @@ pub struct EventsFile {
 #[serde(deny_unknown_fields)]
 pub struct RawEvent {
     pub id: String,
-    pub kind: crate::EventKind,
-    pub status: crate::Status,
+    /// Optional here so an imported event without one is reported at the item, not as an
+    /// unreadable file.
+    pub kind: Option<crate::EventKind>,
+    pub status: Option<crate::Status>,
     pub title: String,
     pub summary: String,
     pub outcome: Option<String>,
@@ -147,6 +194,15 @@ pub struct RawEvent {
     pub topics: Vec<String>,
     #[serde(default)]
     pub sources: Vec<String>,
+    /// Review marks, read by [`crate::review`] from its own pass: `draft` and `from` on what the
+    /// proposer wrote, `imported_from` on what an import brought in.
+    #[serde(default)]
+    #[allow(dead_code)]
+    pub draft: bool,
+    #[allow(dead_code)]
+    pub from: Option<String>,
+    #[allow(dead_code)]
+    pub imported_from: Option<String>,
 }
 
 /// `statements.toml`.
@@ -175,6 +231,15 @@ pub struct RawStatement {
     #[serde(default)]
     pub topics: Vec<String>,
     pub source: Option<String>,
+    /// Review marks, read by [`crate::review`] from its own pass: `draft` and `from` on what the
+    /// proposer wrote, `imported_from` on what an import brought in.
+    #[serde(default)]
+    #[allow(dead_code)]
+    pub draft: bool,
+    #[allow(dead_code)]
+    pub from: Option<String>,
+    #[allow(dead_code)]
+    pub imported_from: Option<String>,
 }
 
 /// `claims.toml`.
@@ -199,6 +264,15 @@ pub struct RawClaim {
     pub terms: Vec<String>,
     #[serde(default)]
     pub side: Vec<Spanned<RawClaimSide>>,
+    /// Review marks, read by [`crate::review`] from its own pass: `draft` and `from` on what the
+    /// proposer wrote, `imported_from` on what an import brought in.
+    #[serde(default)]
+    #[allow(dead_code)]
+    pub draft: bool,
+    #[allow(dead_code)]
+    pub from: Option<String>,
+    #[allow(dead_code)]
+    pub imported_from: Option<String>,
 }
 
 #[derive(Debug, Deserialize)]

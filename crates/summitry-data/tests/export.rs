@@ -242,3 +242,52 @@ fn ordinary_text_is_not_touched() {
     assert_eq!(export::cell(""), "");
     assert_eq!(export::cell("=1"), "'=1");
 }
+
+#[test]
+fn timelinejs_export_has_a_title_and_a_slide_per_event_honest_to_precision() {
+    let ds = real();
+    let v: serde_json::Value = serde_json::from_str(&export::timelinejs::to_string(&ds)).unwrap();
+    assert_eq!(v["title"]["text"]["headline"], ds.name.as_str());
+    let events = v["events"].as_array().unwrap();
+    assert_eq!(events.len(), ds.events.len());
+    for (slide, e) in events.iter().zip(&ds.events) {
+        assert_eq!(slide["unique_id"], e.id.as_str());
+        assert_eq!(slide["group"], e.kind.as_str());
+        let start = &slide["start_date"];
+        assert_eq!(start["year"], e.when.date.year());
+        match e.when.precision {
+            summitry_data::Precision::Month => {
+                assert!(start.get("day").is_none(), "{}: a month has no day", e.id)
+            }
+            summitry_data::Precision::By => assert!(
+                slide["display_date"].as_str().unwrap().starts_with("by "),
+                "{}",
+                e.id
+            ),
+            summitry_data::Precision::After => assert!(
+                slide["display_date"]
+                    .as_str()
+                    .unwrap()
+                    .starts_with("after "),
+                "{}",
+                e.id
+            ),
+            summitry_data::Precision::Range => assert_eq!(
+                slide["end_date"]["day"],
+                e.when.end.unwrap().day(),
+                "{}",
+                e.id
+            ),
+            _ => assert_eq!(start["day"], e.when.date.day()),
+        }
+    }
+    let proposed = events
+        .iter()
+        .find(|s| s["unique_id"] == "proposed-zelensky-putin-meeting")
+        .unwrap();
+    assert_eq!(proposed["display_date"], "by 31 August 2025");
+    assert!(proposed["text"]["text"]
+        .as_str()
+        .unwrap()
+        .contains("Participants: Volodymyr Zelensky"));
+}

@@ -18,14 +18,16 @@ pub fn position_symbol(p: Position) -> &'static str {
 }
 
 /// How a precision sorts among statements of the same day: what is known to the day comes
-/// before what is only bounded, so "25 July" precedes "by 25 July".
+/// before what is only bounded, so "25 July" precedes "by 25 July"; a year or month sorts at its
+/// start.
 fn rank(p: Precision) -> u8 {
     match p {
-        Precision::Month => 0,
-        Precision::Day => 1,
-        Precision::Range => 2,
-        Precision::After => 3,
-        Precision::By => 4,
+        Precision::Year => 0,
+        Precision::Month => 1,
+        Precision::Day => 2,
+        Precision::Range => 3,
+        Precision::After => 4,
+        Precision::By => 5,
     }
 }
 

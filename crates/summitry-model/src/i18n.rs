@@ -580,6 +580,14 @@ pub fn month(lang: Lang, d: Date) -> String {
     format!("{name} {}", d.year())
 }
 
+/// A year alone in `lang`: "2024", "2024 рік", "2024".
+pub fn year(lang: Lang, d: Date) -> String {
+    match lang {
+        Lang::En | Lang::Fr => d.year().to_string(),
+        Lang::Uk => format!("{} рік", d.year()),
+    }
+}
+
 /// Three-letter month for axis ticks.
 pub fn short_month(lang: Lang, d: Date) -> String {
     let name = match lang {
@@ -595,6 +603,7 @@ pub fn when(lang: Lang, w: &When) -> String {
     let same_month = |a: Date, b: Date| a.month() == b.month() && a.year() == b.year();
     match (w.precision, w.end) {
         (Precision::Day, _) | (Precision::Range, None) => long(lang, w.date),
+        (Precision::Year, _) => year(lang, w.date),
         (Precision::Month, _) => month(lang, w.date),
         (Precision::By, _) => match lang {
             Lang::En => format!("by {}", long(lang, w.date)),
@@ -639,6 +648,18 @@ mod tests {
         assert_eq!(when(Lang::Uk, &d), "23 липня 2025");
         assert_eq!(when(Lang::Fr, &d), "23 juillet 2025");
         assert_eq!(long(Lang::Fr, date!(2025 - 08 - 01)), "1er août 2025");
+    }
+
+    #[test]
+    fn a_year_alone_is_written_without_day_or_month() {
+        let w = When {
+            date: date!(2024 - 01 - 01),
+            precision: Precision::Year,
+            end: None,
+        };
+        assert_eq!(when(Lang::En, &w), "2024");
+        assert_eq!(when(Lang::Uk, &w), "2024 рік");
+        assert_eq!(when(Lang::Fr, &w), "2024");
     }
 
     #[test]
