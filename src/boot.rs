@@ -5,8 +5,7 @@
 use std::cell::RefCell;
 
 use leptos::prelude::*;
-use summitry_model::flags::Flags;
-use summitry_model::route::Route;
+use summitry_model::flags::{Embed, Flags};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -173,15 +172,12 @@ pub fn mount_embed(host: web_sys::Element, container: web_sys::Element) {
     let attrs = host.attributes();
     let pairs: Vec<(String, String)> = (0..attrs.length())
         .filter_map(|i| attrs.item(i))
-        .filter_map(|a| {
-            a.name()
-                .strip_prefix("data-")
-                .map(|k| (k.to_string(), a.value()))
-        })
+        .map(|a| (a.name(), a.value()))
         .collect();
-    let (mut flags, mut initial) = embed_config(&pairs);
+    let Embed { mut flags, initial } =
+        Embed::from_attributes(pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())));
     flags.lang = flags.lang.or_else(|| Some(page::browser_lang()));
-    initial = initial.sanitise(crate::store());
+    let initial = initial.sanitise(crate::store());
     ROOTS.with(|r| r.borrow_mut().push(container.clone()));
     let host = Host {
         flags,
@@ -190,37 +186,4 @@ pub fn mount_embed(host: web_sys::Element, container: web_sys::Element) {
     };
     take_over(&container, move || view! { <Widget host=host.clone() /> });
     mark("sm:interactive");
-}
-
-/// The flags and opening state an embed element asks for in its `data-*` attributes (given
-/// without the `data-` prefix).
-pub fn embed_config(pairs: &[(String, String)]) -> (Flags, Route) {
-    let query: Vec<String> = pairs
-        .iter()
-        .filter(|(k, _)| {
-            ["view", "lang", "dark", "plain", "static", "accent", "id"].contains(&k.as_str())
-        })
-        .map(|(k, v)| {
-            // Escaped so one attribute cannot smuggle in another key.
-            let v = v
-                .replace('%', "%25")
-                .replace('&', "%26")
-                .replace('#', "%23");
-            format!("{k}={v}")
-        })
-        .collect();
-    let flags = Flags::parse(&query.join("&"));
-    let mut route = Route {
-        view: flags.view.unwrap_or_default(),
-        ..Route::default()
-    };
-    for (k, v) in pairs {
-        let id = summitry_data::is_valid_id(v).then(|| v.clone());
-        match k.as_str() {
-            "event" => route.event = id,
-            "claim" => route.claim = id,
-            _ => {}
-        }
-    }
-    (flags, route)
 }

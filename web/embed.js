@@ -21,6 +21,8 @@ const fetchChunk = (file, done) =>
     })
     .then((b) => done(new Uint8Array(b)), () => done(null));
 
+// The build's opening view points its download links at this folder.
+const opening = HTML.split('__SUMMITRY_BASE__').join(base);
 let sheet = null;
 const mounted = new WeakSet();
 const waiting = [];
@@ -59,7 +61,7 @@ function prepare(element) {
   const view = element.getAttribute('data-view');
   const lang = element.getAttribute('data-lang') || (navigator.language || 'en').slice(0, 2);
   if ((!view || view === 'map') && lang === HTML_LANG && !element.hasAttribute('data-event')) {
-    box.innerHTML = HTML;
+    box.innerHTML = opening;
   }
   if (started) mountOne(element, box);
   else waiting.push([element, box]);
@@ -90,7 +92,7 @@ function start() {
     try {
       initSync({ module: bytes(WASM) });
       const template = document.createElement('template');
-      template.innerHTML = HTML;
+      template.innerHTML = opening;
       const countries = template.content.querySelector('.sm-map__countries');
       if (!start_embed(bytes(CORE), fetchChunk, base, countries)) throw new Error('damaged data');
       started = true;

@@ -229,10 +229,17 @@ fn described(ds: &Dataset) -> Dataset {
         .flat_map(|c| c.sides.iter().flat_map(|s| s.statements.iter()))
         .map(String::as_str)
         .collect();
+    let whole = events.len() == ds.events.len();
+    let since = events.first().map(|e| e.when.date);
     let statements = ds
         .statements
         .iter()
-        .filter(|s| kept(&s.event) || cited.contains(&s.id.as_str()))
+        .filter(|s| {
+            whole
+                || kept(&s.event)
+                || cited.contains(&s.id.as_str())
+                || (s.event.is_none() && since.is_some_and(|d| s.when.date >= d))
+        })
         .cloned()
         .collect();
     Dataset {

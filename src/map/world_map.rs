@@ -245,7 +245,7 @@ pub fn WorldMap() -> impl IntoView {
             >
                 <svg class="sm-map__svg" viewBox=move || vb().attr() data-tint=tint aria-hidden="true" focusable="false">
                     <rect class="sm-map__sea" x="-2000" y="-2000" width="5000" height="5000" />
-                    <g class="sm-map__countries">{countries}</g>
+                    {countries}
                     <g class="sm-map__arcs">{arc_paths}</g>
                 </svg>
                 <div class="sm-map__markers">{place_buttons} {call_buttons}</div>

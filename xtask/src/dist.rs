@@ -3,6 +3,7 @@
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
+use crate::manifest::{self, Manifest};
 use crate::tools::Toolchain;
 use crate::{bootstrap, cmd, embed_script, single_file, sizes, workspace, Result};
 
@@ -36,13 +37,22 @@ pub fn build(tools: &Toolchain, single: bool) -> Result<PathBuf> {
             .current_dir(&root),
     )?;
     // The script embed ships with every build: the Embed panel's script snippet points at it.
-    embed_script::write(&dist)?;
+    let built = Manifest::read(&dist)?;
+    embed_script::write(&dist, &built)?;
+    let single_file = if single {
+        Some(single_file::write(&dist, &built)?)
+    } else {
+        None
+    };
+    // What the build's renderer left for these two steps is not part of what ships.
+    for leftover in [manifest::LIST, manifest::EMBED_HTML] {
+        let _ = std::fs::remove_file(dist.join(leftover));
+    }
     // dist/ is rebuilt from scratch by trunk, so an old summitry.html never lingers here.
     let files: Vec<PathBuf> = sizes::files(&dist)?;
     println!("\ndist/ ({} files):", files.len());
     print!("{}", sizes::table(&sizes::measure(&dist, &files)?, true));
-    if single {
-        let path = single_file::write(&dist)?;
+    if let Some((path, csp)) = single_file {
         let name = path
             .file_name()
             .map(Path::new)
@@ -50,6 +60,7 @@ pub fn build(tools: &Toolchain, single: bool) -> Result<PathBuf> {
             .to_path_buf();
         println!("\nsingle file (runs from file://):");
         print!("{}", sizes::table(&sizes::measure(&dist, &[name])?, false));
+        println!("its Content Security Policy (declared in the file; as a header, add `frame-ancestors`):\n  {csp}");
     }
     Ok(dist)
 }

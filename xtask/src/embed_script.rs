@@ -2,19 +2,40 @@
 //! (`<div data-summitry></div><script src=".../summitry-embed.js" defer></script>`).
 //!
 //! A classic script, not a module, so a host page can load it from another origin without CORS,
-//! and with the wasm inlined, so it needs no second request and no path to resolve.
+//! with the wasm and the dataset's core inlined, so it needs no second request to start; its
+//! chunk and open-data files are fetched from the script's own folder. The logic after the glue is
+//! `web/embed.js`.
 
 use std::path::{Path, PathBuf};
 
 use base64::Engine;
 
+use crate::manifest::{js_string, Manifest, EMBED_HTML};
 use crate::Result;
 
-/// Turns wasm-bindgen's ES-module glue (`--target web`) and the wasm into one classic script that
-/// instantiates synchronously and runs the widget's entry point (which mounts every
-/// `[data-summitry]` element).
-pub fn classic_script(glue: &str, wasm: &[u8]) -> Result<String> {
-    let mut body = String::with_capacity(glue.len() + wasm.len() * 4 / 3 + 256);
+/// What the embed script inlines besides the glue.
+#[derive(Debug)]
+pub struct Parts<'a> {
+    /// The wasm.
+    pub wasm: &'a [u8],
+    /// The dataset's core file.
+    pub core: &'a [u8],
+    /// Every stylesheet, for the shadow roots.
+    pub css: &'a str,
+    /// The opening view rendered by the build.
+    pub html: &'a str,
+}
+
+/// Resets everything a shadow host inherits from the host page (text-transform, letter-spacing,
+/// font-style, cursor...): host rules on the host element beat `:host`, so the reset sits on our
+/// own element inside the shadow root, which only inherits from the host.
+pub const HOST_RESET: &str =
+    ":host{display:block}.sm-root{all:initial;display:block}.sm-root .sm-app{font-size:16px}";
+
+/// Turns wasm-bindgen's ES-module glue (`--target web`) into the body of a classic script, and
+/// wraps it with the inlined parts and `web/embed.js`.
+pub fn classic_script(glue: &str, parts: &Parts) -> Result<String> {
+    let mut body = String::with_capacity(glue.len() + parts.wasm.len() * 4 / 3 + 256);
     let mut saw_export_list = false;
     for line in glue.lines() {
         let trimmed = line.trim_start();
@@ -40,42 +61,43 @@ pub fn classic_script(glue: &str, wasm: &[u8]) -> Result<String> {
             "this does not look like wasm-bindgen `--target web` glue (no initSync export)".into(),
         );
     }
-    let b64 = base64::engine::general_purpose::STANDARD.encode(wasm);
+    let b64 = |bytes: &[u8]| base64::engine::general_purpose::STANDARD.encode(bytes);
     Ok(format!(
         "/*! Summitry script embed: mounts the widget in every [data-summitry] element. */\n\
          (function () {{\n\"use strict\";\n{body}\n\
-         initSync({{ module: Uint8Array.from(atob(\"{b64}\"), function (c) {{ return c.charCodeAt(0); }}) }});\n\
-         }})();\n"
+         const WASM = \"{}\";\nconst CORE = \"{}\";\nconst CSS = {};\nconst HTML = {};\nconst HTML_LANG = \"en\";\n\
+         {}\n}})();\n",
+        b64(parts.wasm),
+        b64(parts.core),
+        js_string(&format!("{}\n{HOST_RESET}", parts.css)),
+        js_string(parts.html),
+        include_str!("../../web/embed.js"),
     ))
 }
 
-/// Writes `dist/summitry-embed.js` from the glue and wasm trunk put in `dist`.
-pub fn write(dist: &Path) -> Result<PathBuf> {
-    let mut glue = None;
-    let mut wasm = None;
-    let entries =
-        std::fs::read_dir(dist).map_err(|e| format!("cannot list {}: {e}", dist.display()))?;
-    for entry in entries.flatten() {
-        let name = entry.file_name().to_string_lossy().into_owned();
-        if name.starts_with("summitry-") && name.ends_with("_bg.wasm") {
-            wasm = Some(entry.path());
-        } else if name.starts_with("summitry-")
-            && name.ends_with(".js")
-            && name != "summitry-embed.js"
-        {
-            glue = Some(entry.path());
-        }
-    }
-    let (Some(glue), Some(wasm)) = (glue, wasm) else {
-        return Err(format!(
-            "no summitry-*.js and summitry-*_bg.wasm in {}: run the release build first",
-            dist.display()
-        ));
+/// Writes `dist/summitry-embed.js` from what the build put in `dist`.
+pub fn write(dist: &Path, m: &Manifest) -> Result<PathBuf> {
+    let read = |p: &str| {
+        let path = dist.join(p);
+        std::fs::read(&path).map_err(|e| format!("cannot read {}: {e}", path.display()))
     };
-    let read = |p: &Path| std::fs::read(p).map_err(|e| format!("cannot read {}: {e}", p.display()));
-    let glue_text =
-        String::from_utf8(read(&glue)?).map_err(|_| format!("{} is not UTF-8", glue.display()))?;
-    let script = classic_script(&glue_text, &read(&wasm)?)?;
+    let text = |p: &str| String::from_utf8(read(p)?).map_err(|_| format!("{p} is not UTF-8"));
+    let glue = text(&m.glue)?;
+    let (wasm, core, css, html) = (
+        read(&m.wasm)?,
+        read(&m.core)?,
+        text(&m.css)?,
+        text(EMBED_HTML)?,
+    );
+    let script = classic_script(
+        &glue,
+        &Parts {
+            wasm: &wasm,
+            core: &core,
+            css: &css,
+            html: &html,
+        },
+    )?;
     let out = dist.join("summitry-embed.js");
     std::fs::write(&out, script).map_err(|e| format!("cannot write {}: {e}", out.display()))?;
     Ok(out)
@@ -87,26 +109,48 @@ mod tests {
 
     const GLUE: &str = "export class Thing {\n}\nfunction initSync(module) {\n  return 1;\n}\nasync function __wbg_init(m) {\n  m = new URL('x_bg.wasm', import.meta.url);\n}\nexport { initSync, __wbg_init as default };\n";
 
+    fn parts() -> Parts<'static> {
+        Parts {
+            wasm: &[0, 97, 115, 109],
+            core: &[1, 2],
+            css: ".sm-app{color:red}",
+            html: "<div class=\"sm-app\">\"</script>\"</div>",
+        }
+    }
+
     #[test]
-    fn the_module_becomes_a_classic_script_that_starts_itself() {
-        let s = classic_script(GLUE, &[0, 97, 115, 109]).unwrap();
+    fn the_module_becomes_a_classic_script_with_everything_inline() {
+        let s = classic_script(GLUE, &parts()).unwrap();
         assert!(!s.contains("export "), "{s}");
         assert!(!s.contains("import.meta"), "{s}");
         assert!(s.contains("class Thing"));
         assert!(s.starts_with("/*!") && s.trim_end().ends_with("})();"));
-        assert!(s.contains("initSync({ module: Uint8Array.from(atob(\"AGFzbQ==\")"));
+        assert!(s.contains("const WASM = \"AGFzbQ==\";"));
+        assert!(s.contains("const CORE = \"AQI=\";"));
+        assert!(
+            s.contains(r#"const HTML = "<div class=\"sm-app\">\"<\/script>\"<\/div>";"#),
+            "{s}"
+        );
+        assert!(
+            s.contains(".sm-root{all:initial"),
+            "the host reset is in the CSS"
+        );
+        assert!(
+            s.contains("function mountOne"),
+            "web/embed.js follows the glue"
+        );
     }
 
     #[test]
     fn glue_that_imports_modules_is_refused() {
         let glue = format!("import * as snip from './snippets/x.js';\n{GLUE}");
-        assert!(classic_script(&glue, &[])
+        assert!(classic_script(&glue, &parts())
             .unwrap_err()
             .contains("imports another module"));
     }
 
     #[test]
     fn something_else_is_refused() {
-        assert!(classic_script("console.log(1)", &[]).is_err());
+        assert!(classic_script("console.log(1)", &parts()).is_err());
     }
 }

@@ -2,18 +2,24 @@
 //! from `file://`, for mailing or for hosts that take a single file.
 //!
 //! A page opened from `file://` has the origin `null`, so the browser blocks
-//! module scripts loaded by URL and `fetch` of the wasm; inline scripts still
-//! run. So trunk's index.html is rewritten: stylesheets become `<style>`,
-//! preload hints go, and trunk's loader becomes one inline module holding the
-//! wasm-bindgen glue and the wasm as base64, started with `initSync`.
+//! module scripts loaded by URL and `fetch` of the wasm and data files; inline
+//! scripts still run. So the built index.html is rewritten: the stylesheet
+//! becomes a `<style>`, preload hints go, the page loader becomes one inline
+//! module holding the wasm-bindgen glue, the wasm and the data files as base64
+//! (started with `initSync`), and the open-data files become inline data
+//! blocks the download links read. The file carries its own Content Security
+//! Policy, with the hashes of its one script and one style element; they are
+//! printed too, for hosts that serve the file with a CSP header.
 //!
 //! The rewriting scans tags by hand rather than with an HTML parser: the
-//! input is trunk's own output, whose shape is known and tested below.
+//! input is the build's own output, whose shape is known and tested below.
 
 use std::path::{Path, PathBuf};
 
 use base64::Engine;
+use sha2::{Digest, Sha256};
 
+use crate::manifest::{js_string, Manifest};
 use crate::Result;
 
 /// The single file's name inside dist/.
@@ -22,39 +28,64 @@ pub const FILE_NAME: &str = "summitry.html";
 /// Chrome refuses to compile a larger module synchronously on the main thread.
 const SYNC_COMPILE_LIMIT: usize = 8 * 1024 * 1024;
 
-/// The rewritten page and what could not be inlined.
+/// The open-data files, inline in the single file: (name in data/, block type).
+const DOWNLOADS: [(&str, &str); 3] = [
+    ("summitry.json", "application/json"),
+    ("summitry-events.csv", "text/csv"),
+    ("summitry-statements.csv", "text/csv"),
+];
+
+/// The rewritten page, what could not be inlined, and its CSP.
 #[derive(Debug)]
 pub struct Inlined {
     /// The self-contained HTML.
     pub html: String,
     /// References left as they were, which will not load from `file://`.
     pub warnings: Vec<String>,
+    /// The policy the file declares for itself (also valid as a header, with
+    /// `frame-ancestors` added).
+    pub csp: String,
 }
 
-/// Writes dist/summitry.html from the build in `dist`, returning its path.
-pub fn write(dist: &Path) -> Result<PathBuf> {
+/// Writes dist/summitry.html from the build in `dist`, returning its path and policy.
+pub fn write(dist: &Path, manifest: &Manifest) -> Result<(PathBuf, String)> {
     let index = dist.join("index.html");
     let html = crate::workspace::read(&index)?;
     let read = |rel: &str| {
         let path = dist.join(rel);
         std::fs::read(&path).map_err(|e| format!("cannot read {}: {e}", path.display()))
     };
-    let inlined = inline(&html, &read)?;
+    let inlined = inline(&html, manifest, &read)?;
     for warning in &inlined.warnings {
         println!("warning: {FILE_NAME}: {warning}");
     }
     let out = dist.join(FILE_NAME);
     std::fs::write(&out, inlined.html)
         .map_err(|e| format!("cannot write {}: {e}", out.display()))?;
-    Ok(out)
+    Ok((out, inlined.csp))
 }
 
-/// Rewrites trunk's `html` into one self-contained page; `read` returns the
+/// `'sha256-...'` of `text`, as a CSP source.
+pub fn csp_hash(text: &str) -> String {
+    let digest = Sha256::digest(text.as_bytes());
+    format!(
+        "'sha256-{}'",
+        base64::engine::general_purpose::STANDARD.encode(digest)
+    )
+}
+
+/// Rewrites the built `html` into one self-contained page; `read` returns the
 /// bytes of a file given its path relative to dist/.
-pub fn inline(html: &str, read: &dyn Fn(&str) -> Result<Vec<u8>>) -> Result<Inlined> {
+pub fn inline(
+    html: &str,
+    manifest: &Manifest,
+    read: &dyn Fn(&str) -> Result<Vec<u8>>,
+) -> Result<Inlined> {
     let mut out = String::with_capacity(html.len());
     let mut warnings = Vec::new();
     let mut loader_found = false;
+    let mut scripts: Vec<String> = Vec::new();
+    let mut styles: Vec<String> = Vec::new();
     let mut rest = html;
     while let Some(lt) = rest.find('<') {
         out.push_str(&rest[..lt]);
@@ -64,26 +95,23 @@ pub fn inline(html: &str, read: &dyn Fn(&str) -> Result<Vec<u8>>) -> Result<Inli
             out.push_str(&rest[..end]);
             rest = &rest[end..];
         } else if let Some(tag) = start_tag(rest, "link") {
-            out.push_str(&rewrite_link(&tag, read, &mut warnings)?);
+            out.push_str(&rewrite_link(&tag, read, &mut warnings, &mut styles)?);
             rest = &rest[tag.len..];
         } else if let Some(tag) = start_tag(rest, "script") {
             let body_end = find_ci(&rest[tag.len..], "</script")
                 .ok_or("a <script> in index.html is not closed")?;
-            let body = &rest[tag.len..tag.len + body_end];
             let after = tag.len + body_end;
             let close = rest[after..]
                 .find('>')
                 .map_or(rest.len(), |i| after + i + 1);
-            if let Some(loader) = trunk_loader(&tag, body) {
-                if loader_found {
-                    return Err(
-                        "index.html has two trunk loaders; only one app can be inlined".into(),
-                    );
-                }
+            let src = tag.attr("src").and_then(local_path);
+            if src.as_deref() == Some(manifest.boot.as_str()) {
                 loader_found = true;
-                out.push_str(&inline_module(&loader, read)?);
+                let body = inline_start(manifest, read)?;
+                out.push_str(&format!("<script type=\"module\">{body}</script>"));
+                scripts.push(body);
             } else {
-                if let Some(src) = tag.attr("src").filter(|s| local_path(s).is_some()) {
+                if let Some(src) = src {
                     warnings.push(format!("<script src=\"{src}\"> is not inlined"));
                 }
                 out.push_str(&rest[..close]);
@@ -92,6 +120,7 @@ pub fn inline(html: &str, read: &dyn Fn(&str) -> Result<Vec<u8>>) -> Result<Inli
         } else if let Some(tag) = start_tag(rest, "style") {
             // Copied whole, so CSS text is never mistaken for tags.
             let end = find_ci(&rest[tag.len..], "</style").map_or(rest.len(), |i| tag.len + i);
+            styles.push(rest[tag.len..end].to_string());
             out.push_str(&rest[..end]);
             rest = &rest[end..];
             if let Some(gt) = rest.find('>') {
@@ -105,15 +134,40 @@ pub fn inline(html: &str, read: &dyn Fn(&str) -> Result<Vec<u8>>) -> Result<Inli
     }
     out.push_str(rest);
     if !loader_found {
-        return Err(
-            "index.html has no trunk loader (<script type=\"module\"> importing the wasm-bindgen \
-             glue): was it built by trunk with inject_scripts on?"
-                .into(),
-        );
+        return Err(format!(
+            "index.html has no <script type=\"module\" src=\"{}\"> (the page loader \
+             summitry-build writes): was it built by `cargo xtask dist`?",
+            manifest.boot
+        ));
     }
+    // The open data, for the download links: inline data blocks, never executed.
+    let mut blocks = String::new();
+    for (name, kind) in DOWNLOADS {
+        let text = String::from_utf8(read(&format!("data/{name}"))?)
+            .map_err(|_| format!("data/{name} is not UTF-8"))?;
+        blocks.push_str(&format!(
+            "<script type=\"{kind}\" data-summitry-file=\"{name}\">{}</script>\n",
+            escape_end_tag(&text, "script")
+        ));
+    }
+    out = out.replacen("</body>", &format!("{blocks}</body>"), 1);
+    let csp = format!(
+        "default-src 'none'; script-src {} 'wasm-unsafe-eval'; style-src {}; img-src 'self' data: blob:; connect-src 'self'",
+        scripts.iter().map(|s| csp_hash(s)).collect::<Vec<_>>().join(" "),
+        styles.iter().map(|s| csp_hash(s)).collect::<Vec<_>>().join(" "),
+    );
+    let meta = format!("<meta http-equiv=\"Content-Security-Policy\" content=\"{csp}\">");
+    out = match out.find("<meta charset=\"utf-8\" />") {
+        Some(i) => {
+            let at = i + "<meta charset=\"utf-8\" />".len();
+            format!("{}\n    {meta}{}", &out[..at], &out[at..])
+        }
+        None => out.replacen("<head>", &format!("<head>{meta}"), 1),
+    };
     Ok(Inlined {
         html: out,
         warnings,
+        csp,
     })
 }
 
@@ -145,7 +199,8 @@ impl Tag {
 fn start_tag(s: &str, name: &str) -> Option<Tag> {
     let bytes = s.as_bytes();
     let after_name = 1 + name.len();
-    if bytes.len() <= after_name || !s[1..after_name].eq_ignore_ascii_case(name) {
+    // Bytes, not a str slice: text after `<` may be a multi-byte character (`<→`, `<ü`).
+    if bytes.len() <= after_name || !bytes[1..after_name].eq_ignore_ascii_case(name.as_bytes()) {
         return None;
     }
     if !matches!(
@@ -251,6 +306,7 @@ fn rewrite_link(
     tag: &Tag,
     read: &dyn Fn(&str) -> Result<Vec<u8>>,
     warnings: &mut Vec<String>,
+    styles: &mut Vec<String>,
 ) -> Result<String> {
     let Some(href) = tag.attr("href") else {
         return Ok(String::new());
@@ -271,10 +327,9 @@ fn rewrite_link(
             .attr("media")
             .map(|m| format!(" media=\"{}\"", m.replace('"', "&quot;")))
             .unwrap_or_default();
-        return Ok(format!(
-            "<style{media}>\n{}\n</style>",
-            escape_end_tag(&css, "style")
-        ));
+        let body = format!("\n{}\n", escape_end_tag(&css, "style"));
+        styles.push(body.clone());
+        return Ok(format!("<style{media}>{body}</style>"));
     }
     if tag.has_rel("modulepreload") || tag.has_rel("preload") {
         // Hints for files that are now inline.
@@ -309,89 +364,71 @@ fn original_link(tag: &Tag) -> String {
     format!("<link{attrs}>")
 }
 
-/// The files trunk's loader script starts: the glue JS and the wasm.
-#[derive(Debug, PartialEq)]
-struct Loader {
-    js: String,
-    wasm: String,
-}
-
-/// Recognises trunk's loader: an inline module importing `init` from the glue.
-fn trunk_loader(tag: &Tag, body: &str) -> Option<Loader> {
-    if tag.attr("type") != Some("module") || tag.attr("src").is_some() {
-        return None;
-    }
-    let js = quoted_after(body, " from ")?;
-    let wasm = quoted_ending(body, ".wasm")?;
-    if !js.ends_with(".js") || !body.contains("import init") {
-        return None;
-    }
-    Some(Loader {
-        js: local_path(&js)?,
-        wasm: local_path(&wasm)?,
-    })
-}
-
-/// The quoted string right after the first `marker` in `text`.
-fn quoted_after(text: &str, marker: &str) -> Option<String> {
-    let rest = text[text.find(marker)? + marker.len()..].trim_start();
-    let quote = rest.chars().next().filter(|c| *c == '\'' || *c == '"')?;
-    Some(rest[1..].split(quote).next()?.to_owned())
-}
-
-/// The first quoted string in `text` that ends with `suffix`.
-fn quoted_ending(text: &str, suffix: &str) -> Option<String> {
-    text.split(['\'', '"'])
-        .skip(1)
-        .step_by(2)
-        .find(|s| s.ends_with(suffix))
-        .map(str::to_owned)
-}
-
-fn inline_module(loader: &Loader, read: &dyn Fn(&str) -> Result<Vec<u8>>) -> Result<String> {
-    let glue =
-        String::from_utf8(read(&loader.js)?).map_err(|_| format!("{} is not UTF-8", loader.js))?;
+/// The single file's start: the glue, then the wasm and every data file as base64.
+fn inline_start(manifest: &Manifest, read: &dyn Fn(&str) -> Result<Vec<u8>>) -> Result<String> {
+    let glue = String::from_utf8(read(&manifest.glue)?)
+        .map_err(|_| format!("{} is not UTF-8", manifest.glue))?;
     if let Some(line) = glue.lines().find(|l| l.trim_start().starts_with("import ")) {
         return Err(format!(
             "{} imports other files (`{}`), e.g. wasm-bindgen snippets; they cannot be inlined yet",
-            loader.js,
+            manifest.glue,
             line.trim()
         ));
     }
     if find_ci(&glue, "<!--").is_some() || find_ci(&glue, "<script").is_some() {
         return Err(format!(
             "{} contains `<!--` or `<script`, which would break an inline script",
-            loader.js
+            manifest.glue
         ));
     }
     if !glue.contains("function initSync") {
         return Err(format!(
             "{} has no initSync(): not wasm-bindgen's --target web glue",
-            loader.js
+            manifest.glue
         ));
     }
-    let wasm = read(&loader.wasm)?;
+    let wasm = read(&manifest.wasm)?;
     if wasm.len() > SYNC_COMPILE_LIMIT {
         return Err(format!(
             "{} is {} bytes; Chrome compiles at most {SYNC_COMPILE_LIMIT} synchronously, so the \
              single file would not start",
-            loader.wasm,
+            manifest.wasm,
             wasm.len()
         ));
     }
-    let base64 = base64::engine::general_purpose::STANDARD.encode(&wasm);
+    let b64 = |bytes: &[u8]| base64::engine::general_purpose::STANDARD.encode(bytes);
+    let core = read(&manifest.core)?;
+    let mut chunks = String::from("{");
+    for (i, chunk) in manifest.chunks.iter().enumerate() {
+        let name = chunk.trim_start_matches("data/");
+        chunks.push_str(&format!(
+            "{}{}: \"{}\"",
+            if i > 0 { ", " } else { "" },
+            js_string(name),
+            b64(&read(chunk)?)
+        ));
+    }
+    chunks.push('}');
     Ok(format!(
-        r#"<script type="module">
+        r#"
 {glue}
-// Summitry single-file start (cargo xtask dist --single-file): the wasm is inline.
-const summitryWasmBase64 = "{base64}";
-const summitryWasmBytes = typeof Uint8Array.fromBase64 === "function"
-  ? Uint8Array.fromBase64(summitryWasmBase64)
-  : Uint8Array.from(atob(summitryWasmBase64), (c) => c.charCodeAt(0));
-const summitryWasm = initSync({{ module: summitryWasmBytes }});
-dispatchEvent(new CustomEvent("TrunkApplicationStarted", {{ detail: {{ wasm: summitryWasm }} }}));
-</script>"#,
+// Summitry single-file start (cargo xtask dist --single-file): everything is inline.
+const summitryBytes = (b64) => typeof Uint8Array.fromBase64 === "function"
+  ? Uint8Array.fromBase64(b64)
+  : Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
+const summitryChunks = {chunks};
+performance.mark("sm:boot");
+initSync({{ module: summitryBytes("{wasm}") }});
+start_page(
+  document.getElementById("summitry"),
+  summitryBytes("{core}"),
+  (file, done) => done(file in summitryChunks ? summitryBytes(summitryChunks[file]) : null),
+  true,
+);
+"#,
         glue = escape_end_tag(&glue, "script"),
+        wasm = b64(&wasm),
+        core = b64(&core),
     ))
 }
 
@@ -399,32 +436,24 @@ dispatchEvent(new CustomEvent("TrunkApplicationStarted", {{ detail: {{ wasm: sum
 mod tests {
     use super::*;
 
-    /// The shape of trunk 0.21's release index.html with `public_url = "./"`.
+    /// The shape of the built index.html (trunk, then summitry-build).
     const INDEX: &str = r#"<!DOCTYPE html>
 <html lang="en">
   <head>
     <meta charset="utf-8" />
     <title>Summitry</title>
     <!-- a <link> in a comment stays -->
-    <link rel="stylesheet" href="./tokens-1a2b.css" integrity="sha384-abc" />
-    <link rel="stylesheet" href="./app-3c4d.css" media="screen" integrity="sha384-def"/>
-    <link rel="icon" href="./favicon.svg">
+    <link rel="icon" href="data:,">
     <link rel="canonical" href="https://example.org/">
-<script type="module">
-import init, * as bindings from './summitry-5e6f.js';
-const wasm = await init({ module_or_path: './summitry-5e6f_bg.wasm' });
-
-
-window.wasmBindings = bindings;
-
-
-dispatchEvent(new CustomEvent("TrunkApplicationStarted", {detail: {wasm}}));
-
-</script>
-    <style>p::before { content: "<link rel=stylesheet href=x.css>"; }</style>
-  <link rel="modulepreload" href="./summitry-5e6f.js" crossorigin="anonymous" integrity="sha384-ghi"><link rel="preload" href="./summitry-5e6f_bg.wasm" crossorigin="anonymous" integrity="sha384-jkl" as="fetch" type="application/wasm"></head>
+<link rel="stylesheet" href="./summitry-1a2b.css">
+<link rel="modulepreload" href="./summitry-5e6f.js">
+<link rel="preload" href="./summitry-5e6f_bg.wasm" as="fetch" type="application/wasm" crossorigin>
+<link rel="preload" href="./data/core-9.bin" as="fetch" crossorigin>
+<script type="module" src="./boot-7.js"></script>
+<script type="application/ld+json">{"@graph":[]}</script>
+  </head>
   <body>
-    <script>console.log("inline classic scripts stay");</script>
+    <div id="summitry"><div class="sm-app">view</div></div>
   </body>
 </html>
 "#;
@@ -433,47 +462,45 @@ dispatchEvent(new CustomEvent("TrunkApplicationStarted", {detail: {wasm}}));
         function initSync(module) { return {}; }\nasync function __wbg_init(m) {}\n\
         export { initSync };\nexport default __wbg_init;\n";
 
+    fn manifest() -> Manifest {
+        Manifest::parse(
+            "glue summitry-5e6f.js\nwasm summitry-5e6f_bg.wasm\ncss summitry-1a2b.css\nboot boot-7.js\ncore data/core-9.bin\nchunk data/events-1.bin\n",
+        )
+        .unwrap()
+    }
+
     fn read(path: &str) -> Result<Vec<u8>> {
         Ok(match path {
-            "tokens-1a2b.css" => b":root { --ink: #111; }".to_vec(),
-            "app-3c4d.css" => b"body { color: var(--ink); } /* </style> */".to_vec(),
-            "favicon.svg" => b"<svg/>".to_vec(),
+            "summitry-1a2b.css" => b"body { color: red; } /* </style> */".to_vec(),
             "summitry-5e6f.js" => GLUE.as_bytes().to_vec(),
             "summitry-5e6f_bg.wasm" => b"\0asm\x01\0\0\0".to_vec(),
+            "data/core-9.bin" => vec![1, 2, 3],
+            "data/events-1.bin" => vec![4],
+            "data/summitry.json" => b"{\"a\":\"</script>\"}".to_vec(),
+            "data/summitry-events.csv" => b"id\n1\n".to_vec(),
+            "data/summitry-statements.csv" => b"id\n2\n".to_vec(),
             other => return Err(format!("unexpected read of {other}")),
         })
     }
 
     #[test]
-    fn inlines_styles_glue_and_wasm() {
-        let out = inline(INDEX, &read).unwrap();
+    fn inlines_the_style_glue_wasm_and_data() {
+        let out = inline(INDEX, &manifest(), &read).unwrap();
         let html = &out.html;
         assert!(
-            html.contains("<style>\n:root { --ink: #111; }\n</style>"),
+            html.contains("<style>\nbody { color: red; } /* <\\/style> */\n</style>"),
             "{html}"
         );
+        assert!(html.contains("export function hello() { return '<\\/script>'; }"));
+        assert!(html.contains("summitryBytes(\"AGFzbQEAAAA=\")"), "the wasm");
+        assert!(html.contains("summitryBytes(\"AQID\")"), "the core");
         assert!(
-            html.contains(
-                "<style media=\"screen\">\nbody { color: var(--ink); } /* <\\/style> */\n</style>"
-            ),
-            "{html}"
+            html.contains("\"events-1.bin\": \"BA==\""),
+            "the chunk, by its name"
         );
-        assert!(
-            html.contains("export function hello() { return '<\\/script>'; }"),
-            "{html}"
-        );
-        assert!(
-            html.contains("const summitryWasmBase64 = \"AGFzbQEAAAA=\";"),
-            "{html}"
-        );
-        assert!(
-            html.contains("initSync({ module: summitryWasmBytes })"),
-            "{html}"
-        );
-        assert!(
-            html.contains("<link rel=\"icon\" href=\"data:image/svg+xml;base64,PHN2Zy8+\">"),
-            "{html}"
-        );
+        assert!(html.contains(
+            "<script type=\"application/json\" data-summitry-file=\"summitry.json\">{\"a\":\"<\\/script>\"}</script>"
+        ));
         assert_eq!(
             html.matches("<script type=\"module\">").count(),
             1,
@@ -482,15 +509,35 @@ dispatchEvent(new CustomEvent("TrunkApplicationStarted", {detail: {wasm}}));
     }
 
     #[test]
+    fn declares_a_policy_with_the_hashes_of_its_script_and_style() {
+        let out = inline(INDEX, &manifest(), &read).unwrap();
+        let script = out.html.split("<script type=\"module\">").nth(1).unwrap();
+        let script = &script[..script.find("</script>").unwrap()];
+        assert!(out.csp.contains(&format!(
+            "script-src {} 'wasm-unsafe-eval'",
+            csp_hash(script)
+        )));
+        assert!(out.csp.starts_with("default-src 'none'"));
+        let meta = format!("<meta charset=\"utf-8\" />\n    <meta http-equiv=\"Content-Security-Policy\" content=\"{}\">", out.csp);
+        assert!(
+            out.html.contains(&meta),
+            "the policy comes before any script"
+        );
+        assert!(
+            !out.csp.contains("frame-ancestors"),
+            "a meta policy cannot hold it"
+        );
+    }
+
+    #[test]
     fn drops_every_reference_to_built_files() {
-        let html = inline(INDEX, &read).unwrap().html;
+        let html = inline(INDEX, &manifest(), &read).unwrap().html;
         for gone in [
-            "tokens-1a2b.css",
-            "app-3c4d.css",
-            "favicon.svg",
+            "summitry-1a2b.css",
             "summitry-5e6f",
+            "boot-7.js",
+            "core-9.bin",
             "modulepreload",
-            "integrity",
         ] {
             assert!(!html.contains(gone), "{gone} is still in:\n{html}");
         }
@@ -498,39 +545,24 @@ dispatchEvent(new CustomEvent("TrunkApplicationStarted", {detail: {wasm}}));
 
     #[test]
     fn keeps_what_it_does_not_own() {
-        let out = inline(INDEX, &read).unwrap();
+        let out = inline(INDEX, &manifest(), &read).unwrap();
         assert!(out.html.contains("<!-- a <link> in a comment stays -->"));
         assert!(out
             .html
             .contains("<link rel=\"canonical\" href=\"https://example.org/\">"));
-        assert!(out.html.contains(
-            r#"<style>p::before { content: "<link rel=stylesheet href=x.css>"; }</style>"#
-        ));
         assert!(out
             .html
-            .contains("<script>console.log(\"inline classic scripts stay\");</script>"));
-        assert!(out.html.starts_with("<!DOCTYPE html>\n<html lang=\"en\">"));
-        assert!(out.html.ends_with("</body>\n</html>\n"));
+            .contains(r#"<script type="application/ld+json">{"@graph":[]}</script>"#));
+        assert!(out
+            .html
+            .contains("<div id=\"summitry\"><div class=\"sm-app\">view</div></div>"));
         assert!(out.warnings.is_empty(), "{:?}", out.warnings);
     }
 
     #[test]
-    fn warns_about_what_will_not_load() {
-        let html = INDEX.replace(
-            "<link rel=\"canonical\"",
-            "<link rel=\"manifest\" href=\"./app.webmanifest\"><link rel=\"canonical\"",
-        );
-        let out = inline(&html, &read).unwrap();
-        assert_eq!(
-            out.warnings,
-            ["<link rel=\"manifest\" href=\"./app.webmanifest\"> is not inlined"]
-        );
-    }
-
-    #[test]
-    fn a_page_without_loader_is_an_error() {
-        let err = inline("<html><body></body></html>", &read).unwrap_err();
-        assert!(err.contains("no trunk loader"), "{err}");
+    fn a_page_without_its_loader_is_an_error() {
+        let err = inline("<html><body></body></html>", &manifest(), &read).unwrap_err();
+        assert!(err.contains("boot-7.js"), "{err}");
     }
 
     #[test]
@@ -542,7 +574,7 @@ dispatchEvent(new CustomEvent("TrunkApplicationStarted", {detail: {wasm}}));
                 read(path)
             }
         };
-        let err = inline(INDEX, &read_with_snippet).unwrap_err();
+        let err = inline(INDEX, &manifest(), &read_with_snippet).unwrap_err();
         assert!(err.contains("imports other files"), "{err}");
     }
 
@@ -563,6 +595,10 @@ dispatchEvent(new CustomEvent("TrunkApplicationStarted", {detail: {wasm}}));
         );
         assert!(tag.has_rel("B"));
         assert!(start_tag("<linked>", "link").is_none());
+        assert!(
+            start_tag("<→ a", "link").is_none(),
+            "a multi-byte character after `<`"
+        );
         assert_eq!(local_path("./x.css?v=1").as_deref(), Some("x.css"));
         assert_eq!(local_path("/a/b.js#f").as_deref(), Some("a/b.js"));
         assert_eq!(local_path("https://cdn.example/x.js"), None);

@@ -136,6 +136,23 @@ fn lint_and_native(_: &Toolchain) -> Result<Option<String>> {
         "warnings",
     ]))?;
     cmd::run(&mut cargo(&["test", "--workspace"]))?;
+    // The build's renderer: the same components compiled for HTML (the `ssr` feature).
+    let ssr = ["--no-default-features", "--features", "ssr"];
+    cmd::run(&mut cargo(
+        &[
+            ["clippy", "-p", "summitry", "--all-targets"].as_slice(),
+            &ssr,
+            &["--", "-D", "warnings"],
+        ]
+        .concat(),
+    ))?;
+    cmd::run(&mut cargo(
+        &[
+            ["test", "-p", "summitry", "--lib", "--bins"].as_slice(),
+            &ssr,
+        ]
+        .concat(),
+    ))?;
     Ok(None)
 }
 
