@@ -24,7 +24,7 @@ use std::process::ExitCode;
 /// The help text of `cargo xtask`.
 const USAGE: &str = "usage: cargo xtask <command> [args]
 
-commands:
+commands (serve, dist and test take --data DIR: another dataset folder, default data/):
   bootstrap              install or check every tool (idempotent, cached)
   serve [trunk args]     bootstrap, then `trunk serve` on http://127.0.0.1:8080
   dist [--single-file]   bootstrap, release build into dist/ and print sizes;
@@ -44,6 +44,7 @@ commands:
 
 environment:
   SUMMITRY_TOOLS           tool cache (default ~/.cache/summitry/tools)
+  SUMMITRY_DATA            the dataset folder (what --data sets)
   SUMMITRY_REQUIRE_SEEDS=1 fail, rather than warn, when ../shared/seeds is missing";
 
 /// The error type of every task: a message for the person at the terminal.
@@ -58,9 +59,11 @@ fn main() -> ExitCode {
     let rest: Vec<String> = args.collect();
     let result = match command.as_deref() {
         Some("bootstrap") => no_args("bootstrap", &rest).and_then(|()| bootstrap::run().map(drop)),
-        Some("serve") => serve::run(&rest),
-        Some("dist") => dist::run(&rest),
-        Some("test") => no_args("test", &rest).and_then(|()| test::run()),
+        Some("serve") => take_data(rest).and_then(|rest| serve::run(&rest)),
+        Some("dist") => take_data(rest).and_then(|rest| dist::run(&rest)),
+        Some("test") => take_data(rest)
+            .and_then(|rest| no_args("test", &rest))
+            .and_then(|()| test::run()),
         Some("gen-data") => gen_data::run(&rest),
         Some("fuzz") => fuzz::run(&rest),
         Some("help" | "-h" | "--help") => {
@@ -77,6 +80,41 @@ fn main() -> ExitCode {
             ExitCode::FAILURE
         }
     }
+}
+
+/// The environment variable naming the dataset folder, read by build.rs and `summitry-build`.
+pub const DATA_ENV: &str = "SUMMITRY_DATA";
+
+/// Takes `--data DIR` out of `args`: the dataset folder every build step then reads (through
+/// [`DATA_ENV`], which trunk, cargo and the hook inherit).
+fn take_data(args: Vec<String>) -> Result<Vec<String>> {
+    let mut rest = Vec::new();
+    let mut it = args.into_iter();
+    while let Some(arg) = it.next() {
+        if arg != "--data" {
+            rest.push(arg);
+            continue;
+        }
+        let dir = it.next().ok_or("--data needs a folder")?;
+        let path = std::path::Path::new(&dir)
+            .canonicalize()
+            .map_err(|e| format!("--data {dir}: {e}"))?;
+        if !path.join("dataset.toml").is_file() {
+            return Err(format!(
+                "--data {dir}: no dataset.toml there (a dataset folder holds the eight files of data/)"
+            ));
+        }
+        // Set before any thread or child process starts.
+        std::env::set_var(DATA_ENV, &path);
+    }
+    Ok(rest)
+}
+
+/// The dataset folder chosen with `--data`, if any.
+pub fn data_dir() -> Option<std::path::PathBuf> {
+    std::env::var_os(DATA_ENV)
+        .filter(|d| !d.is_empty())
+        .map(std::path::PathBuf::from)
 }
 
 fn no_args(command: &str, rest: &[String]) -> Result<()> {

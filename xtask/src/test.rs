@@ -162,6 +162,24 @@ fn flag_on(value: Option<&str>) -> bool {
 }
 
 fn provenance(_: &Toolchain) -> Result<Option<String>> {
+    // Another dataset (--data DIR) keeps its article texts in DIR/sources, as gen-data writes.
+    if let Some(dir) = crate::data_dir() {
+        let sources = dir.join("sources");
+        let (d, s) = (dir.display().to_string(), sources.display().to_string());
+        cmd::run(&mut cargo(&[
+            "run",
+            "-q",
+            "-p",
+            "summitry-data",
+            "--",
+            "check",
+            "--data",
+            &d,
+            "--sources",
+            &s,
+        ]))?;
+        return Ok(None);
+    }
     let seeds = workspace::root().join(SEEDS);
     if !seeds.is_dir() {
         let why = format!("{SEEDS} not found");
