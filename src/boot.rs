@@ -133,6 +133,8 @@ fn take_over<V: IntoView + 'static>(root: &web_sys::Element, app: impl FnOnce() 
     for node in old {
         let _ = root.remove_child(&node);
     }
+    // Says the live widget is in place (tests and host scripts wait for it).
+    let _ = root.set_attribute("data-summitry-live", "");
     if let Some(id) = focused {
         if let Some(el) = root
             .query_selector(&format!("[data-testid=\"{id}\"]"))

@@ -9,6 +9,15 @@ use summitry_model::route::{Route, View, Zoom};
 
 use crate::{data, store};
 
+/// Events a reader asked to choose from: a place's (or several places') events, or a call line's.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Choice {
+    /// What they share: the place or the capitals.
+    pub title: String,
+    /// Their ids, in time order.
+    pub events: Vec<String>,
+}
+
 /// Copy-able handles to every piece of selection state, provided as context at the root.
 #[derive(Debug, Clone, Copy)]
 pub struct State {
@@ -16,6 +25,8 @@ pub struct State {
     pub view: RwSignal<View>,
     /// The selected event, shared by map, timeline, panel and list.
     pub event: RwSignal<Option<String>>,
+    /// Events offered to choose from (a marker with several), shown until one is chosen.
+    pub choice: RwSignal<Option<Choice>>,
     /// The open comparison.
     pub claim: RwSignal<Option<String>>,
     /// The reader's filters.
@@ -43,6 +54,7 @@ impl State {
         State {
             view: RwSignal::new(route.view),
             event: RwSignal::new(route.event),
+            choice: RwSignal::new(None),
             claim: RwSignal::new(route.claim),
             filters,
             zoom: RwSignal::new(route.zoom),

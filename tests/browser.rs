@@ -230,7 +230,7 @@ async fn a_quote_with_markup_shows_the_markup_as_characters() {
     leptos::mount::mount_to(el.clone(), move || {
         // A card reads its interface language from the widget's state, as inside Widget.
         provide_context(State::new(Route::default(), Lang::En));
-        view! { <StatementCard statement=statement side_label="Ukraine".to_string() /> }
+        view! { <StatementCard statements=vec![statement] side_label="Ukraine".to_string() /> }
     })
     .forget();
     tick().await;

@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 use summitry_data::{Claim, ClaimKind, Precision};
-use summitry_model::compare::Alignment;
+use summitry_model::compare::{first_about_event, group_cards, Alignment};
 use summitry_model::i18n::Texts;
 use summitry_model::i18n::{position, when};
 
@@ -30,12 +30,20 @@ pub fn ClaimColumns(claim: &'static Claim) -> impl IntoView {
         .iter()
         .map(|s| {
             let (words, symbol) = position(lang, s.position);
+            // A stance that rests only on the article's paraphrase says so on its badge.
+            let reported = s.position.is_stance()
+                && !s.statements.is_empty()
+                && s.statements
+                    .iter()
+                    .filter_map(|id| ds.statement(id))
+                    .all(|st| st.paraphrase);
             view! {
                 <li class="sm-sides__side" data-testid=format!("side-{}", s.side)>
                     <span class="sm-sides__label">{s.label.clone()}</span>
                     <span class=format!("sm-badge sm-badge--{}", s.position.as_str())>
                         <span aria-hidden="true">{symbol}" "</span>
                         {words}
+                        {reported.then(|| format!(" ({})", t.as_reported))}
                     </span>
                     {s.note.clone().map(|note| view! { <p class="sm-sides__note" lang="en">{note}</p> })}
                 </li>
@@ -47,24 +55,37 @@ pub fn ClaimColumns(claim: &'static Claim) -> impl IntoView {
         .iter()
         .map(|s| view! { <div class="sm-grid__head" role="columnheader">{s.label.clone()}</div> })
         .collect();
+    // Cards in reading order (row by row, side by side), so only the first about an event links it.
+    let cards: Vec<Vec<Vec<Vec<&'static summitry_data::Statement>>>> = alignment
+        .rows
+        .iter()
+        .map(|row| row.cells.iter().map(|c| group_cards(c)).collect())
+        .collect();
+    let flat: Vec<Vec<&summitry_data::Statement>> =
+        cards.iter().flatten().flatten().cloned().collect();
+    let mut links = first_about_event(&flat).into_iter();
     let rows: Vec<_> = alignment
         .rows
         .iter()
-        .map(|row| {
+        .zip(cards)
+        .map(|(row, row_cards)| {
             let label = when(lang, &summitry_data::When { date: row.date, precision: row.precision, end: None });
             let gap = gap_label(t, row.days_after_previous, row.precision);
-            let cells: Vec<_> = row
-                .cells
-                .iter()
+            let cells: Vec<_> = row_cards
+                .into_iter()
                 .enumerate()
                 .map(|(i, cell)| {
                     let side = claim.sides[i].label.clone();
+                    let empty = cell.is_empty();
                     let cards: Vec<_> = cell
-                        .iter()
-                        .map(|s| view! { <StatementCard statement=*s side_label=side.clone() /> })
+                        .into_iter()
+                        .map(|group| {
+                            let link = links.next().unwrap_or(false);
+                            view! { <StatementCard statements=group side_label=side.clone() show_event=link /> }
+                        })
                         .collect();
                     view! {
-                        <div class="sm-grid__cell" class:sm-grid__cell--empty=cell.is_empty() role="cell">
+                        <div class="sm-grid__cell" class:sm-grid__cell--empty=empty role="cell">
                             {cards}
                         </div>
                     }

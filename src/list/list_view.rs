@@ -4,8 +4,9 @@ use leptos::prelude::*;
 use summitry_data::Event;
 use summitry_model::compare::Alignment;
 use summitry_model::dates::iso;
-use summitry_model::i18n::{channel, kind, long, position, status, when};
+use summitry_model::i18n::{channel, kind, position, status, when};
 
+use crate::compare::SourceLine;
 use crate::{state::use_state, store};
 
 /// The events table and comparisons in text.
@@ -71,12 +72,12 @@ pub fn ListView() -> impl IntoView {
                 .into_iter()
                 .map(|(i, s)| {
                     let who = ds.actor(&s.speaker).map(|a| a.name.clone()).unwrap_or_default();
-                    let src = ds.source(&s.source).map(|x| format!("{}, {}", x.outlet, long(lang, x.published))).unwrap_or_default();
+                    let src = ds.source(&s.source).map(|x| view! { <SourceLine source=x /> });
                     let quote = if s.paraphrase { format!("(paraphrase) {}", s.quote) } else { format!("“{}”", s.quote) };
                     view! {
                         <li>
                             {when(lang, &s.when)} " — " {c.sides[i].label.clone()} ", " {who} " (" {channel(lang, s.channel)} "): "
-                            <span lang="en">{quote}</span> " — " <cite>{src}</cite>
+                            <span lang="en">{quote}</span> " — " {src}
                         </li>
                     }
                 })
@@ -109,6 +110,7 @@ pub fn ListView() -> impl IntoView {
                     </tbody>
                 </table>
             </div>
+            <super::PlacesOnMap />
             <h2>{t.comparisons_heading}</h2>
             {comparisons}
         </div>

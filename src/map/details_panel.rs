@@ -3,12 +3,14 @@
 
 use leptos::prelude::*;
 use summitry_data::{Event, EventKind};
+use summitry_model::compare::group_cards;
 use summitry_model::dates::iso;
-use summitry_model::i18n::{kind, long, status, when};
+use summitry_model::i18n::{kind, status, when};
 use summitry_model::map::siblings;
 
-use crate::compare::{side_names, StatementCard};
-use crate::{state::use_state, store};
+use crate::compare::{side_names, SourceLine, StatementCard};
+use crate::state::{use_state, Choice};
+use crate::store;
 
 /// The panel beside the map; an invitation to choose an event when none is selected.
 #[component]
@@ -23,9 +25,10 @@ pub fn DetailsPanel() -> impl IntoView {
     };
     view! {
         <aside class="sm-panel" aria-label=t.details data-testid="details-panel" aria-live="polite">
-            {move || match selected() {
-                Some(e) => view! { <EventDetails event=e /> }.into_any(),
-                None => {
+            {move || match (selected(), state.choice.get()) {
+                (Some(e), _) => view! { <EventDetails event=e /> }.into_any(),
+                (None, Some(choice)) => view! { <ChoiceList choice=choice /> }.into_any(),
+                (None, None) => {
                     view! {
                         <p class="sm-panel__empty">
                             {t.panel_empty}
@@ -35,6 +38,36 @@ pub fn DetailsPanel() -> impl IntoView {
                 }
             }}
         </aside>
+    }
+}
+
+/// The events of a marker with several: one button each.
+#[component]
+fn ChoiceList(choice: Choice) -> impl IntoView {
+    let state = use_state();
+    let (t, lang) = (state.t(), state.lang);
+    let ds = store();
+    let items: Vec<_> = choice
+        .events
+        .iter()
+        .filter_map(|id| ds.event(id))
+        .map(|e| {
+            let id = e.id.clone();
+            view! {
+                <li>
+                    <button type="button" class="sm-link-button" data-testid=format!("choose-{}", e.id) on:click=move |_| state.event.set(Some(id.clone()))>
+                        <span lang="en">{e.title.clone()}</span> " (" {kind(lang, e.kind)} ", " {when(lang, &e.when)} ")"
+                    </button>
+                </li>
+            }
+        })
+        .collect();
+    view! {
+        <div class="sm-choice" data-testid="choice">
+            <h2 class="sm-details__title">{(t.events_at)(choice.events.len(), &choice.title)}</h2>
+            <p class="sm-panel__empty">{t.choose_one}</p>
+            <ul class="sm-details__others">{items}</ul>
+        </div>
     }
 }
 
@@ -63,16 +96,15 @@ fn EventDetails(event: &'static Event) -> impl IntoView {
         .filter_map(|x| ds.topic(x))
         .map(|x| view! { <li class="sm-tag">{x.label_in(lang.tag()).to_string()}</li> })
         .collect();
-    let statements: Vec<_> = ds
-        .statements_of_event(&event.id)
+    let statements: Vec<_> = group_cards(&ds.statements_of_event(&event.id))
         .into_iter()
-        .map(|s| {
+        .map(|group| {
             let side = ds
-                .actor(&s.speaker)
+                .actor(&group[0].speaker)
                 .and_then(|a| ds.side(&a.side))
                 .map(|s| s.label.clone())
                 .unwrap_or_default();
-            view! { <StatementCard statement=s side_label=side show_event=false /> }
+            view! { <StatementCard statements=group side_label=side show_event=false show_date=true /> }
         })
         .collect();
     let claims: Vec<_> = ds
@@ -105,7 +137,7 @@ fn EventDetails(event: &'static Event) -> impl IntoView {
         .sources
         .iter()
         .filter_map(|s| ds.source(s))
-        .map(|s| view! { <li><span lang="en">{s.outlet.clone()} ", “" <cite>{s.title.clone()}</cite> "”"</span> ", " {long(lang, s.published)}</li> })
+        .map(|s| view! { <li><SourceLine source=s /></li> })
         .collect();
     let has_statements = !statements.is_empty();
     let has_claims = !claims.is_empty();

@@ -117,8 +117,28 @@ pub fn FilterBar() -> impl IntoView {
             </label>
         }
     };
+    // On narrow screens the form folds behind one button, so the map comes first; on wide ones
+    // the button is hidden and the form always shown (style/map.css).
+    let open = RwSignal::new(false);
+    let active = move || state.filters.with(Filters::count);
     view! {
-        <form class="sm-filters" aria-label=t.filter_events on:submit=|ev| ev.prevent_default()>
+        <button
+            type="button"
+            class="sm-button sm-filters-toggle"
+            aria-expanded=move || if open.get() { "true" } else { "false" }
+            aria-controls="sm-filters"
+            data-testid="filters-toggle"
+            on:click=move |_| open.update(|o| *o = !*o)
+        >
+            {move || (t.filters_button)(active())}
+        </button>
+        <form
+            id="sm-filters"
+            class="sm-filters"
+            class:sm-filters--open=move || open.get()
+            aria-label=t.filter_events
+            on:submit=|ev| ev.prevent_default()
+        >
             {choice(t.who_took_part, t.anyone, "filter-actor", actors, false)}
             {choice(t.topic, t.any_topic, "filter-topic", topics, true)}
             <fieldset class="sm-filters__kinds">

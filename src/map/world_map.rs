@@ -1,18 +1,23 @@
-//! The map: countries, call arcs, and a button per place with events.
+//! The map: countries, call arcs, a button per place (or cluster of places) with events, a button
+//! per call line, and place labels.
 //!
-//! Countries and arcs are SVG in map units; markers are HTML buttons laid over the SVG at the
-//! model's positions, so they keep a 28 px target and native keyboard focus at any zoom.
+//! Countries and arcs are SVG in map units; buttons and labels are HTML laid over the SVG at the
+//! layout model's positions ([`summitry_model::layout`]), one layout per width class, so buttons
+//! keep a 28 px target and native keyboard focus at any zoom and nothing overlaps at any width.
 
 use leptos::prelude::*;
-use summitry_data::Event;
+use summitry_data::{Event, Status};
 use summitry_geo::Point;
 use summitry_model::flags::Lang;
 use summitry_model::i18n::{kind, when};
+use summitry_model::layout::{lay_out_all, Button, ItemKind};
 use summitry_model::map::{
-    call_arcs, markers, pan, pan_by, tinted_countries, view_box, viewport, zoom_by,
+    call_arcs, layout_items, markers, pan, pan_by, tinted_countries, view_box, viewport, zoom_by,
+    MAX_ZOOM,
 };
 
 use super::ZoomControls;
+use crate::state::Choice;
 use crate::{geo, state::use_state, store};
 
 fn event_line(lang: Lang, e: &Event) -> String {
@@ -48,122 +53,183 @@ pub fn WorldMap() -> impl IntoView {
     };
     let countries = geo::Countries();
 
-    // True while the selected event is one of `events` (a place's, or a call line's).
-    let selected_in = move |events: &[&Event]| {
-        let ids: Vec<String> = events.iter().map(|e| e.id.clone()).collect();
-        move || {
-            state
-                .event
-                .with(|s| s.as_ref().is_some_and(|s| ids.contains(s)))
-        }
-    };
-    // Read by both the dashed lines and their buttons: computed once per change.
+    // Read by the dashed lines and the layout: computed once per change.
     let arcs = Memo::new(move |_| call_arcs(ds, &shown.get(), &vp));
     let arc_paths = move || {
         arcs.get()
             .into_iter()
             .map(|a| {
-                let on = selected_in(&a.events);
+                let ids: Vec<String> = a.events.iter().map(|e| e.id.clone()).collect();
+                let on = move || {
+                    state
+                        .event
+                        .with(|s| s.as_ref().is_some_and(|s| ids.contains(s)))
+                };
                 view! { <path class="sm-map__arc" class:sm-map__arc--selected=on d=a.d /> }
             })
             .collect_view()
     };
 
-    // One button per place and per call line, positioned in percent of the current view box.
-    let place_buttons = move || {
-        let b = vb();
-        markers(ds, &shown.get(), &vp)
+    // The buttons and labels at every width, for the current filters and zoom.
+    let layout = Memo::new(move |_| {
+        let marks = markers(ds, &shown.get(), &vp);
+        let arcs = arcs.get();
+        let items = layout_items(&marks, &arcs, lang);
+        let laid = lay_out_all(&items, &vb());
+        // Each item's events, in time order, and whether none of them was held.
+        let events: Vec<Vec<&'static Event>> = marks
+            .iter()
+            .map(|m| m.events.clone())
+            .chain(arcs.iter().map(|a| a.events.clone()))
+            .chain(std::iter::repeat_n(Vec::new(), items.len()))
+            .take(items.len())
+            .collect();
+        let names: Vec<String> = items
+            .iter()
+            .map(|i| i.names.first().cloned().unwrap_or_else(|| i.key.clone()))
+            .collect();
+        (
+            laid,
+            events,
+            names,
+            items.iter().map(|i| i.key.clone()).collect::<Vec<_>>(),
+        )
+    });
+
+    let buttons = move || {
+        let (laid, events, names, keys) = layout.get();
+        laid.buttons
             .into_iter()
-            .filter(|m| b.contains(m.at))
-            .map(|m| {
-                let (left, top) = b.percent(m.at);
-                let first = m.events[0].id.clone();
-                let on = selected_in(&m.events);
-                let n = m.events.len();
-                let label = format!(
-                    "{}: {}. {}",
-                    m.place.name,
-                    (t.n_events)(n),
-                    m.events
-                        .iter()
-                        .map(|e| event_line(lang, e))
-                        .collect::<Vec<_>>()
-                        .join("; ")
-                );
-                let tip = m
-                    .events
-                    .iter()
-                    .map(|e| event_line(lang, e))
-                    .collect::<Vec<_>>();
-                let size = m.diameter();
+            .map(|b| {
+                let classes = b.classes();
+                let Button {
+                    members,
+                    kind: item_kind,
+                    at: (left, top),
+                    diameter,
+                    ..
+                } = b.item;
+                let mut evs: Vec<&'static Event> =
+                    members.iter().flat_map(|m| events[*m].clone()).collect();
+                evs.sort_by_key(|e| e.when.date);
+                let place_names: Vec<String> = members.iter().map(|m| names[*m].clone()).collect();
+                let n = evs.len();
+                let lines: Vec<String> = evs.iter().map(|e| event_line(lang, e)).collect();
+                let ids: Vec<String> = evs.iter().map(|e| e.id.clone()).collect();
+                let on = {
+                    let ids = ids.clone();
+                    move || {
+                        state
+                            .event
+                            .with(|s| s.as_ref().is_some_and(|s| ids.contains(s)))
+                    }
+                };
+                let calls = item_kind == ItemKind::Calls;
+                let title = place_names.join(", ");
+                let label = if calls {
+                    format!("{} {}: {}", (t.n_calls)(n), title, lines.join("; "))
+                } else {
+                    format!("{title}: {}. {}", (t.n_events)(n), lines.join("; "))
+                };
+                let testid = match (calls, members.len()) {
+                    (true, _) => format!("call-{}", keys[members[0]].replace('–', "-")),
+                    (false, 1) => format!("marker-{}", keys[members[0]]),
+                    (false, _) => format!("marker-group-{}", keys[members[0]]),
+                };
+                let hollow = !calls && evs.iter().all(|e| e.status != Status::Held);
+                let several_places = !calls && members.len() > 1;
+                let centre = (left, top);
+                let on_click = move |_| {
+                    if n == 1 {
+                        state.choice.set(None);
+                        state.event.set(Some(ids[0].clone()));
+                        return;
+                    }
+                    // Several places share this button at this size: zoom in until they part,
+                    // while the map can; then list their events like one place's.
+                    let z = state.zoom.get_untracked();
+                    if several_places && z.is_none_or(|z| z.k < MAX_ZOOM) {
+                        let b = view_box(&vp, z);
+                        let at = Point {
+                            x: b.x + centre.0 / 100.0 * b.w,
+                            y: b.y + centre.1 / 100.0 * b.h,
+                        };
+                        state.zoom.set(zoom_by(&vp, z, 2.0, Some(at)));
+                        return;
+                    }
+                    state.event.set(None);
+                    state.choice.set(Some(Choice {
+                        title: title.clone(),
+                        events: ids.clone(),
+                    }));
+                };
+                let tip_title = if calls {
+                    format!("{} {}", (t.n_calls)(n), place_names.join(", "))
+                } else {
+                    place_names.join(", ")
+                };
                 view! {
                     <button
                         type="button"
-                        class="sm-marker"
-                        class:sm-marker--hollow=m.hollow
+                        class=format!("sm-marker {classes}")
+                        class:sm-marker--call=calls
+                        class:sm-marker--hollow=hollow
                         class:sm-marker--selected=on.clone()
-                        style:left=format!("{left:.2}%")
-                        style:top=format!("{top:.2}%")
-                        style:--sm-marker-size=format!("{size:.0}px")
+                        style:left=format!("{left}%")
+                        style:top=format!("{top}%")
+                        style:--sm-marker-size=format!("{diameter:.0}px")
                         aria-label=label
                         aria-pressed=move || if on() { "true" } else { "false" }
-                        data-testid=format!("marker-{}", m.place.id)
-                        on:click=move |_| state.event.set(Some(first.clone()))
+                        data-testid=testid
+                        on:click=on_click
                     >
-                        <span class="sm-marker__count" aria-hidden="true">{n}</span>
+                        {calls.then(|| view! { <span aria-hidden="true">"☎"</span> })}
+                        {(!calls || n > 1).then(|| view! { <span class="sm-marker__count">{n}</span> })}
                         <span class="sm-marker__tip" aria-hidden="true">
-                            <strong>{m.place.name.clone()}</strong>
-                            {tip.into_iter().map(|t| view! { <span>{t}</span> }).collect_view()}
+                            <strong>{tip_title}</strong>
+                            {lines.into_iter().map(|l| view! { <span>{l}</span> }).collect_view()}
                         </span>
                     </button>
                 }
             })
             .collect_view()
     };
-    let call_buttons = move || {
-        let b = vb();
-        arcs.get()
+    // A button moved aside to make room is joined to its place by a short line.
+    let leaders = move || {
+        let (laid, _, _, _) = layout.get();
+        laid.buttons
             .into_iter()
-            .filter(|a| b.contains(a.mid))
-            .map(|a| {
-                let (left, top) = b.percent(a.mid);
-                let first = a.events[0].id.clone();
-                let on = selected_in(&a.events);
-                let n = a.events.len();
-                let label = format!(
-                    "{} {}: {}",
-                    (t.n_calls)(n),
-                    a.label,
-                    a.events
-                        .iter()
-                        .map(|e| event_line(lang, e))
-                        .collect::<Vec<_>>()
-                        .join("; ")
-                );
-                let tip = a
-                    .events
-                    .iter()
-                    .map(|e| event_line(lang, e))
-                    .collect::<Vec<_>>();
+            .filter_map(|b| {
+                let classes = b.classes();
+                let (ax, ay) = b.item.anchor?;
+                let (bx, by) = b.item.at;
+                Some(view! {
+                    <g class=format!("sm-map__leader {classes}")>
+                        <line x1=format!("{ax}%") y1=format!("{ay}%") x2=format!("{bx}%") y2=format!("{by}%") />
+                        <circle cx=format!("{ax}%") cy=format!("{ay}%") r="3" />
+                    </g>
+                })
+            })
+            .collect_view()
+    };
+    // Labels repeat the buttons' names for the eye; screen readers hear them from the buttons.
+    let labels = move || {
+        let (laid, _, _, _) = layout.get();
+        laid.labels
+            .into_iter()
+            .map(|l| {
+                let classes = l.classes();
+                let label = l.item;
                 view! {
-                    <button
-                        type="button"
-                        class="sm-marker sm-marker--call"
-                        class:sm-marker--selected=on.clone()
-                        style:left=format!("{left:.2}%")
-                        style:top=format!("{top:.2}%")
-                        aria-label=label
-                        aria-pressed=move || if on() { "true" } else { "false" }
-                        data-testid=format!("call-{}", a.label.to_lowercase().replace('–', "-"))
-                        on:click=move |_| state.event.set(Some(first.clone()))
+                    <span
+                        class=format!("sm-label sm-label--{} {classes}", label.side.as_str())
+                        style:left=format!("{}%", label.at.0)
+                        style:top=format!("{}%", label.at.1)
+                        style:--sm-label-offset=format!("{:.0}px", label.offset)
+                        aria-hidden="true"
                     >
-                        <span aria-hidden="true">"☎"</span>
-                        {(n > 1).then(|| view! { <span class="sm-marker__calls">{n}</span> })}
-                        <span class="sm-marker__tip" aria-hidden="true">
-                            <strong>{(t.n_calls)(n)} " " {a.label.clone()}</strong>
-                            {tip.into_iter().map(|t| view! { <span>{t}</span> }).collect_view()}
-                        </span>
-                    </button>
+                        {label.text}
+                    </span>
                 }
             })
             .collect_view()
@@ -202,6 +268,12 @@ pub fn WorldMap() -> impl IntoView {
         })
     };
     let on_wheel = move |ev: leptos::ev::WheelEvent| {
+        // A reader scrolling the article past the map keeps scrolling: the wheel zooms only a
+        // zoomed map, or with a modifier key held.
+        let modifier = ev.ctrl_key() || ev.meta_key() || ev.alt_key() || ev.shift_key();
+        if state.zoom.get_untracked().is_none() && !modifier {
+            return;
+        }
         ev.prevent_default();
         let factor = if ev.delta_y() < 0.0 { 1.25 } else { 0.8 };
         let at = to_map(f64::from(ev.client_x()), f64::from(ev.client_y()));
@@ -231,6 +303,7 @@ pub fn WorldMap() -> impl IntoView {
         <section class="sm-map" aria-label=t.map_label data-testid="map">
             <div
                 class="sm-map__stage"
+                class:sm-map__stage--zoomed=move || state.zoom.with(Option::is_some)
                 node_ref=node
                 tabindex="0"
                 role="group"
@@ -248,7 +321,11 @@ pub fn WorldMap() -> impl IntoView {
                     {countries}
                     <g class="sm-map__arcs">{arc_paths}</g>
                 </svg>
-                <div class="sm-map__markers">{place_buttons} {call_buttons}</div>
+                <div class="sm-map__markers">
+                    <svg class="sm-map__leaders" aria-hidden="true" focusable="false">{leaders}</svg>
+                    {labels}
+                    {buttons}
+                </div>
             </div>
             <p id="sm-map-help" class="sm-map__legend">
                 <span class="sm-legend sm-legend--held">{t.legend_held}</span>

@@ -57,11 +57,11 @@ pub fn TimelineStrip() -> impl IntoView {
         }
     };
     // Marks closer than this share no lane. A share of the width, not pixels, so the page
-    // rendered ahead of time and the live widget lay out alike at every width: 4% is 14 px, a
-    // mark's width, on a 350 px phone track.
+    // rendered ahead of time and the live widget lay out alike at every width: 8% is 26 px, a
+    // mark's target, on a 320 px phone track.
     let mark_buttons = move || {
         let evs = shown.get();
-        let gap = 4.0;
+        let gap = 8.0;
         let max_lane = std::cell::Cell::new(0usize);
         let v = marks(&evs, &scale, gap, 1.0, 0.0, 7.0)
             .into_iter()

@@ -80,7 +80,7 @@ for (const format of Object.keys(HANDLERS)) {
     const { page } = record;
     assert.notEqual(new URL(host.url).origin, widget.origin, 'host and widget are different origins');
     const frame = page.frameLocator('#w');
-    await frame.getByTestId('app-header').waitFor({ state: 'visible', timeout: 60_000 });
+    await frame.locator('[data-summitry-live] [data-testid="app-header"]').waitFor({ state: 'visible', timeout: 60_000 });
     await page.waitForFunction(() => document.getElementById('w').getBoundingClientRect().height > 400);
     const content = await page.frames().find((f) => f.url().startsWith(widget.origin)).evaluate(() => Math.ceil(document.querySelector('.sm-app').getBoundingClientRect().height));
     assert.ok(Math.abs((await frameHeight(page, 'w')) - content) <= 1, 'the iframe is as tall as the widget');
@@ -109,7 +109,7 @@ test('script embeds survive hostile host CSS and work independently of each othe
   const { page } = record;
   const one = page.locator('#one');
   const two = page.locator('#two');
-  await one.getByTestId('app-header').waitFor({ state: 'visible', timeout: 60_000 });
+  await one.locator('[data-summitry-live] [data-testid="app-header"]').waitFor({ state: 'visible', timeout: 60_000 });
   await two.getByTestId('compare-view').waitFor({ state: 'visible' });
   assert.equal(await page.locator('#own').isVisible(), false, 'the host styles its own content');
   // The host's styles stop at the shadow root.

@@ -17,7 +17,8 @@ const dist = path.resolve(process.env.SUMMITRY_DIST || path.join(repo, 'dist'));
 const screenshots = path.join(repo, 'target', 'screenshots');
 const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
-const HEADER = '[data-testid="app-header"]';
+// The live widget's header (the build's rendering shows the same header before the wasm starts).
+const HEADER = '[data-summitry-live] [data-testid="app-header"]';
 const COUNTS = ['count-events', 'count-statements', 'count-claims'];
 // The wasm is compiled before the first render; give a slow CI machine room.
 const APP_START_MS = 60_000;

@@ -92,7 +92,7 @@ pub fn to_json(ds: &Dataset) -> Value {
             "id": a.id, "name": a.name, "kind": a.kind, "role": a.role, "country": a.country, "side": a.side,
         })).collect::<Vec<_>>(),
         "places": ds.places.iter().map(|p| json!({
-            "id": p.id, "name": p.name, "country": p.country, "lat": p.lat, "lon": p.lon, "capital_of": p.capital_of,
+            "id": p.id, "name": p.name, "country": p.country, "lat": p.lat, "lon": p.lon, "capital_of": p.capital_of, "name_uk": p.name_uk, "name_fr": p.name_fr,
         })).collect::<Vec<_>>(),
         "topics": ds.topics.iter().map(|t| json!({"id": t.id, "label": t.label, "label_uk": t.label_uk, "label_fr": t.label_fr})).collect::<Vec<_>>(),
         "events": ds.events.iter().map(|e| event_json(ds, e)).collect::<Vec<_>>(),

@@ -514,6 +514,8 @@ impl Checker {
                 lat: pl.lat,
                 lon: pl.lon,
                 capital_of: pl.capital_of,
+                name_uk: pl.name_uk,
+                name_fr: pl.name_fr,
             });
         }
 

@@ -112,6 +112,22 @@ pub struct Place {
     pub lon: f64,
     /// Country codes (or `EU`) whose capital this place is; calls are drawn between capitals.
     pub capital_of: Vec<String>,
+    /// The name in Ukrainian, for the Ukrainian interface.
+    pub name_uk: Option<String>,
+    /// The name in French, for the French interface.
+    pub name_fr: Option<String>,
+}
+
+impl Place {
+    /// The name in the interface language `lang` (a BCP 47 tag), falling back to English.
+    pub fn name_in(&self, lang: &str) -> &str {
+        match lang {
+            "uk" => self.name_uk.as_deref(),
+            "fr" => self.name_fr.as_deref(),
+            _ => None,
+        }
+        .unwrap_or(&self.name)
+    }
 }
 
 /// One entry of the controlled topic vocabulary.

@@ -126,6 +126,8 @@ pub struct RawPlace {
     pub lon: f64,
     #[serde(default)]
     pub capital_of: Vec<String>,
+    pub name_uk: Option<String>,
+    pub name_fr: Option<String>,
     /// Review marks, read by [`crate::review`] from its own pass: `draft` and `from` on what the
     /// proposer wrote, `imported_from` on what an import brought in.
     #[serde(default)]

@@ -42,11 +42,15 @@ pub fn arc_path(a: Point, b: Point, bend: f64) -> String {
 /// The point halfway along the arc (Bézier parameter 0.5), e.g. for a label
 /// or a hover target: the chord midpoint moved half-way to the control point.
 pub fn arc_midpoint(a: Point, b: Point, bend: f64) -> Point {
+    arc_point(a, b, bend, 0.5)
+}
+
+/// The point at Bézier parameter `t` (0 at `a`, 1 at `b`) of the arc: where a
+/// button goes when the middle is taken.
+pub fn arc_point(a: Point, b: Point, bend: f64, t: f64) -> Point {
     let c = arc_control(a, b, bend);
-    Point::new(
-        0.25 * a.x + 0.5 * c.x + 0.25 * b.x,
-        0.25 * a.y + 0.5 * c.y + 0.25 * b.y,
-    )
+    let (u, v, w) = ((1.0 - t) * (1.0 - t), 2.0 * t * (1.0 - t), t * t);
+    Point::new(u * a.x + v * c.x + w * b.x, u * a.y + v * c.y + w * b.y)
 }
 
 // One decimal, without a trailing ".0" or a "-0", to keep path text short.

@@ -31,7 +31,7 @@ pub mod svg;
 #[cfg(feature = "build")]
 pub mod topo;
 
-pub use arc::{arc_midpoint, arc_path};
+pub use arc::{arc_midpoint, arc_path, arc_point};
 pub use point::{Point, Rect};
 pub use projection::Laea;
 pub use viewport::{LatLonBox, Placement, Viewport};

@@ -102,6 +102,42 @@ impl<'a> Alignment<'a> {
     }
 }
 
+/// Consecutive statements by the same speaker, about the same event, from the same source and
+/// channel: one card with the quotes listed, instead of a card per quote.
+pub fn group_cards<'a>(statements: &[&'a Statement]) -> Vec<Vec<&'a Statement>> {
+    let mut groups: Vec<Vec<&'a Statement>> = Vec::new();
+    for s in statements {
+        let same = |o: &&Statement| {
+            o.speaker == s.speaker
+                && o.event == s.event
+                && o.source == s.source
+                && o.channel == s.channel
+                && o.when == s.when
+        };
+        match groups.last_mut() {
+            Some(g) if g.last().is_some_and(same) => g.push(s),
+            _ => groups.push(vec![s]),
+        }
+    }
+    groups
+}
+
+/// For each card of `cards` (in reading order), whether it links its event: only the first card
+/// about an event does, so a comparison offers one "On the map" link per event.
+pub fn first_about_event(cards: &[Vec<&Statement>]) -> Vec<bool> {
+    let mut seen: Vec<&str> = Vec::new();
+    cards
+        .iter()
+        .map(|card| match card.first().and_then(|s| s.event.as_deref()) {
+            Some(e) if !seen.contains(&e) => {
+                seen.push(e);
+                true
+            }
+            _ => false,
+        })
+        .collect()
+}
+
 /// One topic of a readout matrix.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct TopicRow {
@@ -232,6 +268,28 @@ mod tests {
         let ds = sample();
         let a = Alignment::of(&ds, ds.claim("meeting").unwrap());
         assert_eq!(a.rows[2].days_after_previous, Some(1));
+    }
+
+    #[test]
+    fn consecutive_quotes_of_one_speaker_about_one_event_share_a_card() {
+        let ds = sample();
+        let ids = |g: &[&Statement]| g.iter().map(|s| s.id.clone()).collect::<Vec<_>>();
+        let [p0, p1, p2, z1] = ["p0", "p1", "p2", "z1"].map(|id| ds.statement(id).unwrap());
+        // p1 and p2 are Putin's, about the same event, from one source, but on different terms
+        // (a day, then "by" a date): two cards. The same words twice would be one.
+        let groups = group_cards(&[p1, p1, p2, z1]);
+        assert_eq!(groups.len(), 3);
+        assert_eq!(ids(&groups[0]), ["p1", "p1"]);
+        assert_eq!(ids(&group_cards(&[p0, z1])[1]), ["z1"]);
+    }
+
+    #[test]
+    fn only_the_first_card_about_an_event_links_to_it() {
+        let ds = sample();
+        // z1 is about Istanbul, zc about the call, p1 about no event.
+        let [z1, zc, p1] = ["z1", "zc", "p1"].map(|id| ds.statement(id).unwrap());
+        let cards = vec![vec![z1], vec![p1], vec![z1], vec![zc], vec![zc]];
+        assert_eq!(first_about_event(&cards), [true, false, false, true, false]);
     }
 
     #[test]

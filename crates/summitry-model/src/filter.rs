@@ -24,6 +24,15 @@ impl Filters {
         *self == Self::default()
     }
 
+    /// How many filters are set: each actor, topic and kind, and each date bound.
+    pub fn count(&self) -> usize {
+        self.actors.len()
+            + self.topics.len()
+            + self.kinds.len()
+            + usize::from(self.from.is_some())
+            + usize::from(self.to.is_some())
+    }
+
     /// True when `e` passes every filter.
     pub fn matches(&self, e: &Event) -> bool {
         let any = |wanted: &[String], have: &[String]| {
@@ -150,6 +159,17 @@ mod tests {
         assert_eq!(step(&evs, Some("istanbul"), false).unwrap().id, "istanbul");
         assert_eq!(step(&evs, Some("paris"), true).unwrap().id, "paris");
         assert_eq!(step(&evs, Some("unknown"), true).unwrap().id, "istanbul");
+    }
+
+    #[test]
+    fn every_set_filter_counts_once() {
+        assert_eq!(Filters::default().count(), 0);
+        let f = Filters {
+            kinds: vec![EventKind::Call, EventKind::Talks],
+            from: Some(date!(2025 - 01 - 01)),
+            ..Default::default()
+        };
+        assert_eq!(f.count(), 3);
     }
 
     #[test]

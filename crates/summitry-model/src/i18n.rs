@@ -145,6 +145,23 @@ pub struct Texts {
     pub embed_labels: [&'static str; 3],
     /// "Copied".
     pub copied: &'static str,
+    /// The filters' disclosure button on narrow screens: "Filters", "Filters (2)".
+    pub filters_button: fn(usize) -> String,
+    /// Where a source names no outlet: "outlet not named".
+    pub outlet_not_named: &'static str,
+    /// Where a source prints no headline: "article of {date}".
+    pub article_of: fn(&str) -> String,
+    /// After a position resting only on the article's paraphrase: "as the article reports it".
+    pub as_reported: &'static str,
+    /// A place's (or a group of places') events: "{n} events at {place}".
+    pub events_at: fn(usize, &str) -> String,
+    /// "Choose one to see its details."
+    pub choose_one: &'static str,
+    /// Heading of the list view's places: "Places on the map".
+    pub places_heading: &'static str,
+    /// How a place is labelled on the map: shown, shortened where the map is narrow, left out
+    /// where the map is narrow (the list names it instead).
+    pub label_states: [&'static str; 3],
 }
 
 const EN: Texts = Texts {
@@ -216,6 +233,14 @@ const EN: Texts = Texts {
     embed: "Embed",
     embed_labels: ["Embed as an iframe", "Embed with a script", "Copy"],
     copied: "Copied",
+    filters_button: |n| if n == 0 { "Filters".into() } else { format!("Filters ({n})") },
+    outlet_not_named: "outlet not named",
+    article_of: |d| format!("article of {d}"),
+    as_reported: "as the article reports it",
+    events_at: |n, p| format!("{n} {} at {p}", if n == 1 { "event" } else { "events" }),
+    choose_one: "Choose one to see its details.",
+    places_heading: "Places on the map",
+    label_states: ["labelled on the map", "label shortened where the map is narrow", "no label where the map is narrow: its marker says its name, and it is named here"],
 };
 
 const UK: Texts = Texts {
@@ -287,6 +312,14 @@ const UK: Texts = Texts {
     embed: "Вбудувати",
     embed_labels: ["Вбудувати через iframe", "Вбудувати скриптом", "Копіювати"],
     copied: "Скопійовано",
+    filters_button: |n| if n == 0 { "Фільтри".into() } else { format!("Фільтри ({n})") },
+    outlet_not_named: "видання не назване",
+    article_of: |d| format!("стаття від {d}"),
+    as_reported: "за переказом статті",
+    events_at: |n, p| format!("{p}: подій — {n}"),
+    choose_one: "Оберіть подію, щоб побачити подробиці.",
+    places_heading: "Місця на мапі",
+    label_states: ["підписано на мапі", "на вузькій мапі підпис скорочено", "на вузькій мапі підпису немає: назву промовляє маркер, і її наведено тут"],
 };
 
 const FR: Texts = Texts {
@@ -358,6 +391,14 @@ const FR: Texts = Texts {
     embed: "Intégrer",
     embed_labels: ["Intégrer en iframe", "Intégrer par script", "Copier"],
     copied: "Copié",
+    filters_button: |n| if n == 0 { "Filtres".into() } else { format!("Filtres ({n})") },
+    outlet_not_named: "média non nommé",
+    article_of: |d| format!("article du {d}"),
+    as_reported: "selon la paraphrase de l'article",
+    events_at: |n, p| format!("{n} {} à {p}", if n == 1 { "événement" } else { "événements" }),
+    choose_one: "Choisissez-en un pour voir le détail.",
+    places_heading: "Lieux sur la carte",
+    label_states: ["nommé sur la carte", "nom abrégé quand la carte est étroite", "sans nom quand la carte est étroite : le marqueur le dit et il figure ici"],
 };
 
 /// The interface's words in `lang`.

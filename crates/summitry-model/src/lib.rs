@@ -6,6 +6,7 @@ pub mod dates;
 pub mod filter;
 pub mod flags;
 pub mod i18n;
+pub mod layout;
 pub mod map;
 pub mod route;
 pub mod timeline;

@@ -4,7 +4,10 @@
 use std::collections::BTreeSet;
 
 use summitry_data::{Event, EventKind, Place, Status, Store};
-use summitry_geo::{arc_midpoint, arc_path, Placement, Point, Viewport};
+use summitry_geo::{arc_midpoint, arc_path, arc_point, Placement, Point, Viewport};
+
+use crate::flags::Lang;
+use crate::layout::{Item, ItemKind};
 
 use crate::route::Zoom;
 
@@ -79,6 +82,8 @@ pub struct CallArc<'a> {
     pub mid: Point,
     /// The two capitals' names, "Kyiv–Paris".
     pub label: String,
+    /// The capitals at its ends, and where they are drawn.
+    pub ends: [(&'a Place, Point); 2],
 }
 
 /// The capitals of a call's participants, first participant's first; participants without a
@@ -115,12 +120,79 @@ pub fn call_arcs<'a>(ds: &'a Store, events: &[&'a Event], vp: &Viewport) -> Vec<
                     events: vec![e],
                     mid: arc_midpoint(a, b, 0.2),
                     label: format!("{}–{}", first.name, other.name),
+                    ends: [(*first, a), (*other, b)],
                     d,
                 }),
             }
         }
     }
     out
+}
+
+/// Where a call line's button may go along its arc: the middle first, then further out.
+const CALL_SPOTS: [f64; 5] = [0.5, 0.4, 0.6, 0.3, 0.7];
+
+/// The map's items for [`crate::layout`]: a button per marker (labelled with its place's name in
+/// `lang`, then the name's short form), a button per call line, and a label for each capital at
+/// the end of a call line that has no marker of its own.
+pub fn layout_items(markers: &[Marker], arcs: &[CallArc], lang: Lang) -> Vec<Item> {
+    let mut items: Vec<Item> = markers
+        .iter()
+        .map(|m| Item {
+            key: m.place.id.clone(),
+            kind: ItemKind::Place,
+            at: vec![m.at],
+            diameter: m.diameter(),
+            weight: m.events.len(),
+            names: place_names(m.place, lang),
+        })
+        .collect();
+    for arc in arcs {
+        let [(_, a), (_, b)] = arc.ends;
+        items.push(Item {
+            key: arc.label.to_lowercase(),
+            kind: ItemKind::Calls,
+            at: CALL_SPOTS
+                .iter()
+                .map(|t| arc_point(a, b, 0.2, *t))
+                .collect(),
+            diameter: 26.0,
+            weight: arc.events.len(),
+            names: Vec::new(),
+        });
+    }
+    for arc in arcs {
+        for (place, at) in arc.ends {
+            if !items.iter().any(|i| i.key == place.id) {
+                items.push(Item {
+                    key: place.id.clone(),
+                    kind: ItemKind::End,
+                    at: vec![at],
+                    diameter: 0.0,
+                    weight: 0,
+                    names: place_names(place, lang),
+                });
+            }
+        }
+    }
+    items
+}
+
+/// A place's label texts in `lang`: its name, then the part before a comma or parenthesis
+/// ("Auschwitz-Birkenau memorial, Oświęcim" → "Auschwitz-Birkenau memorial").
+pub fn place_names(place: &Place, lang: Lang) -> Vec<String> {
+    let name = place.name_in(lang.tag()).to_string();
+    let short = name
+        .split([',', '('])
+        .next()
+        .map(str::trim)
+        .unwrap_or_default()
+        .to_string();
+    if short.is_empty() || short == name {
+        vec![name]
+    } else {
+        vec![name, short]
+    }
 }
 
 /// Other shown events drawn at the same spot as `e`: the same place, or a call between the
@@ -343,6 +415,8 @@ mod tests {
             lat: 38.9,
             lon: -77.0,
             capital_of: vec!["US".into()],
+            name_uk: None,
+            name_fr: None,
         });
         ds.events[1].place = Some("washington".into());
         let ds = Store::from_dataset(ds);

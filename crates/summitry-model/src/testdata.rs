@@ -96,6 +96,8 @@ pub fn sample_dataset() -> Dataset {
         } else {
             vec![]
         },
+        name_uk: None,
+        name_fr: None,
     };
     let topic = |id: &str| Topic {
         id: id.into(),

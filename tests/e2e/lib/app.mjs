@@ -40,13 +40,16 @@ export function exportedData() {
   return JSON.parse(json);
 }
 
-/** Waits until the widget has rendered its header (the wasm has started). */
+/**
+ * Waits until the live widget has taken over the view the build rendered (the wasm has started):
+ * the page shows the same header before, so the test waits for the mark the take-over sets.
+ */
 export async function waitForApp(record) {
   const died = record.firstPageError.then((e) => {
     throw new Error(`the page threw before the app started:\n${e.stack || e}`);
   });
   died.catch(() => {});
-  await Promise.race([record.page.getByTestId('app-header').waitFor({ state: 'visible', timeout: 60_000 }), died]);
+  await Promise.race([record.page.locator('[data-summitry-live] [data-testid="app-header"]').waitFor({ state: 'visible', timeout: 60_000 }), died]);
 }
 
 /** No uncaught errors, console errors or failed requests so far. */

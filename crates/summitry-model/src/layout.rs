@@ -1,0 +1,797 @@
+//! Where the map's buttons and labels go, so nothing overlaps at any width.
+//!
+//! The map is laid out once per width class ([`WIDTHS`]): phones, tablets and desktops. A page the
+//! build renders ahead of time cannot know its width, so it carries every class's layout and the
+//! stylesheet shows the one that applies (a container query on the map); the live widget does the
+//! same, so it needs no resize listener. Each class is laid out at its narrowest width, so
+//! whatever fits there fits everywhere in the class.
+//!
+//! Buttons that would overlap (or stand closer than a 24 px target allows) are clustered: the
+//! heaviest keeps its place and the cluster counts all its events. Call buttons slide along their
+//! arc before they give up a place. Labels try the right, left, top and bottom of their button,
+//! then a shorter name, and are left out when nothing fits; [`LabelState`] says which, so the
+//! list view can name what the map does not.
+
+use summitry_geo::Point;
+
+use crate::map::ViewBox;
+
+/// A width class of the map.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct WidthClass {
+    /// Its CSS class suffix (`sm-w-s`...).
+    pub id: &'static str,
+    /// The narrowest map width in the class, in CSS pixels: the layout's width.
+    pub px: f64,
+}
+
+/// Phones, tablets and narrow columns, wide columns. The stylesheet's container queries switch at
+/// the next class's `px` (480 and 720).
+pub const WIDTHS: [WidthClass; 3] = [
+    WidthClass { id: "s", px: 300.0 },
+    WidthClass { id: "m", px: 480.0 },
+    WidthClass { id: "l", px: 720.0 },
+];
+
+/// The smallest distance between two targets' edges, in CSS pixels: with 28 px buttons this keeps
+/// every target's 24 px circle clear of the others (WCAG 2.2, 2.5.8).
+pub const GAP: f64 = 4.0;
+
+/// Label text height and an average character width, in CSS pixels, at the labels' 12 px font.
+/// The width errs wide (system fonts average about 6.6 px) so a label never overlaps for want of
+/// a pixel.
+const LABEL_HEIGHT: f64 = 16.0;
+const CHAR_WIDTH: f64 = 7.0;
+const LABEL_PAD: f64 = 6.0;
+/// Space between a button and its label.
+const LABEL_OFFSET: f64 = 3.0;
+
+/// What a map item is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ItemKind {
+    /// A place with events: a button.
+    Place,
+    /// Calls between two capitals: a button on their arc.
+    Calls,
+    /// A capital at the end of a call arc, with no events of its own shown: a label only.
+    End,
+}
+
+/// Something to place on the map.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Item {
+    /// Stable id (a place id, or `kyiv-paris` for a call line).
+    pub key: String,
+    /// Button, call button or label only.
+    pub kind: ItemKind,
+    /// Where it may go, in map units, best first (call buttons: along their arc).
+    pub at: Vec<Point>,
+    /// Diameter in CSS pixels (0 for an [`ItemKind::End`]).
+    pub diameter: f64,
+    /// How many events it stands for: heavier items keep their place.
+    pub weight: usize,
+    /// Label texts, longest first; none for no label.
+    pub names: Vec<String>,
+}
+
+/// A button as laid out for one width: one item, or several clustered.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Button {
+    /// The items it stands for (indexes into the items), heaviest first.
+    pub members: Vec<usize>,
+    /// Its kind (every member has it).
+    pub kind: ItemKind,
+    /// Centre, in percent of the view box's width and height.
+    pub at: (f64, f64),
+    /// Diameter in CSS pixels.
+    pub diameter: f64,
+    /// Where its place really is, in percent, when the button was moved aside to make room (a
+    /// leader line joins them).
+    pub anchor: Option<(f64, f64)>,
+}
+
+/// How far a place's button may move aside to make room, in CSS pixels, tried in turn.
+const SPREAD: [f64; 3] = [20.0, 28.0, 36.0];
+
+/// Directions a button tries when moved aside: away from what it would touch first.
+const DIRECTIONS: usize = 8;
+
+/// Which side of its button a label sits on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Side {
+    /// To the right.
+    Right,
+    /// To the left.
+    Left,
+    /// Above.
+    Above,
+    /// Below.
+    Below,
+}
+
+impl Side {
+    /// The CSS class suffix.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Side::Right => "right",
+            Side::Left => "left",
+            Side::Above => "above",
+            Side::Below => "below",
+        }
+    }
+}
+
+/// A label as laid out for one width.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Label {
+    /// The item it names.
+    pub item: usize,
+    /// Its text (maybe a shortened name).
+    pub text: String,
+    /// The centre of the button (or capital) it belongs to, in percent.
+    pub at: (f64, f64),
+    /// Half the button's diameter, in CSS pixels: how far from `at` the label starts.
+    pub offset: f64,
+    /// Which side of the button.
+    pub side: Side,
+}
+
+/// How an item's name fared at one width.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LabelState {
+    /// Labelled in full.
+    Shown,
+    /// Labelled with a shorter name.
+    Shortened,
+    /// No room: not labelled (its button still names it to screen readers).
+    Dropped,
+}
+
+/// The layout for one width.
+#[derive(Debug, Clone, PartialEq)]
+pub struct WidthLayout {
+    /// The buttons.
+    pub buttons: Vec<Button>,
+    /// The labels.
+    pub labels: Vec<Label>,
+    /// Per item (with names), how its name fared.
+    pub states: Vec<Option<LabelState>>,
+}
+
+#[derive(Debug, Clone, Copy)]
+struct Boxed {
+    x0: f64,
+    y0: f64,
+    x1: f64,
+    y1: f64,
+}
+
+impl Boxed {
+    fn around(c: (f64, f64), d: f64) -> Boxed {
+        let r = d / 2.0;
+        Boxed {
+            x0: c.0 - r,
+            y0: c.1 - r,
+            x1: c.0 + r,
+            y1: c.1 + r,
+        }
+    }
+
+    fn overlaps(&self, o: &Boxed) -> bool {
+        self.x0 < o.x1 && o.x0 < self.x1 && self.y0 < o.y1 && o.y0 < self.y1
+    }
+
+    fn inside(&self, w: f64, h: f64) -> bool {
+        self.x0 >= 0.0 && self.y0 >= 0.0 && self.x1 <= w && self.y1 <= h
+    }
+}
+
+/// The diameter of a cluster of `n` events: the place marker's rule.
+fn cluster_diameter(base: f64, n: usize) -> f64 {
+    base.max(28.0 + 6.0 * ((n as f64).sqrt() - 1.0))
+}
+
+/// Lays `items` out in view box `vb` drawn `width` CSS pixels wide.
+pub fn lay_out(items: &[Item], vb: &ViewBox, width: f64) -> WidthLayout {
+    let scale = width / vb.w;
+    let height = vb.h * scale;
+    let px = |p: Point| ((p.x - vb.x) * scale, (p.y - vb.y) * scale);
+    let inside = |p: (f64, f64)| p.0 >= 0.0 && p.1 >= 0.0 && p.0 <= width && p.1 <= height;
+    let mut order: Vec<usize> = (0..items.len())
+        .filter(|i| items[*i].at.first().is_some_and(|p| inside(px(*p))))
+        .collect();
+    // Places first, then calls; heavier first; ties by key so the layout is the same every time.
+    let rank = |k: ItemKind| match k {
+        ItemKind::Place => 0,
+        ItemKind::Calls => 1,
+        ItemKind::End => 2,
+    };
+    order.sort_by(|a, b| {
+        let (x, y) = (&items[*a], &items[*b]);
+        (rank(x.kind), std::cmp::Reverse(x.weight), &x.key).cmp(&(
+            rank(y.kind),
+            std::cmp::Reverse(y.weight),
+            &y.key,
+        ))
+    });
+    // (button, its centre in px, its weight)
+    let mut placed: Vec<(Button, (f64, f64), usize)> = Vec::new();
+    let mut ends: Vec<(usize, (f64, f64))> = Vec::new();
+    let clear =
+        |c: (f64, f64), d: f64, placed: &[(Button, (f64, f64), usize)], skip: Option<usize>| {
+            placed.iter().enumerate().all(|(j, (b, pc, _))| {
+                Some(j) == skip || (c.0 - pc.0).hypot(c.1 - pc.1) >= (d + b.diameter) / 2.0 + GAP
+            })
+        };
+    for &i in &order {
+        let item = &items[i];
+        match item.kind {
+            ItemKind::End => {
+                ends.push((i, px(item.at[0])));
+                continue;
+            }
+            ItemKind::Calls => {
+                // A call button tries each spot on its arc; when all are taken it joins the
+                // nearest call button it touches, or else takes its first spot anyway.
+                if let Some(c) = item
+                    .at
+                    .iter()
+                    .map(|p| px(*p))
+                    .find(|c| inside(*c) && clear(*c, item.diameter, &placed, None))
+                {
+                    placed.push((
+                        Button {
+                            members: vec![i],
+                            kind: ItemKind::Calls,
+                            at: c,
+                            diameter: item.diameter,
+                            anchor: None,
+                        },
+                        c,
+                        item.weight,
+                    ));
+                    continue;
+                }
+            }
+            ItemKind::Place => {}
+        }
+        let c = px(item.at[0]);
+        // A place that would touch another first tries to step aside, with a leader line back to
+        // where it is: every place keeps a button and a label while there is room.
+        if item.kind == ItemKind::Place && !clear(c, item.diameter, &placed, None) {
+            let away = placed
+                .iter()
+                .map(|(_, pc, _)| *pc)
+                .min_by(|a, b| {
+                    let da = (a.0 - c.0).hypot(a.1 - c.1);
+                    let db = (b.0 - c.0).hypot(b.1 - c.1);
+                    da.total_cmp(&db)
+                })
+                .map_or(0.0, |pc| (c.1 - pc.1).atan2(c.0 - pc.0));
+            let spot = SPREAD.iter().find_map(|r| {
+                (0..DIRECTIONS).find_map(|k| {
+                    // Straight away first, then alternately either side of it.
+                    let turn = (k.div_ceil(2)) as f64 * if k % 2 == 0 { -1.0 } else { 1.0 };
+                    let a = away + turn * std::f64::consts::TAU / DIRECTIONS as f64;
+                    let s = (c.0 + r * a.cos(), c.1 + r * a.sin());
+                    let fits = s.0 - item.diameter / 2.0 >= 0.0
+                        && s.1 - item.diameter / 2.0 >= 0.0
+                        && s.0 + item.diameter / 2.0 <= width
+                        && s.1 + item.diameter / 2.0 <= height;
+                    (fits && clear(s, item.diameter, &placed, None)).then_some(s)
+                })
+            });
+            if let Some(s) = spot {
+                placed.push((
+                    Button {
+                        members: vec![i],
+                        kind: ItemKind::Place,
+                        at: s,
+                        diameter: item.diameter,
+                        anchor: Some(c),
+                    },
+                    s,
+                    item.weight,
+                ));
+                continue;
+            }
+        }
+        let join = placed.iter().position(|(b, pc, _)| {
+            b.kind == item.kind
+                && (c.0 - pc.0).hypot(c.1 - pc.1) < (item.diameter + b.diameter) / 2.0 + GAP
+        });
+        match join {
+            Some(j) => {
+                let (b, _, w) = &mut placed[j];
+                b.members.push(i);
+                *w += item.weight;
+                if b.kind == ItemKind::Place {
+                    b.diameter = cluster_diameter(b.diameter, *w);
+                }
+            }
+            None => placed.push((
+                Button {
+                    members: vec![i],
+                    kind: item.kind,
+                    at: c,
+                    diameter: item.diameter,
+                    anchor: None,
+                },
+                c,
+                item.weight,
+            )),
+        }
+    }
+    // A cluster that grew may now touch another of its kind: merge until none does.
+    loop {
+        let mut merged = false;
+        'outer: for a in 0..placed.len() {
+            for b in a + 1..placed.len() {
+                let (ba, ca, _) = &placed[a];
+                let (bb, cb, _) = &placed[b];
+                if ba.kind == bb.kind
+                    && ba.kind == ItemKind::Place
+                    && (ca.0 - cb.0).hypot(ca.1 - cb.1) < (ba.diameter + bb.diameter) / 2.0 + GAP
+                {
+                    let (gone, _, w) = placed.remove(b);
+                    let (keep, _, kw) = &mut placed[a];
+                    keep.members.extend(gone.members);
+                    *kw += w;
+                    keep.diameter = cluster_diameter(keep.diameter, *kw);
+                    merged = true;
+                    break 'outer;
+                }
+            }
+        }
+        if !merged {
+            break;
+        }
+    }
+
+    // Labels: a button's first member names it ("Paris", or "Paris +1" for a cluster).
+    let mut taken: Vec<Boxed> = placed
+        .iter()
+        .map(|(b, c, _)| Boxed::around(*c, b.diameter))
+        .collect();
+    let mut labels = Vec::new();
+    let mut states: Vec<Option<LabelState>> = items
+        .iter()
+        .map(|it| (!it.names.is_empty()).then_some(LabelState::Dropped))
+        .collect();
+    let mut wanted: Vec<Wanted> = placed
+        .iter()
+        .filter(|(b, _, _)| b.kind == ItemKind::Place)
+        .map(|(b, c, _)| {
+            let first = &items[b.members[0]];
+            let extra = b.members.len() - 1;
+            let names = first
+                .names
+                .iter()
+                .map(|n| {
+                    if extra > 0 {
+                        format!("{n} +{extra}")
+                    } else {
+                        n.clone()
+                    }
+                })
+                .collect();
+            Wanted {
+                item: b.members[0],
+                centre: *c,
+                radius: b.diameter / 2.0,
+                names,
+                members: b.members.clone(),
+            }
+        })
+        .collect();
+    wanted.extend(ends.iter().map(|(i, c)| Wanted {
+        item: *i,
+        centre: *c,
+        radius: 3.0,
+        names: items[*i].names.clone(),
+        members: vec![*i],
+    }));
+    for Wanted {
+        item,
+        centre: c,
+        radius: r,
+        names,
+        members,
+    } in wanted
+    {
+        'names: for (n, text) in names.iter().enumerate() {
+            let w = text.chars().count() as f64 * CHAR_WIDTH + LABEL_PAD;
+            let h = LABEL_HEIGHT;
+            let d = r + LABEL_OFFSET;
+            for side in [Side::Right, Side::Left, Side::Above, Side::Below] {
+                let b = match side {
+                    Side::Right => Boxed {
+                        x0: c.0 + d,
+                        y0: c.1 - h / 2.0,
+                        x1: c.0 + d + w,
+                        y1: c.1 + h / 2.0,
+                    },
+                    Side::Left => Boxed {
+                        x0: c.0 - d - w,
+                        y0: c.1 - h / 2.0,
+                        x1: c.0 - d,
+                        y1: c.1 + h / 2.0,
+                    },
+                    Side::Above => Boxed {
+                        x0: c.0 - w / 2.0,
+                        y0: c.1 - d - h,
+                        x1: c.0 + w / 2.0,
+                        y1: c.1 - d,
+                    },
+                    Side::Below => Boxed {
+                        x0: c.0 - w / 2.0,
+                        y0: c.1 + d,
+                        x1: c.0 + w / 2.0,
+                        y1: c.1 + d + h,
+                    },
+                };
+                if b.inside(width, height) && !taken.iter().any(|t| t.overlaps(&b)) {
+                    taken.push(b);
+                    labels.push(Label {
+                        item,
+                        text: text.clone(),
+                        at: percent(c, width, height),
+                        offset: r,
+                        side,
+                    });
+                    let state = if n == 0 {
+                        LabelState::Shown
+                    } else {
+                        LabelState::Shortened
+                    };
+                    for m in &members {
+                        if states[*m].is_some() {
+                            states[*m] = Some(state);
+                        }
+                    }
+                    break 'names;
+                }
+            }
+        }
+    }
+    WidthLayout {
+        buttons: placed
+            .into_iter()
+            .map(|(mut b, c, _)| {
+                b.at = percent(c, width, height);
+                b.anchor = b.anchor.map(|a| percent(a, width, height));
+                if b.members.len() > 1 {
+                    // A cluster stands where its leading place is.
+                    b.anchor = None;
+                }
+                b
+            })
+            .collect(),
+        labels,
+        states,
+    }
+}
+
+fn percent(c: (f64, f64), width: f64, height: f64) -> (f64, f64) {
+    let round = |v: f64| (v * 100.0).round() / 100.0;
+    (round(c.0 / width * 100.0), round(c.1 / height * 100.0))
+}
+
+/// Something shown at some widths: `widths[k]` is true where [`WIDTHS`]`[k]` shows it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct AtWidths<T> {
+    /// The thing.
+    pub item: T,
+    /// Which width classes show it.
+    pub widths: [bool; 3],
+}
+
+impl<T> AtWidths<T> {
+    /// The CSS classes that show it at its widths (`sm-w sm-w-s sm-w-m`).
+    pub fn classes(&self) -> String {
+        let mut c = String::from("sm-w");
+        for (k, on) in self.widths.iter().enumerate() {
+            if *on {
+                c.push_str(" sm-w-");
+                c.push_str(WIDTHS[k].id);
+            }
+        }
+        c
+    }
+}
+
+/// The map at every width: each distinct button and label once, with the widths that show it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct MapLayout {
+    /// Buttons.
+    pub buttons: Vec<AtWidths<Button>>,
+    /// Labels.
+    pub labels: Vec<AtWidths<Label>>,
+    /// Per item, how its name fared at each width (`None` for items without names).
+    pub states: Vec<[Option<LabelState>; 3]>,
+}
+
+fn merge<T: PartialEq>(all: &mut Vec<AtWidths<T>>, item: T, k: usize) {
+    match all.iter_mut().find(|x| x.item == item) {
+        Some(x) => x.widths[k] = true,
+        None => {
+            let mut widths = [false; 3];
+            widths[k] = true;
+            all.push(AtWidths { item, widths });
+        }
+    }
+}
+
+/// Lays `items` out at every width class.
+pub fn lay_out_all(items: &[Item], vb: &ViewBox) -> MapLayout {
+    let mut out = MapLayout {
+        buttons: Vec::new(),
+        labels: Vec::new(),
+        states: vec![[None; 3]; items.len()],
+    };
+    for (k, class) in WIDTHS.iter().enumerate() {
+        let l = lay_out(items, vb, class.px);
+        for b in l.buttons {
+            merge(&mut out.buttons, b, k);
+        }
+        for label in l.labels {
+            merge(&mut out.labels, label, k);
+        }
+        for (i, s) in l.states.into_iter().enumerate() {
+            out.states[i][k] = s;
+        }
+    }
+    out
+}
+
+/// A label to place: the item it names, where its marker sits, the marker's radius, the names to
+/// try (longest first) and the items that share the marker.
+struct Wanted {
+    item: usize,
+    centre: (f64, f64),
+    radius: f64,
+    names: Vec<String>,
+    members: Vec<usize>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn whole() -> ViewBox {
+        ViewBox {
+            x: 0.0,
+            y: 0.0,
+            w: 1000.0,
+            h: 760.0,
+        }
+    }
+
+    fn place(key: &str, x: f64, y: f64, weight: usize) -> Item {
+        Item {
+            key: key.into(),
+            kind: ItemKind::Place,
+            at: vec![Point::new(x, y)],
+            diameter: 28.0,
+            weight,
+            names: vec![key.to_string()],
+        }
+    }
+
+    #[test]
+    fn far_apart_places_get_a_button_and_a_label_each() {
+        let items = [place("a", 100.0, 100.0, 1), place("b", 800.0, 600.0, 1)];
+        let l = lay_out(&items, &whole(), 300.0);
+        assert_eq!(l.buttons.len(), 2);
+        assert_eq!(l.labels.len(), 2);
+        assert_eq!(l.states, [Some(LabelState::Shown), Some(LabelState::Shown)]);
+    }
+
+    #[test]
+    fn a_place_that_would_touch_another_on_a_phone_steps_aside_with_a_leader_line() {
+        // 60 map units apart: 18 px at 300 px wide (touching), 43 px at 720 px (clear).
+        let items = [
+            place("paris", 300.0, 300.0, 3),
+            place("brussels", 330.0, 248.0, 2),
+        ];
+        let phone = lay_out(&items, &whole(), 300.0);
+        assert_eq!(phone.buttons.len(), 2);
+        assert_eq!(
+            phone.buttons[0].anchor, None,
+            "the heavier place stays where it is"
+        );
+        let moved = &phone.buttons[1];
+        assert!(moved.anchor.is_some(), "the lighter one steps aside");
+        assert_eq!(phone.labels.len(), 2, "and both keep their labels");
+        let desktop = lay_out(&items, &whole(), 720.0);
+        assert!(desktop.buttons.iter().all(|b| b.anchor.is_none()));
+    }
+
+    #[test]
+    fn places_with_no_room_to_step_aside_become_one_button() {
+        // Nine places within a few pixels of each other on a phone.
+        let items: Vec<Item> = (0..9)
+            .map(|i| {
+                place(
+                    &format!("p{i}"),
+                    500.0 + (i % 3) as f64 * 6.0,
+                    380.0 + (i / 3) as f64 * 6.0,
+                    9 - i,
+                )
+            })
+            .collect();
+        let phone = lay_out(&items, &whole(), 300.0);
+        let cluster = phone
+            .buttons
+            .iter()
+            .find(|b| b.members.len() > 1)
+            .expect("a cluster");
+        assert_eq!(cluster.members[0], 0, "the heaviest place leads it");
+        assert!(cluster.diameter > 28.0, "a cluster grows with its events");
+        assert!(phone.labels.iter().any(|l| l.text.starts_with("p0 +")));
+    }
+
+    #[test]
+    fn no_two_buttons_stand_closer_than_the_target_gap() {
+        let items: Vec<Item> = (0..40)
+            .map(|i| {
+                place(
+                    &format!("p{i}"),
+                    100.0 + (i % 8) as f64 * 37.0,
+                    100.0 + (i / 8) as f64 * 41.0,
+                    1 + i % 3,
+                )
+            })
+            .collect();
+        for class in WIDTHS {
+            let l = lay_out(&items, &whole(), class.px);
+            let scale = class.px / 100.0;
+            for (i, a) in l.buttons.iter().enumerate() {
+                for b in &l.buttons[i + 1..] {
+                    let dx = (a.at.0 - b.at.0) * scale;
+                    let dy = (a.at.1 - b.at.1) * class.px * 0.76 / 100.0;
+                    let dist = dx.hypot(dy);
+                    assert!(
+                        dist + 0.1 >= (a.diameter + b.diameter) / 2.0 + GAP,
+                        "{} px apart at {} px wide",
+                        dist,
+                        class.px
+                    );
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn labels_never_overlap_each_other_or_a_button() {
+        let items: Vec<Item> = (0..30)
+            .map(|i| {
+                let mut p = place(
+                    &format!("place number {i}"),
+                    80.0 + (i % 6) as f64 * 150.0,
+                    80.0 + (i / 6) as f64 * 140.0,
+                    1,
+                );
+                p.names.push(format!("p{i}"));
+                p
+            })
+            .collect();
+        for class in WIDTHS {
+            let l = lay_out(&items, &whole(), class.px);
+            let (w, h) = (class.px, class.px * 0.76);
+            let boxes: Vec<Boxed> = l
+                .labels
+                .iter()
+                .map(|label| {
+                    let c = (label.at.0 / 100.0 * w, label.at.1 / 100.0 * h);
+                    let lw = label.text.chars().count() as f64 * CHAR_WIDTH + LABEL_PAD;
+                    let d = label.offset + LABEL_OFFSET;
+                    match label.side {
+                        Side::Right => Boxed {
+                            x0: c.0 + d,
+                            y0: c.1 - 8.0,
+                            x1: c.0 + d + lw,
+                            y1: c.1 + 8.0,
+                        },
+                        Side::Left => Boxed {
+                            x0: c.0 - d - lw,
+                            y0: c.1 - 8.0,
+                            x1: c.0 - d,
+                            y1: c.1 + 8.0,
+                        },
+                        Side::Above => Boxed {
+                            x0: c.0 - lw / 2.0,
+                            y0: c.1 - d - 16.0,
+                            x1: c.0 + lw / 2.0,
+                            y1: c.1 - d,
+                        },
+                        Side::Below => Boxed {
+                            x0: c.0 - lw / 2.0,
+                            y0: c.1 + d,
+                            x1: c.0 + lw / 2.0,
+                            y1: c.1 + d + 16.0,
+                        },
+                    }
+                })
+                .collect();
+            for (i, a) in boxes.iter().enumerate() {
+                assert!(a.inside(w + 0.01, h + 0.01), "a label runs off the map");
+                for b in &boxes[i + 1..] {
+                    assert!(!a.overlaps(b), "two labels overlap at {w} px");
+                }
+                for btn in &l.buttons {
+                    let c = (btn.at.0 / 100.0 * w, btn.at.1 / 100.0 * h);
+                    assert!(
+                        !a.overlaps(&Boxed::around(c, btn.diameter - 0.1)),
+                        "a label covers a button"
+                    );
+                }
+            }
+            // Every name is accounted for: shown, shortened or dropped.
+            assert!(l.states.iter().all(Option::is_some));
+        }
+    }
+
+    fn memorial(x: f64) -> Item {
+        let mut p = place("x", x, 380.0, 1);
+        p.names = vec![
+            "A very long memorial name, Somewhere".into(),
+            "Somewhere".into(),
+        ];
+        p
+    }
+
+    #[test]
+    fn a_name_too_long_for_its_room_is_shortened() {
+        // At the map's left edge with a neighbour 100 px to the right: the long name runs into
+        // it or off the map on every side; the short one fits on the right.
+        let items = [memorial(30.0), place("e", 170.0, 380.0, 5)];
+        let l = lay_out(&items, &whole(), 720.0);
+        assert_eq!(l.states[0], Some(LabelState::Shortened));
+        assert_eq!(
+            l.labels.iter().find(|x| x.item == 0).unwrap().text,
+            "Somewhere"
+        );
+    }
+
+    #[test]
+    fn a_name_with_no_room_at_all_is_left_out() {
+        // Neighbours 50 px away on all four sides.
+        let items = [
+            memorial(500.0),
+            place("w", 430.0, 380.0, 5),
+            place("e", 570.0, 380.0, 5),
+            place("n", 500.0, 320.0, 5),
+            place("s", 500.0, 440.0, 5),
+        ];
+        let l = lay_out(&items, &whole(), 720.0);
+        assert_eq!(l.buttons.len(), 5, "no clustering at this width");
+        assert_eq!(l.states[0], Some(LabelState::Dropped));
+        assert!(l.labels.iter().all(|x| x.item != 0));
+    }
+
+    #[test]
+    fn a_call_button_slides_along_its_arc_when_its_middle_is_taken() {
+        let call = Item {
+            key: "a-b".into(),
+            kind: ItemKind::Calls,
+            at: vec![Point::new(500.0, 380.0), Point::new(400.0, 380.0)],
+            diameter: 26.0,
+            weight: 1,
+            names: vec![],
+        };
+        let items = [place("x", 500.0, 380.0, 1), call];
+        let l = lay_out(&items, &whole(), 720.0);
+        assert_eq!(l.buttons.len(), 2);
+        assert_eq!(l.buttons[1].at.0, 40.0, "moved to its second spot");
+    }
+
+    #[test]
+    fn what_is_the_same_at_every_width_is_there_once() {
+        let items = [place("a", 100.0, 100.0, 1), place("b", 800.0, 600.0, 1)];
+        let all = lay_out_all(&items, &whole());
+        assert_eq!(all.buttons.len(), 2);
+        assert!(all.buttons.iter().all(|b| b.widths == [true; 3]));
+        assert_eq!(all.buttons[0].classes(), "sm-w sm-w-s sm-w-m sm-w-l");
+    }
+}
