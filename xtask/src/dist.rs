@@ -27,6 +27,11 @@ pub fn run(args: &[String]) -> Result<()> {
 /// Builds dist/ in release mode, prints its sizes, and with `single` also
 /// writes dist/summitry.html. Returns the dist folder.
 pub fn build(tools: &Toolchain, single: bool) -> Result<PathBuf> {
+    build_listed(tools, single).map(|(dist, _)| dist)
+}
+
+/// [`build`], also returning the list of what the build wrote (its file names carry hashes).
+pub fn build_listed(tools: &Toolchain, single: bool) -> Result<(PathBuf, Manifest)> {
     let root = workspace::root();
     let dist = workspace::dist();
     // `--release` takes an optional value in trunk 0.21, so the target goes first.
@@ -62,5 +67,5 @@ pub fn build(tools: &Toolchain, single: bool) -> Result<PathBuf> {
         print!("{}", sizes::table(&sizes::measure(&dist, &[name])?, false));
         println!("its Content Security Policy (declared in the file; as a header, add `frame-ancestors`):\n  {csp}");
     }
-    Ok(dist)
+    Ok((dist, built))
 }

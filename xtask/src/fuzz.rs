@@ -125,48 +125,7 @@ pub fn run(args: &[String]) -> Result<()> {
 
 /// `<cache>/cargo-fuzz-<version>/bin/cargo-fuzz`, installed when missing or of another version.
 fn install() -> Result<PathBuf> {
-    let cache = tools::cache_root()?;
-    let dir = cache.join(format!("cargo-fuzz-{CARGO_FUZZ_VERSION}"));
-    let bin = dir.join("bin/cargo-fuzz");
-    let check = || {
-        cmd::version_of(&bin, "--version")
-            .is_some_and(|v| reports_version(&v, "cargo-fuzz", CARGO_FUZZ_VERSION))
-    };
-    if check() {
-        println!("ok cargo-fuzz {CARGO_FUZZ_VERSION} (cached)");
-        return Ok(bin);
-    }
-    std::fs::create_dir_all(&cache)
-        .map_err(|e| format!("cannot create {}: {e}", cache.display()))?;
-    println!("installing cargo-fuzz {CARGO_FUZZ_VERSION}: this takes a few minutes the first time");
-    let mut install = Command::new(workspace::cargo());
-    install
-        .args(["install", "cargo-fuzz", "--version", CARGO_FUZZ_VERSION])
-        // --locked: cargo-fuzz's own lockfile is what its release was tested with.
-        .args(["--locked", "--force", "--root"])
-        .arg(&dir)
-        // Outside the workspace, so its .cargo/config.toml does not apply.
-        .current_dir(&cache);
-    cmd::run_logged(
-        &mut install,
-        &cache
-            .join("logs")
-            .join(format!("cargo-fuzz-{CARGO_FUZZ_VERSION}.log")),
-    )?;
-    if !check() {
-        return Err(format!(
-            "{} does not report cargo-fuzz {CARGO_FUZZ_VERSION} after installing",
-            bin.display()
-        ));
-    }
-    println!("ok cargo-fuzz {CARGO_FUZZ_VERSION} (installed)");
-    Ok(bin)
-}
-
-/// Whether `--version` output such as `cargo-fuzz 0.13.2` names `name` at exactly `version`.
-fn reports_version(output: &str, name: &str, version: &str) -> bool {
-    let mut words = output.split_whitespace();
-    words.next() == Some(name) && words.next() == Some(version)
+    tools::cargo_install("cargo-fuzz", CARGO_FUZZ_VERSION, "cargo-fuzz", &["--version"])
 }
 
 /// The cargo-fuzz command for `action` (`build` or `run`) on `target`, run from the workspace.
@@ -344,20 +303,6 @@ mod tests {
                    stat::number_of_executed_units: 4242\nstat::peak_rss_mb: 40\n";
         assert_eq!(executed_units(log), Some(4242));
         assert_eq!(executed_units("no stats"), None);
-    }
-
-    #[test]
-    fn the_version_check_wants_the_exact_version() {
-        assert!(reports_version(
-            "cargo-fuzz 0.13.2",
-            "cargo-fuzz",
-            CARGO_FUZZ_VERSION
-        ));
-        assert!(!reports_version(
-            "cargo-fuzz 0.13.20",
-            "cargo-fuzz",
-            CARGO_FUZZ_VERSION
-        ));
     }
 
     #[test]

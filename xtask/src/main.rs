@@ -5,6 +5,7 @@
 //! which every other command runs first, so a fresh clone needs nothing else.
 
 mod bootstrap;
+mod budget;
 mod cmd;
 mod dist;
 mod embed_script;
@@ -14,6 +15,7 @@ mod manifest;
 mod pins;
 mod serve;
 mod single_file;
+mod size;
 mod sizes;
 mod test;
 mod tools;
@@ -31,6 +33,11 @@ commands (serve, dist and test take --data DIR: another dataset folder, default 
                          --single-file also writes dist/summitry.html
   test                   bootstrap, then every test tier in order:
                          lint, native tests, provenance, browser, end-to-end
+                         (the release build within size-budget.toml, then
+                         the end-to-end tests)
+  size [--why]           release build, then each shipped form's gzip bytes
+                         against size-budget.toml; --why adds where the
+                         wasm's bytes go (twiggy, installed into the cache)
   gen-data --events N [--seed S] --out DIR [--force]
                          write a generated, valid dataset of N events (seed S,
                          default 1) and its article texts (DIR/sources) for
@@ -64,6 +71,7 @@ fn main() -> ExitCode {
         Some("test") => take_data(rest)
             .and_then(|rest| no_args("test", &rest))
             .and_then(|()| test::run()),
+        Some("size") => take_data(rest).and_then(|rest| size::run(&rest)),
         Some("gen-data") => gen_data::run(&rest),
         Some("fuzz") => fuzz::run(&rest),
         Some("help" | "-h" | "--help") => {

@@ -10,7 +10,7 @@ use std::process::Command;
 use std::time::{Duration, Instant};
 
 use crate::tools::{self, Toolchain};
-use crate::{bootstrap, cmd, dist, workspace, Result};
+use crate::{bootstrap, budget, cmd, dist, workspace, Result};
 
 /// Where the seed articles live, relative to the workspace root.
 const SEEDS: &str = "../shared/seeds";
@@ -325,7 +325,10 @@ fn e2e_test_files(dir: &Path) -> Result<Vec<PathBuf>> {
 }
 
 fn end_to_end(tools: &Toolchain) -> Result<Option<String>> {
-    let dist = dist::build(tools, true)?;
+    let (dist, built) = dist::build_listed(tools, true)?;
+    // Bytes, not timings: the shipped forms within the committed budget.
+    let table = budget::check(&budget::Budget::read()?, &budget::weigh(&dist, &built)?)?;
+    println!("\nsize budget ({}):\n{table}", budget::FILE);
     let root = workspace::root();
     let files = e2e_test_files(&root.join("tests/e2e"))?;
     cmd::run(

@@ -3,7 +3,9 @@
 use std::ffi::OsString;
 use std::path::{Path, PathBuf};
 
-use crate::Result;
+use std::process::Command;
+
+use crate::{cmd, workspace, Result};
 
 /// The trunk release the project builds with (0.22 needs a newer rustc).
 pub const TRUNK_VERSION: &str = "0.21.14";
@@ -73,9 +75,66 @@ pub fn prepend_path(dirs: &[&Path]) -> Result<OsString> {
     std::env::join_paths(joined).map_err(|e| format!("cannot build PATH: {e}"))
 }
 
+/// `<cache>/<krate>-<version>/bin/<bin>`, installed with `cargo install --locked` when missing or
+/// of another version (`version_args` make the binary print `<name> <version>`). For the tools of
+/// the long-running commands (fuzz, size), which `test` never needs.
+pub fn cargo_install(krate: &str, version: &str, bin: &str, version_args: &[&str]) -> Result<PathBuf> {
+    let cache = cache_root()?;
+    let dir = cache.join(format!("{krate}-{version}"));
+    let path = dir.join("bin").join(bin);
+    let check = || {
+        Command::new(&path)
+            .args(version_args)
+            .output()
+            .ok()
+            .filter(|o| o.status.success())
+            .is_some_and(|o| reports_version(&String::from_utf8_lossy(&o.stdout), version))
+    };
+    if check() {
+        println!("ok {krate} {version} (cached)");
+        return Ok(path);
+    }
+    std::fs::create_dir_all(&cache)
+        .map_err(|e| format!("cannot create {}: {e}", cache.display()))?;
+    println!("installing {krate} {version}: this takes a few minutes the first time");
+    let mut install = Command::new(workspace::cargo());
+    install
+        .args(["install", krate, "--version", version])
+        // --locked: the tool's own lockfile is what its release was tested with.
+        .args(["--locked", "--force", "--root"])
+        .arg(&dir)
+        // Outside the workspace, so its .cargo/config.toml does not apply.
+        .current_dir(&cache);
+    cmd::run_logged(
+        &mut install,
+        &cache.join("logs").join(format!("{krate}-{version}.log")),
+    )?;
+    if !check() {
+        return Err(format!(
+            "{} does not report version {version} after installing",
+            path.display()
+        ));
+    }
+    println!("ok {krate} {version} (installed)");
+    Ok(path)
+}
+
+/// Whether `--version` output such as `cargo-fuzz 0.13.2` or `twiggy 0.8.0` names exactly
+/// `version` after the tool's name.
+pub fn reports_version(output: &str, version: &str) -> bool {
+    output.split_whitespace().nth(1) == Some(version)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_version_check_wants_the_exact_version() {
+        assert!(reports_version("cargo-fuzz 0.13.2\n", "0.13.2"));
+        assert!(!reports_version("cargo-fuzz 0.13.20", "0.13.2"));
+        assert!(!reports_version("", "0.13.2"));
+    }
 
     #[test]
     fn pinned_dirs_come_first_on_path() {

@@ -26,3 +26,11 @@ pub fn cargo() -> String {
 pub fn read(path: &Path) -> crate::Result<String> {
     std::fs::read_to_string(path).map_err(|e| format!("cannot read {}: {e}", path.display()))
 }
+
+/// Cargo's target folder: `CARGO_TARGET_DIR` when set, else `target/` under the root.
+pub fn target_dir() -> PathBuf {
+    std::env::var_os("CARGO_TARGET_DIR")
+        .filter(|d| !d.is_empty())
+        .map(PathBuf::from)
+        .unwrap_or_else(|| root().join("target"))
+}
