@@ -126,7 +126,8 @@ test('script embeds survive hostile host CSS and work independently of each othe
   await one.getByTestId('details-istanbul-talks-2025-07-23').waitFor({ state: 'visible' });
   assert.equal(await two.getByTestId('details-panel').count(), 0);
   assert.equal(await two.locator('.sm-app').getAttribute('lang'), 'fr');
-  await two.getByTestId('statement-kremlin-2025-07-24-cart-before-horse').getByRole('link').click();
+  // The card holding the Kremlin's remark links to its event on the map.
+  await two.locator('article', { has: page.getByTestId('statement-kremlin-2025-07-24-cart-before-horse') }).getByRole('link').click();
   await two.getByTestId('details-proposed-zelensky-putin-meeting').waitFor({ state: 'visible' });
   assert.equal(await page.evaluate(() => location.hash), '', 'in-widget links do not change the host page');
   await page.screenshot({ path: path.join(SCREENSHOTS, 'script-embed-hostile-1280.png'), fullPage: true });

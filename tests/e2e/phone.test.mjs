@@ -96,18 +96,17 @@ test('events at one place are reachable one by one at 375 px', { timeout: 120_00
     byPlace.set(e.place.id, [...(byPlace.get(e.place.id) ?? []), e]);
   }
   const [place, events] = [...byPlace].find(([, es]) => es.length > 1);
+  // One marker with a count stands for the place (alone, or grouped with a neighbour when they
+  // cannot part at this width); it opens a choice of the events there, each reachable by itself.
   const shown = (await boxes(page, '.sm-marker')).map((m) => m.id);
-  if (shown.includes(`marker-group-${place}`)) {
-    // A grouped marker with a count opens a choice of the events there.
-    await page.getByTestId(`marker-group-${place}`).click();
-    const choice = page.getByTestId('choice');
-    await choice.waitFor({ state: 'visible' });
-    for (const e of events) await choice.getByTestId(`choose-${e.id}`).waitFor({ state: 'visible' });
-    await choice.getByTestId(`choose-${events[1].id}`).click();
-  } else {
-    await page.getByTestId(`marker-${place}`).first().click();
-  }
-  await page.getByTestId(`details-${events[1].id}`).or(page.getByTestId(`details-${events[0].id}`)).first().waitFor({ state: 'visible' });
+  const id = shown.find((m) => m === `marker-${place}` || m === `marker-group-${place}`);
+  assert.ok(id, `a marker for ${place} shows (shown: ${shown.join(', ')})`);
+  await page.locator(`[data-testid="${id}"]:visible`).click();
+  const choice = page.getByTestId('choice');
+  await choice.waitFor({ state: 'visible' });
+  for (const e of events) await choice.getByTestId(`choose-${e.id}`).waitFor({ state: 'visible' });
+  await choice.getByTestId(`choose-${events[1].id}`).click();
+  await page.getByTestId(`details-${events[1].id}`).waitFor({ state: 'visible' });
   assertNoErrors(record);
   await page.close();
 });

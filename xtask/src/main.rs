@@ -13,6 +13,7 @@ mod fuzz;
 mod gen_data;
 mod manifest;
 mod pins;
+mod screenshots;
 mod serve;
 mod single_file;
 mod size;
@@ -35,6 +36,8 @@ commands (serve, dist and test take --data DIR: another dataset folder, default 
                          lint, native tests, provenance, browser, end-to-end
                          (the release build within size-budget.toml, then
                          the end-to-end tests)
+  screenshots            release build, then the README's screenshots at 375
+                         and 1280 px into docs/screenshots/
   size [--why]           release build, then each shipped form's gzip bytes
                          against size-budget.toml; --why adds where the
                          wasm's bytes go (twiggy, installed into the cache)
@@ -71,6 +74,7 @@ fn main() -> ExitCode {
         Some("test") => take_data(rest)
             .and_then(|rest| no_args("test", &rest))
             .and_then(|()| test::run()),
+        Some("screenshots") => take_data(rest).and_then(|rest| screenshots::run(&rest)),
         Some("size") => take_data(rest).and_then(|rest| size::run(&rest)),
         Some("gen-data") => gen_data::run(&rest),
         Some("fuzz") => fuzz::run(&rest),
