@@ -3,6 +3,7 @@
 //! host element and never touch the host page beyond it.
 
 use std::cell::RefCell;
+use std::sync::atomic::{AtomicBool, Ordering};
 
 use leptos::prelude::*;
 use summitry_model::flags::{Embed, Flags};
@@ -15,6 +16,9 @@ thread_local! {
     /// The elements widgets live in, so a panic can say so in each of them.
     static ROOTS: RefCell<Vec<web_sys::Element>> = const { RefCell::new(Vec::new()) };
 }
+
+/// Set once a panic has ended the widget (the release build aborts: the wasm instance is done).
+static PANICKED: AtomicBool = AtomicBool::new(false);
 
 /// Shown in place of the widget when it fails for good.
 const BROKEN: &str = "This interactive graphic stopped working. Reload the page to try again.";
@@ -41,12 +45,27 @@ fn show_message(root: &web_sys::Element, text: &str) {
 /// A panic shows a message in every widget instead of leaving a frozen or blank one.
 fn install_panic_hook() {
     std::panic::set_hook(Box::new(|_| {
+        PANICKED.store(true, Ordering::Relaxed);
         ROOTS.with(|roots| {
             for root in roots.borrow().iter() {
                 show_message(root, BROKEN);
             }
         })
     }));
+}
+
+/// Whether a panic has ended the widget: the script embed's loader then keeps the abort that
+/// follows (a `WebAssembly.RuntimeError`) from reaching the host page as an uncaught error.
+pub fn panicked() -> bool {
+    PANICKED.load(Ordering::Relaxed)
+}
+
+/// Panics, so the end-to-end tests can check what a reader sees when the widget fails (the
+/// message in place of the widget, no error on the host page). Nothing a reader does calls it: the
+/// page's loader never does, and the script embed keeps the glue's exports inside its closure.
+/// It only does what any panic does, so it is harmless.
+pub fn test_panic() {
+    panic!("__summitry_test_panic: a panic on purpose, for the end-to-end tests");
 }
 
 /// Wraps the loader's `fetch(file, done)`, which calls `done(bytes)` with a `Uint8Array`, or

@@ -34,6 +34,18 @@ mod exports {
     pub fn mount_embed(host: web_sys::Element, container: web_sys::Element) {
         summitry::boot::mount_embed(host, container);
     }
+
+    /// Whether a panic has ended the widget (the script embed's loader asks).
+    #[wasm_bindgen]
+    pub fn panicked() -> bool {
+        summitry::boot::panicked()
+    }
+
+    /// Panics on purpose, for the end-to-end tests only (see `boot::test_panic`).
+    #[wasm_bindgen(js_name = "__summitry_test_panic")]
+    pub fn test_panic() {
+        summitry::boot::test_panic();
+    }
 }
 
 fn main() {}

@@ -8,7 +8,9 @@
 //   HTML_LANG   the interface language of HTML
 // It mounts a widget in every element with `data-summitry`, now and when one is added later,
 // and `Summitry.mount(element)` mounts one anywhere (inside a shadow root, in a single-page app).
-// It never touches the host page's address, history, <head> or window listeners.
+// It never touches the host page's address, history or <head>; its one window listener keeps the
+// abort that follows a panic in the widget (which shows a message in place of each widget) from
+// reaching the host page as an uncaught error.
 
 const script = document.currentScript;
 const base = new URL('./', (script && script.src) || document.baseURI).href;
@@ -19,15 +21,49 @@ const fetchChunk = (file, done) =>
       if (!r.ok) throw new Error(`${file}: HTTP ${r.status}`);
       return r.arrayBuffer();
     })
-    .then((b) => done(new Uint8Array(b)), () => done(null));
+    .then((b) => done(new Uint8Array(b)), () => done(null))
+    .catch(fail);
 
 // The build's opening view points its download links at this folder.
 const opening = HTML.split('__SUMMITRY_BASE__').join(base);
 let sheet = null;
 const mounted = new WeakSet();
 const waiting = [];
+const boxes = [];
 let started = false;
 let broken = false;
+
+const NOTE = 'The interactive part of this graphic could not load. What you see is a still picture.';
+
+// Whether the widget ended in a panic (it then shows its own message in each widget).
+function ended() {
+  try {
+    return started && panicked();
+  } catch (_) {
+    return true;
+  }
+}
+
+// The widget cannot run: each widget says so (under the opening view when it has one), never a
+// blank box.
+function fail(error) {
+  if (!broken) console.warn('Summitry could not start:', error);
+  broken = true;
+  if (!ended()) boxes.forEach(note);
+}
+
+function note(box) {
+  if (box.querySelector('.sm-error')) return;
+  const p = document.createElement('p');
+  p.className = 'sm-error';
+  p.setAttribute('role', 'status');
+  p.textContent = NOTE;
+  box.appendChild(p);
+}
+
+window.addEventListener('error', (event) => {
+  if (started && event.error instanceof WebAssembly.RuntimeError && ended()) event.preventDefault();
+});
 
 function styles() {
   if (!sheet) {
@@ -37,13 +73,19 @@ function styles() {
   return sheet;
 }
 
-// Elements that cannot hold a shadow root (td, li, figure, ...) get a div of ours to hold it.
+// Elements that cannot hold a shadow root (td, li, figure, ...) get an element of ours to hold it:
+// a custom element name, so the host's `div` or `td div` rules do not match it, shown as a block
+// whatever the host's `*` rules say.
 function shadowFor(element) {
   try {
     return element.attachShadow({ mode: 'open' });
   } catch (_) {
     if (element.shadowRoot) return null;
-    const holder = document.createElement('div');
+    const holder = document.createElement('summitry-widget');
+    holder.style.setProperty('display', 'block', 'important');
+    // A table cell sizes to its content, and the widget (sized by container queries) has no
+    // width of its own: without this it would shrink to nothing.
+    if (/^T[DH]$/.test(element.tagName)) holder.style.setProperty('min-width', 'min(320px, 100vw)');
     element.appendChild(holder);
     return holder.attachShadow({ mode: 'open' });
   }
@@ -63,7 +105,9 @@ function prepare(element) {
   if ((!view || view === 'map') && lang === HTML_LANG && !element.hasAttribute('data-event')) {
     box.innerHTML = opening;
   }
-  if (started) mountOne(element, box);
+  boxes.push(box);
+  if (broken) note(box);
+  else if (started) mountOne(element, box);
   else waiting.push([element, box]);
 }
 
@@ -72,8 +116,7 @@ function mountOne(element, box) {
   try {
     mount_embed(element, box);
   } catch (error) {
-    broken = true;
-    console.warn('Summitry could not start:', error);
+    fail(error);
   }
 }
 
@@ -94,12 +137,12 @@ function start() {
       const template = document.createElement('template');
       template.innerHTML = opening;
       const countries = template.content.querySelector('.sm-map__countries');
-      if (!start_embed(bytes(CORE), fetchChunk, base, countries)) throw new Error('damaged data');
       started = true;
+      if (!start_embed(bytes(CORE), fetchChunk, base, countries)) throw new Error('its data is damaged');
       waiting.splice(0).forEach(([element, box]) => mountOne(element, box));
     } catch (error) {
-      broken = true;
-      console.warn('Summitry could not start:', error);
+      waiting.length = 0;
+      fail(error);
     }
   }, 0);
 }

@@ -28,9 +28,10 @@ pub struct Parts<'a> {
 
 /// Resets everything a shadow host inherits from the host page (text-transform, letter-spacing,
 /// font-style, cursor...): host rules on the host element beat `:host`, so the reset sits on our
-/// own element inside the shadow root, which only inherits from the host.
-pub const HOST_RESET: &str =
-    ":host{display:block}.sm-root{all:initial;display:block}.sm-root .sm-app{font-size:16px}";
+/// own element inside the shadow root, which only inherits from the host. `all` leaves
+/// `direction` alone, so a right-to-left host page would flip the widget: every interface language
+/// is left-to-right.
+pub const HOST_RESET: &str = ":host{display:block}.sm-root{all:initial;display:block;direction:ltr}.sm-root .sm-app{font-size:16px}";
 
 /// Turns wasm-bindgen's ES-module glue (`--target web`) into the body of a classic script, and
 /// wraps it with the inlined parts and `web/embed.js`.

@@ -48,10 +48,12 @@ export async function launchBrowser() {
      * Opens `url` in a new tab of `viewport` size, recording console errors,
      * page errors and every request URL from the start. Resolves to
      * { page, consoleErrors, pageErrors, requests, failedRequests, firstPageError }.
+     * `init` (a function or script) runs in every document of the page before its own scripts.
      */
-    async open(url, viewport = { width: 1280, height: 800 }) {
+    async open(url, viewport = { width: 1280, height: 800 }, { init } = {}) {
       const page = await context.newPage();
       await page.setViewportSize(viewport);
+      if (init) await page.addInitScript(init);
       const record = { page, consoleErrors: [], pageErrors: [], requests: [], failedRequests: [] };
       // Resolves with the page's first uncaught error, so a test waiting for
       // the app can stop at once when the app has died.

@@ -29,10 +29,18 @@ export const MIME_TYPES = {
 /**
  * Serves the folder `root` under the URL path `prefix` (default `/widget/`,
  * a sub-folder, because the widget must work wherever it is copied).
+ * Options:
+ * - `headers`: extra response headers for every file served (an object, or
+ *   a function of the path inside the folder returning one), e.g. a
+ *   Content-Security-Policy;
+ * - `routes`: a function of the path inside the folder returning
+ *   `{ body, type? }` to send instead of the file (a test's damaged or
+ *   altered file), or nothing to serve the file.
  * Resolves to { url, origin, requests, close() }; `requests` lists every
  * path asked for, with its status.
  */
-export async function serveDir(root, { prefix = '/widget/' } = {}) {
+export async function serveDir(root, { prefix = '/widget/', headers = {}, routes = null } = {}) {
+  const extra = (rel) => (typeof headers === 'function' ? headers(rel) : headers) ?? {};
   const base = path.resolve(root);
   const requests = [];
   const server = http.createServer(async (req, res) => {
@@ -57,6 +65,16 @@ export async function serveDir(root, { prefix = '/widget/' } = {}) {
     }
     let file = path.resolve(base, rel);
     if (file !== base && !file.startsWith(base + path.sep)) return send(403);
+    const routed = routes && (await routes(rel));
+    if (routed) {
+      const body = Buffer.from(routed.body);
+      return send(200, {
+        'content-type': routed.type ?? MIME_TYPES[path.extname(rel).toLowerCase()] ?? 'application/octet-stream',
+        'content-length': body.length,
+        'x-content-type-options': 'nosniff',
+        ...extra(rel),
+      }, req.method === 'HEAD' ? '' : body);
+    }
     try {
       let info = await stat(file);
       if (info.isDirectory()) {
@@ -70,6 +88,7 @@ export async function serveDir(root, { prefix = '/widget/' } = {}) {
         'content-length': info.size,
         'cache-control': 'no-store',
         'x-content-type-options': 'nosniff',
+        ...extra(rel),
       });
       if (req.method === 'HEAD') return res.end();
       createReadStream(file).pipe(res);
