@@ -22,7 +22,7 @@ pub fn ClaimList() -> impl IntoView {
     let t = state.t();
     let ds = store();
     let mut claims: Vec<&'static Claim> = ds.claims().iter().collect();
-    claims.sort_by_key(|c| (!c.featured, c.kind == ClaimKind::Readout));
+    summitry_data::order::sort_by_key(&mut claims, |c| (!c.featured, c.kind == ClaimKind::Readout));
     let item = move |c: &'static Claim| {
         let id = c.id.clone();
         // With no claim chosen, the featured one is open and so current.

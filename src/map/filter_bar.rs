@@ -1,6 +1,7 @@
 //! Filters by actor, topic, kind and dates; the map, timeline, list and counts follow them.
 
 use leptos::prelude::*;
+use summitry_data::order::sorted_unique;
 use summitry_data::EventKind;
 use summitry_model::dates;
 use summitry_model::filter::Filters;
@@ -17,24 +18,26 @@ pub fn FilterBar() -> impl IntoView {
     let count = move || state.shown.with(Vec::len);
     // Only actors who took part in something, and topics of some event, are worth filtering by.
     let events = ds.events();
-    let took_part: std::collections::BTreeSet<&str> = events
-        .iter()
-        .flat_map(|e| e.participants.iter().map(String::as_str))
-        .collect();
-    let used: std::collections::BTreeSet<&str> = events
-        .iter()
-        .flat_map(|e| e.topics.iter().map(String::as_str))
-        .collect();
+    let took_part = sorted_unique(
+        events
+            .iter()
+            .flat_map(|e| e.participants.iter().map(String::as_str)),
+    );
+    let used = sorted_unique(
+        events
+            .iter()
+            .flat_map(|e| e.topics.iter().map(String::as_str)),
+    );
     let actors: Vec<_> = ds
         .actors()
         .iter()
-        .filter(|a| took_part.contains(a.id.as_str()))
+        .filter(|a| took_part.binary_search(&a.id.as_str()).is_ok())
         .map(|a| view! { <option value=a.id.clone()>{a.name.clone()}</option> }.into_any())
         .collect();
     let topics: Vec<_> = ds
         .topics()
         .iter()
-        .filter(|x| used.contains(x.id.as_str()))
+        .filter(|x| used.binary_search(&x.id.as_str()).is_ok())
         .map(|x| {
             view! { <option value=x.id.clone()>{x.label_in(lang.tag()).to_string()}</option> }
                 .into_any()

@@ -45,12 +45,7 @@ pub fn WorldMap() -> impl IntoView {
     let vb = move || view_box(&vp, state.zoom.get());
     // Tinting is one attribute: the stylesheet has a rule per country code, so the outlines
     // themselves never change.
-    let tint = move || {
-        tinted_countries(ds, selected(), &shown.get())
-            .into_iter()
-            .collect::<Vec<_>>()
-            .join(" ")
-    };
+    let tint = move || tinted_countries(ds, selected(), &shown.get()).join(" ");
     let countries = geo::Countries();
 
     // Read by the dashed lines and the layout: computed once per change.
@@ -111,7 +106,7 @@ pub fn WorldMap() -> impl IntoView {
                 } = b.item;
                 let mut evs: Vec<&'static Event> =
                     members.iter().flat_map(|m| events[*m].clone()).collect();
-                evs.sort_by_key(|e| e.when.date);
+                summitry_data::order::sort_by_key(&mut evs, |e| e.when.date);
                 let place_names: Vec<String> = members.iter().map(|m| names[*m].clone()).collect();
                 let n = evs.len();
                 let lines: Vec<String> = evs.iter().map(|e| event_line(lang, e)).collect();

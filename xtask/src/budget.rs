@@ -75,10 +75,16 @@ pub fn weigh(dist: &Path, built: &Manifest) -> Result<BTreeMap<String, u64>> {
         Ok(Sizes::of(&bytes).gzip)
     };
     let wasm = gzip(&built.wasm)?;
-    let page = ["index.html", &built.boot, &built.glue, &built.css, &built.core]
-        .iter()
-        .map(|f| gzip(f))
-        .sum::<Result<u64>>()?
+    let page = [
+        "index.html",
+        &built.boot,
+        &built.glue,
+        &built.css,
+        &built.core,
+    ]
+    .iter()
+    .map(|f| gzip(f))
+    .sum::<Result<u64>>()?
         + wasm;
     let mut out = BTreeMap::from([
         ("page".to_string(), page),
@@ -111,7 +117,10 @@ pub fn check(budget: &Budget, weights: &BTreeMap<String, u64>) -> Result<String>
             ));
             "OVER LIMIT".to_string()
         } else if got > limit.goal_gzip {
-            format!("within limit; goal missed by {}", human(got - limit.goal_gzip))
+            format!(
+                "within limit; goal missed by {}",
+                human(got - limit.goal_gzip)
+            )
         } else {
             "goal met".to_string()
         };

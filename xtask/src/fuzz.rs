@@ -125,7 +125,12 @@ pub fn run(args: &[String]) -> Result<()> {
 
 /// `<cache>/cargo-fuzz-<version>/bin/cargo-fuzz`, installed when missing or of another version.
 fn install() -> Result<PathBuf> {
-    tools::cargo_install("cargo-fuzz", CARGO_FUZZ_VERSION, "cargo-fuzz", &["--version"])
+    tools::cargo_install(
+        "cargo-fuzz",
+        CARGO_FUZZ_VERSION,
+        "cargo-fuzz",
+        &["--version"],
+    )
 }
 
 /// The cargo-fuzz command for `action` (`build` or `run`) on `target`, run from the workspace.

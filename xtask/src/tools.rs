@@ -78,7 +78,12 @@ pub fn prepend_path(dirs: &[&Path]) -> Result<OsString> {
 /// `<cache>/<krate>-<version>/bin/<bin>`, installed with `cargo install --locked` when missing or
 /// of another version (`version_args` make the binary print `<name> <version>`). For the tools of
 /// the long-running commands (fuzz, size), which `test` never needs.
-pub fn cargo_install(krate: &str, version: &str, bin: &str, version_args: &[&str]) -> Result<PathBuf> {
+pub fn cargo_install(
+    krate: &str,
+    version: &str,
+    bin: &str,
+    version_args: &[&str],
+) -> Result<PathBuf> {
     let cache = cache_root()?;
     let dir = cache.join(format!("{krate}-{version}"));
     let path = dir.join("bin").join(bin);

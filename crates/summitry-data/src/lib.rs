@@ -7,6 +7,7 @@
 mod model;
 pub use model::*;
 
+pub mod order;
 pub mod pack;
 mod store;
 pub use store::Store;

@@ -540,7 +540,7 @@ impl Dataset {
             .iter()
             .filter(|s| s.event.as_deref() == Some(event))
             .collect();
-        v.sort_by_key(|s| s.when.date);
+        crate::order::sort_by_key(&mut v, |s| s.when.date);
         v.into_iter()
     }
     /// Claims that cite an event, directly or through one of their statements.

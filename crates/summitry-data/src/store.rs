@@ -33,7 +33,7 @@ impl<T> ById<T> {
     fn extend(&mut self, items: &'static [T], id: fn(&T) -> &str) {
         self.0.extend(items.iter().map(|x| (id(x), x)));
         // Stable, so the first of two items with one id (which the validator forbids) wins.
-        self.0.sort_by(|a, b| a.0.cmp(b.0));
+        crate::order::sort_by(&mut self.0, |a, b| a.0.cmp(b.0));
         self.0.dedup_by(|later, first| later.0 == first.0);
     }
 
@@ -169,7 +169,7 @@ impl Store {
         let statements = leak(statements);
         let mut a = self.write();
         a.by_date.extend(events.iter());
-        a.by_date.sort_by_key(|e| e.when.date);
+        crate::order::sort_by_key(&mut a.by_date, |e| e.when.date);
         a.events.extend(events, |e| &e.id);
         a.statements.extend(statements, |s| &s.id);
         a.by_event.extend(
@@ -177,8 +177,9 @@ impl Store {
                 .iter()
                 .filter_map(|s| s.event.as_deref().map(|e| (e, s))),
         );
-        a.by_event
-            .sort_by(|x, y| (x.0, x.1.when.date).cmp(&(y.0, y.1.when.date)));
+        crate::order::sort_by(&mut a.by_event, |x, y| {
+            (x.0, x.1.when.date).cmp(&(y.0, y.1.when.date))
+        });
     }
 
     fn read(&self) -> RwLockReadGuard<'_, Arrived> {

@@ -68,7 +68,7 @@ impl<'a> Alignment<'a> {
             })
             .collect();
         // Stable: within a side and a row, the editor's order is kept.
-        all.sort_by_key(|(_, s)| (s.when.date, rank(s.when.precision)));
+        summitry_data::order::sort_by_key(&mut all, |(_, s)| (s.when.date, rank(s.when.precision)));
         let mut rows: Vec<Row> = Vec::new();
         for (side, s) in all {
             let same = rows
@@ -197,7 +197,7 @@ impl ReadoutMatrix {
                 })
             })
             .collect();
-        rows.sort_by_key(|r| r.only.is_some());
+        summitry_data::order::sort_by_key(&mut rows, |r| r.only.is_some());
         ReadoutMatrix { silent, rows }
     }
 

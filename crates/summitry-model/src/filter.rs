@@ -53,7 +53,7 @@ impl Filters {
             .into_iter()
             .filter(|e| self.matches(e))
             .collect();
-        v.sort_by_key(|e| e.when.date);
+        summitry_data::order::sort_by_key(&mut v, |e| e.when.date);
         v
     }
 

@@ -206,7 +206,7 @@ pub fn lay_out(items: &[Item], vb: &ViewBox, width: f64) -> WidthLayout {
         ItemKind::Calls => 1,
         ItemKind::End => 2,
     };
-    order.sort_by(|a, b| {
+    summitry_data::order::sort_by(&mut order, |a, b| {
         let (x, y) = (&items[*a], &items[*b]);
         (rank(x.kind), std::cmp::Reverse(x.weight), &x.key).cmp(&(
             rank(y.kind),
