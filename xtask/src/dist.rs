@@ -27,11 +27,21 @@ pub fn run(args: &[String]) -> Result<()> {
 /// Builds dist/ in release mode, prints its sizes, and with `single` also
 /// writes dist/summitry.html. Returns the dist folder.
 pub fn build(tools: &Toolchain, single: bool) -> Result<PathBuf> {
+    build_from(tools, single, crate::data_dir().as_deref())
+}
+
+/// [`build`] from the dataset folder `data` (`None`: data/), whatever `--data` said.
+pub fn build_from(tools: &Toolchain, single: bool, data: Option<&Path>) -> Result<PathBuf> {
     let root = workspace::root();
+    let mut trunk = Command::new(tools.trunk());
+    match data {
+        Some(dir) => trunk.env(crate::DATA_ENV, dir),
+        None => trunk.env_remove(crate::DATA_ENV),
+    };
     let dist = workspace::dist();
     // `--release` takes an optional value in trunk 0.21, so the target goes first.
     cmd::run(
-        Command::new(tools.trunk())
+        trunk
             .args(["build", "index.html", "--release"])
             .env("PATH", tools.path_for_trunk()?)
             .current_dir(&root),
