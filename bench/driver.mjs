@@ -408,7 +408,8 @@ function report(config, env, results) {
   out.push('  (the real one only: TimelineJS is the comparison of issue 13).');
   out.push(`- Profiles: ${PROFILES.desktop.label}; ${PROFILES.phone.label} — Lighthouse's mobile figures, set with`);
   out.push('  CDP `Network.emulateNetworkConditions` and `Emulation.setCPUThrottlingRate`.');
-  out.push('- **first marker**: end of the first painted frame with a marker (`.sm-marker`, `.tl-timemarker`) on screen; a script');
+  out.push('- **first marker**: end of the first painted frame with a marker on screen (`.sm-marker`; for TimelineJS the box of a');
+  out.push('  `.tl-timemarker`, its `.tl-timemarker-content-container`, as the marker element itself has no size); a script');
   out.push('  injected before the page checks every animation frame and times the task after the paint. Summitry\'s markers are');
   out.push('  in the HTML rendered at build time, so this comes before its wasm runs. **interactive**: Summitry\'s `sm:interactive` mark.');
   out.push('- **first click answered**: the earliest a reader\'s click is answered = the moment the page can first take a click');
