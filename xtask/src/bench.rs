@@ -290,7 +290,7 @@ fn build_size(
         data.as_deref()
             .map_or_else(|| "data/".to_string(), |d| d.display().to_string())
     );
-    let dist = dist::build_from(tools, false, data.as_deref())?;
+    let dist = dist::build_from(tools, false, data.as_deref(), false)?;
     if copy.exists() {
         std::fs::remove_dir_all(&copy)
             .map_err(|e| format!("cannot remove {}: {e}", copy.display()))?;

@@ -27,11 +27,18 @@ pub fn run(args: &[String]) -> Result<()> {
 /// Builds dist/ in release mode, prints its sizes, and with `single` also
 /// writes dist/summitry.html. Returns the dist folder.
 pub fn build(tools: &Toolchain, single: bool) -> Result<PathBuf> {
-    build_from(tools, single, crate::data_dir().as_deref())
+    build_from(tools, single, crate::data_dir().as_deref(), true)
 }
 
-/// [`build`] from the dataset folder `data` (`None`: data/), whatever `--data` said.
-pub fn build_from(tools: &Toolchain, single: bool, data: Option<&Path>) -> Result<PathBuf> {
+/// [`build`] from the dataset folder `data` (`None`: data/), whatever `--data` said; without
+/// `table` only the number of files is printed (the size table compresses every file with brotli
+/// at quality 11, which takes minutes for a generated dataset of 10,000 events).
+pub fn build_from(
+    tools: &Toolchain,
+    single: bool,
+    data: Option<&Path>,
+    table: bool,
+) -> Result<PathBuf> {
     let root = workspace::root();
     let mut trunk = Command::new(tools.trunk());
     match data {
@@ -60,8 +67,14 @@ pub fn build_from(tools: &Toolchain, single: bool, data: Option<&Path>) -> Resul
     }
     // dist/ is rebuilt from scratch by trunk, so an old summitry.html never lingers here.
     let files: Vec<PathBuf> = sizes::files(&dist)?;
-    println!("\ndist/ ({} files):", files.len());
-    print!("{}", sizes::table(&sizes::measure(&dist, &files)?, true));
+    println!(
+        "\ndist/ ({} files){}",
+        files.len(),
+        if table { ":" } else { "" }
+    );
+    if table {
+        print!("{}", sizes::table(&sizes::measure(&dist, &files)?, true));
+    }
     if let Some((path, csp)) = single_file {
         let name = path
             .file_name()
