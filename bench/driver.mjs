@@ -139,6 +139,47 @@ async function waitIn(page, what, fn, arg, timeout, errors) {
   }
 }
 
+/**
+ * Wire bytes received before `at` (ms in the page's clock): whole responses finished by then, and
+ * the chunks received by then of the others. CDP's clock is mapped to the page's through the
+ * document request: its send time is CDP `timing.requestTime` + `timing.sendStart` and the page's
+ * navigation `requestStart`. CDP gives the document's chunks decoded sizes only (encoded 0): its
+ * wire bytes are then apportioned by decoded bytes. Null while a response it needs is unfinished.
+ */
+export function bytesBefore(at, requestStart, timing, arrivals, finished) {
+  if (at === null || requestStart === null || !timing) return null;
+  const offset = timing.requestTime * 1000 + timing.sendStart - requestStart;
+  const page = (seconds) => seconds * 1000 - offset;
+  const chunks = new Map();
+  for (const [id, t, encoded, decoded] of arrivals) {
+    if (!chunks.has(id)) chunks.set(id, []);
+    chunks.get(id).push([t, encoded, decoded]);
+  }
+  let sum = 0;
+  for (const [id, list] of chunks) {
+    const done = finished.get(id);
+    if (done && page(done[0]) <= at) {
+      sum += done[1];
+      continue;
+    }
+    const encoded = list.reduce((s, c) => s + c[1], 0);
+    const decoded = list.reduce((s, c) => s + c[2], 0);
+    const early = list.filter((c) => page(c[0]) <= at);
+    if (encoded > 0 || !early.length) {
+      sum += early.reduce((s, c) => s + c[1], 0);
+    } else if (!done) {
+      return null;
+    } else {
+      sum += Math.round((done[1] * early.reduce((s, c) => s + c[2], 0)) / decoded);
+    }
+  }
+  // Responses finished before the marker without any data event (empty bodies) count too.
+  for (const [id, [t, bytes]] of finished) {
+    if (!chunks.has(id) && page(t) <= at) sum += bytes;
+  }
+  return sum;
+}
+
 /** Heap, wasm memory and DOM size, after a forced garbage collection. */
 async function memory(page, cdp) {
   await cdp.send('HeapProfiler.collectGarbage');
@@ -166,9 +207,19 @@ async function runOnce(browser, target, profile, reps) {
     if (profile.cpu > 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: profile.cpu });
     let wire = 0;
     let requests = 0;
+    // Every byte's arrival, in CDP's clock (seconds): to count what came before the first marker,
+    // the document included, which streams and so is often still arriving when it is painted.
+    const arrivals = [];
+    const finished = new Map();
+    let documentTiming = null;
+    cdp.on('Network.responseReceived', (e) => {
+      if (e.type === 'Document' && documentTiming === null) documentTiming = e.response.timing ?? null;
+    });
+    cdp.on('Network.dataReceived', (e) => arrivals.push([e.requestId, e.timestamp, e.encodedDataLength, e.dataLength]));
     cdp.on('Network.loadingFinished', (e) => {
       wire += e.encodedDataLength;
       requests += 1;
+      finished.set(e.requestId, [e.timestamp, e.encodedDataLength]);
     });
 
     await page.goto(target.url, { waitUntil: 'load', timeout: 300_000 });
@@ -185,16 +236,14 @@ async function runOnce(browser, target, profile, reps) {
         const B = window.__bench;
         const firstMarker = B.firstMarker ?? B.firstMarkerAnywhere;
         const mark = (name) => performance.getEntriesByName(name)[0]?.startTime ?? null;
-        const entries = [...performance.getEntriesByType('navigation'), ...performance.getEntriesByType('resource')];
-        const before = entries.filter((e) => e.responseEnd <= firstMarker).reduce((s, e) => s + e.transferSize, 0);
         return {
+          requestStart: performance.getEntriesByType('navigation')[0]?.requestStart ?? null,
           firstMarker,
           markerOnScreen: B.firstMarker !== null,
           fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null,
           boot: mark('sm:boot'),
           wasmStart: mark('sm:wasm-start'),
           interactive: mark('sm:interactive'),
-          bytesBeforeMarker: before,
         };
       }),
     );
@@ -205,11 +254,19 @@ async function runOnce(browser, target, profile, reps) {
     if (target.kind === 'summitry') {
       r.clickAnswer = await page.evaluate(() => {
         const B = window.__bench;
-        const markers = [...document.querySelectorAll('[data-summitry-live] .sm-marker')];
+        // A marker on screen that takes a click at its centre (others may overlap it), holding
+        // one event if there is one, else one place's events.
+        const hittable = (m) => {
+          const r = m.getBoundingClientRect();
+          const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+          return hit !== null && m.contains(hit);
+        };
+        const all = [...document.querySelectorAll('[data-summitry-live] .sm-marker')];
+        const markers = all.filter((m) => B.visibility(m).onScreen && hittable(m));
         const one = (m) => !m.querySelector('.sm-marker__count') || m.querySelector('.sm-marker__count').textContent.trim() === '1';
-        const single = markers.find((m) => /^(marker|call)-/.test(m.dataset.testid) && !m.dataset.testid.startsWith('marker-group-') && one(m) && B.visibility(m).onScreen)
-          ?? markers.find((m) => /^(marker|call)-/.test(m.dataset.testid) && !m.dataset.testid.startsWith('marker-group-') && one(m));
-        const target = single ?? markers.find((m) => !m.dataset.testid.startsWith('marker-group-')) ?? markers[0];
+        const place = (m) => /^(marker|call)-/.test(m.dataset.testid) && !m.dataset.testid.startsWith('marker-group-');
+        const single = markers.find((m) => place(m) && one(m));
+        const target = single ?? markers.find(place) ?? markers[0] ?? all[0];
         target.setAttribute('data-bench-target', '');
         B.armClick(() => {
           const el = document.querySelector('[data-summitry-live] article.sm-details, [data-summitry-live] [data-testid="choice"]');
@@ -262,6 +319,7 @@ async function runOnce(browser, target, profile, reps) {
 
     await page.waitForTimeout(1_500);
     r.cls = await page.evaluate(() => window.__bench.cls);
+    r.bytesBeforeMarker = bytesBefore(r.firstMarker, r.requestStart, documentTiming, arrivals, finished);
     r.wireLoad = wire;
     r.requestsLoad = requests;
     r.memLoad = await memory(page, cdp);
@@ -398,6 +456,7 @@ function report(config, env, results) {
     ['browser', `${env.machine.chromium} (Debian's /usr/bin/chromium, headless, via playwright-core)`],
     ['Node.js', env.machine.node],
     ['OS', env.machine.os],
+    ['load average (1 min) at start / end', `${env.load.start} / ${env.load.end} (other work on the machine makes figures noisier)`],
   ]));
   out.push('');
   out.push('## How it is measured');
@@ -418,8 +477,11 @@ function report(config, env, results) {
   out.push('  the end of the painted frame showing the answer — Summitry: the event\'s details (`article.sm-details`; at sizes');
   out.push('  where no marker holds a single event, the list to choose from); TimelineJS: its slide current and slid into place.');
   out.push('- **CLS**: sum of `layout-shift` entries without `hadRecentInput`, from navigation to 1.5 s after the first click was answered.');
-  out.push('- **bytes**: *before first marker* = transfer sizes (Resource Timing, headers included) of the responses complete when');
-  out.push('  the first marker was painted; *at load* = sum of CDP `Network.loadingFinished` `encodedDataLength` (wire bytes,');
+  out.push('- **bytes**: *before first marker* = wire bytes received when the first marker was painted (CDP `Network.dataReceived`');
+  out.push('  and `loadingFinished`, mapped to the page\'s clock; the streamed document counts with the part received, its wire');
+  out.push('  bytes apportioned by decoded bytes). On desktop over loopback every file is in before the first frame, so that');
+  out.push('  figure is all of them; the phone figure is the one that tells what the first marker waits for, and the goal of');
+  out.push('  issue 14 is judged on it. *at load* = sum of CDP `Network.loadingFinished` `encodedDataLength` (wire bytes,');
   out.push('  headers included) up to 1.5 s after the first click; *session* = the same at the end of the run (views and filters).');
   out.push('  KB = 1,000 bytes. *chunks gzip* = the gzip (level 9) sizes of all data/*.bin files of the build, added up.');
   out.push('- **memory**: after a forced GC, CDP `Runtime.getHeapUsage` (JS heap) and the byte length of the wasm module\'s exported');
@@ -530,8 +592,12 @@ function report(config, env, results) {
       goals.push(['14', `${n} events, ${profile}: ≤ 3,000 DOM nodes in any view`, `most ${int(mostNodes)}`, met(mostNodes <= 3000)]);
       const fm = ratio(s.firstMarker, b.firstMarker);
       goals.push(['14', `${n} events, ${profile}: first marker ≤ 1.5× the ${int(base.events)}-event figure`, `${times(fm)} (${ms(s.firstMarker)} vs ${ms(b.firstMarker)})`, met(fm <= 1.5)]);
-      const bb = ratio(s.bytesBeforeMarker, b.bytesBeforeMarker);
-      goals.push(['14', `${n} events, ${profile}: bytes before first marker ≤ 1.5×`, `${times(bb)} (${kb(s.bytesBeforeMarker)} vs ${kb(b.bytesBeforeMarker)})`, met(bb <= 1.5)]);
+      // Over loopback with no throttling every file is in before the first frame: only the
+      // phone's network makes "before the first marker" tell the files apart.
+      if (profile === 'phone') {
+        const bb = ratio(s.bytesBeforeMarker, b.bytesBeforeMarker);
+        goals.push(['14', `${n} events, ${profile}: bytes before first marker ≤ 1.5×`, `${times(bb)} (${kb(s.bytesBeforeMarker)} vs ${kb(b.bytesBeforeMarker)})`, met(bb === null ? null : bb <= 1.5)]);
+      }
       goals.push(['14', `${n} events, ${profile}: memory reported`, `JS heap ${mib(s.jsHeapEnd)}, wasm ${mib(s.wasmEnd)}`, met(s.jsHeapEnd !== null)]);
     }
     const per = (results.static[big.label].chunks - results.static[base.label].chunks) / (big.events - base.events);
@@ -604,6 +670,7 @@ async function main() {
     });
   }
 
+  const loadStart = os.loadavg()[0].toFixed(2);
   let browser;
   try {
     browser = await playwright.chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_FLAGS, timeout: 60_000 });
@@ -632,6 +699,7 @@ async function main() {
       date: new Date().toISOString().replace(/\.\d+Z$/, 'Z'),
       machine: machine(`Chromium ${browser.version()}`),
       timelinejs: tlVersion,
+      load: { start: loadStart, end: os.loadavg()[0].toFixed(2) },
     };
     const results = { static: statics, summitry: {}, timelinejs: null };
     for (const target of targets) {
