@@ -4,6 +4,7 @@
 //! binaryen, Chromium, the npm test libraries) is installed by `bootstrap`,
 //! which every other command runs first, so a fresh clone needs nothing else.
 
+mod bench;
 mod bootstrap;
 mod budget;
 mod cmd;
@@ -51,6 +52,17 @@ commands (serve, dist and test take --data DIR: another dataset folder, default 
                          (route, flags, attributes, toml_loader) for N seconds
                          (default 120) and print runs and time per target;
                          not part of `test`
+  bench [--sizes LIST] [--runs N] [--reps N] [--reuse]
+                         release builds of the real dataset and of generated
+                         ones (LIST, default real,1000,10000; `13` also means
+                         the real data), kept in target/bench/dist-<events>;
+                         then headless Chromium loads each cold, N times
+                         (default 5) per desktop and phone profile, beside
+                         TimelineJS 3.9.11 fed the same events; prints the
+                         medians and writes bench/RESULTS.md. --reps: view
+                         openings and filter changes per load (default 5);
+                         --reuse: keep the builds already in target/bench.
+                         Reports figures, asserts none; not part of `test`
 
 environment:
   SUMMITRY_TOOLS           tool cache (default ~/.cache/summitry/tools)
@@ -78,6 +90,7 @@ fn main() -> ExitCode {
         Some("size") => take_data(rest).and_then(|rest| size::run(&rest)),
         Some("gen-data") => gen_data::run(&rest),
         Some("fuzz") => fuzz::run(&rest),
+        Some("bench") => bench::run(&rest),
         Some("help" | "-h" | "--help") => {
             println!("{USAGE}");
             Ok(())

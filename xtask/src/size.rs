@@ -170,7 +170,7 @@ fn parse_top(csv: &str) -> Vec<(String, u64)> {
         })
         .filter(|(name, _)| !name.contains("\"function names\" subsection"))
         .collect();
-    rows.sort_by(|a, b| b.1.cmp(&a.1));
+    rows.sort_by_key(|r| std::cmp::Reverse(r.1));
     rows
 }
 
@@ -205,7 +205,7 @@ fn by_crate(items: &[(String, u64)]) -> Vec<(String, u64)> {
         *sums.entry(crate_of(name)).or_default() += size;
     }
     let mut v: Vec<(String, u64)> = sums.into_iter().collect();
-    v.sort_by(|a, b| b.1.cmp(&a.1));
+    v.sort_by_key(|r| std::cmp::Reverse(r.1));
     v
 }
 

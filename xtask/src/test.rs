@@ -236,7 +236,8 @@ fn webdriver_json(chromium: &str, user_data_dir: &Path) -> String {
     )
 }
 
-fn json_string(s: &str) -> String {
+/// `s` as a JSON string literal.
+pub(crate) fn json_string(s: &str) -> String {
     let mut out = String::from("\"");
     for c in s.chars() {
         match c {
