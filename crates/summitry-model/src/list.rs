@@ -4,7 +4,7 @@ use summitry_data::{Event, EventKind, Store};
 
 /// Rows the list shows at first, and how many more each "Show more" adds: few enough that the
 /// page stays light at any size of dataset.
-pub const PAGE: usize = 100;
+pub const PAGE: usize = 50;
 
 /// A column the list sorts by.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
