@@ -13,6 +13,9 @@ use crate::chunks::ChunkStatus;
 use crate::compare::SourceLine;
 use crate::{state::use_state, store};
 
+/// Comparisons start open when they quote at most this many statements in all.
+const OPEN_STATEMENTS: usize = 100;
+
 /// The columns a reader can sort by, with their index in the table's columns.
 const SORTABLE: [(usize, SortKey, &str); 3] = [
     (0, SortKey::Date, "sort-date"),
@@ -128,6 +131,14 @@ pub fn ListView() -> impl IntoView {
             <ol>{items}</ol>
         }
     };
+    // A small dataset's comparisons start open, as they always were.
+    let quoted: usize = ds
+        .claims()
+        .iter()
+        .flat_map(|c| &c.sides)
+        .map(|s| s.statements.len())
+        .sum();
+    let start_open = quoted <= OPEN_STATEMENTS;
     let comparisons: Vec<_> = ds
         .claims()
         .iter()
@@ -141,7 +152,7 @@ pub fn ListView() -> impl IntoView {
                 }
                 .into_any();
             }
-            let open = RwSignal::new(false);
+            let open = RwSignal::new(start_open);
             view! {
                 <section class="sm-list__claim">
                     <h3>
