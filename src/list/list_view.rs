@@ -143,16 +143,8 @@ pub fn ListView() -> impl IntoView {
         .claims()
         .iter()
         .map(|c| {
-            if state.print {
-                return view! {
-                    <section class="sm-list__claim">
-                        <h3 lang="en">{c.title.clone()}</h3>
-                        {claim_body(c)}
-                    </section>
-                }
-                .into_any();
-            }
-            let open = RwSignal::new(start_open);
+            // Print (the static form) shows them all, open.
+            let open = RwSignal::new(start_open || state.print);
             view! {
                 <section class="sm-list__claim">
                     <h3>
@@ -170,7 +162,6 @@ pub fn ListView() -> impl IntoView {
                     {move || open.get().then(|| claim_body(c))}
                 </section>
             }
-            .into_any()
         })
         .collect();
     view! {
