@@ -78,6 +78,10 @@ async fn the_timeline_counts_events_in_bins_and_a_bin_zooms_in_to_marks() {
     let marks = all(&root, "[data-testid^=mark-]");
     assert!(!marks.is_empty(), "zooming in reveals marks");
     assert!(all(&root, "[data-testid=timeline-bin]").is_empty());
+    assert!(
+        all(&root, ".sm-timeline__tick").len() >= 2,
+        "a zoomed axis still has ticks (on days)"
+    );
     click(&root, "[data-testid=timeline-unzoom]");
     tick().await;
     assert!(!all(&root, "[data-testid=timeline-bin]").is_empty());

@@ -65,6 +65,10 @@ impl TimeScale {
     /// Month ticks when the span is under two years, else one tick per year; every `step`-th
     /// month so labels do not collide (at most about `max` ticks). Labels are in `lang`.
     pub fn ticks(&self, max: usize, lang: Lang) -> Vec<Tick> {
+        let days = (self.end - self.start).whole_days();
+        if days <= DAY_TICKS_UNDER {
+            return self.day_ticks(days, max, lang);
+        }
         let months = (self.end.year() - self.start.year()) * 12
             + i32::from(u8::from(self.end.month()))
             - i32::from(u8::from(self.start.month()));
@@ -106,6 +110,29 @@ impl TimeScale {
             });
         }
         ticks
+    }
+}
+
+/// A span of at most this many days (a zoomed timeline) gets ticks on days, not months.
+const DAY_TICKS_UNDER: i64 = 62;
+
+impl TimeScale {
+    /// Ticks every 1, 2, 7 or 14 days (at most about `max`), labelled "12 Mar" in `lang`.
+    fn day_ticks(&self, days: i64, max: usize, lang: Lang) -> Vec<Tick> {
+        let step = [1, 2, 7, 14]
+            .into_iter()
+            .find(|s| (days / s) as usize <= max.max(1))
+            .unwrap_or(14);
+        (0..=days)
+            .step_by(step as usize)
+            .map(|n| self.start + time::Duration::days(n))
+            .filter(|d| *d <= self.end)
+            .map(|d| Tick {
+                date: d,
+                x: self.x(d),
+                label: format!("{} {}", d.day(), short_month(lang, d)),
+            })
+            .collect()
     }
 }
 
@@ -492,6 +519,18 @@ mod tests {
             }
         }
         panic!("four zooms did not reach marks");
+    }
+
+    #[test]
+    fn a_zoomed_span_of_days_gets_ticks_on_days() {
+        let s = TimeScale::exact(date!(2025 - 03 - 01), date!(2025 - 03 - 04), 0.0, 100.0);
+        let t = s.ticks(10, Lang::En);
+        let labels: Vec<&str> = t.iter().map(|t| t.label.as_str()).collect();
+        assert_eq!(labels, ["1 Mar", "2 Mar", "3 Mar", "4 Mar", "5 Mar"]);
+        let s = TimeScale::exact(date!(2025 - 03 - 01), date!(2025 - 04 - 15), 0.0, 100.0);
+        let t = s.ticks(10, Lang::Fr);
+        assert!(t.len() <= 11 && t.len() >= 4, "{t:?}");
+        assert!(t.windows(2).all(|w| w[0].x < w[1].x));
     }
 
     #[test]
