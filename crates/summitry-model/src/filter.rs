@@ -1,7 +1,7 @@
 //! Which events a reader has chosen to see: filters by participant, topic, kind and dates, and a
 //! word search over each event's text ([`SearchIndex`]).
 
-use std::collections::HashMap;
+use std::collections::BTreeMap;
 
 use summitry_data::{Event, EventKind, Store};
 use time::Date;
@@ -106,7 +106,7 @@ pub fn words(query: &str) -> Vec<String> {
 #[derive(Debug, Default)]
 pub struct SearchIndex {
     /// Event id to its text.
-    text: HashMap<String, String>,
+    text: BTreeMap<String, String>,
 }
 
 impl SearchIndex {
