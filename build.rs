@@ -44,6 +44,13 @@ fn main() {
     };
     let pack = summitry_data::pack::pack(&dataset, policy);
     std::fs::write(out.join("core.bin"), pack.core).expect("OUT_DIR is writable");
+    // The scale tests (feature `scale-tests`) also fetch chunks: the dataset as the build ships
+    // it, a core and chunk files, in one postcard file `(core, [(file name, bytes)])`.
+    if std::env::var_os("CARGO_FEATURE_SCALE_TESTS").is_some() {
+        let pack = summitry_data::pack::pack(&dataset, Default::default());
+        let bundle = postcard::to_allocvec(&(pack.core, pack.chunks)).expect("bytes serialise");
+        std::fs::write(out.join("chunked.bin"), bundle).expect("OUT_DIR is writable");
+    }
 
     write_countries(root, &out);
 }

@@ -54,6 +54,11 @@ pub fn generation() -> u32 {
     GENERATION.with(Cell::get)
 }
 
+/// True while some chunk is on its way.
+pub fn fetching() -> bool {
+    PENDING.with(|p| !p.borrow().is_empty())
+}
+
 /// Whether chunk `index` failed to load.
 pub fn chunk_failed(index: usize) -> bool {
     FAILED.with(|f| f.borrow().contains(&index))
@@ -100,6 +105,7 @@ pub fn load_chunks(
         });
         if !started {
             FAILED.with(|f| f.borrow_mut().push(index));
+            GENERATION.with(|g| g.set(g.get() + 1));
         }
     }
 }

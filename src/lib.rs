@@ -8,6 +8,7 @@
 #![recursion_limit = "256"]
 
 pub mod boot;
+pub mod chunks;
 pub mod compare;
 pub mod data;
 pub mod footer;
@@ -59,8 +60,10 @@ pub fn Widget(host: Host) -> impl IntoView {
         page,
     } = host;
     let lang = flags.lang.unwrap_or_default();
-    let state = State::new(initial, lang);
+    let mut state = State::new(initial, lang);
+    state.print = flags.static_;
     provide_context(state);
+    state.load_when_reached();
     let root = NodeRef::<leptos::html::Div>::new();
     if page {
         hash::sync(state);

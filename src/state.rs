@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 use summitry_data::Event;
-use summitry_model::filter::Filters;
+use summitry_model::filter::{Filters, SearchIndex};
 use summitry_model::flags::Lang;
 use summitry_model::i18n::{texts, Texts};
 use summitry_model::route::{Route, View, Zoom};
@@ -35,11 +35,19 @@ pub struct State {
     pub zoom: RwSignal<Option<Zoom>>,
     /// Counts arrivals of data chunks, so what depends on the dataset recomputes.
     pub data: RwSignal<u32>,
+    /// True while chunks asked for are on their way.
+    pub fetching: RwSignal<bool>,
+    /// The timeline's zoom: the first and last day it shows; `None` is the whole dataset.
+    pub span: RwSignal<Option<(time::Date, time::Date)>>,
+    /// Each event's search text, extended as chunks arrive.
+    pub search: StoredValue<SearchIndex>,
     /// The events passing the filters, in time order: computed once per change and shared by
     /// every view.
     pub shown: Memo<Vec<&'static Event>>,
     /// Interface language, fixed for the widget's life.
     pub lang: Lang,
+    /// The `static` form (print, screenshots): lists show every row.
+    pub print: bool,
 }
 
 impl State {
@@ -47,9 +55,17 @@ impl State {
     pub fn new(route: Route, lang: Lang) -> Self {
         let filters = RwSignal::new(route.filters);
         let data = RwSignal::new(data::generation());
+        let search = StoredValue::new(SearchIndex::default());
         let shown = Memo::new(move |_| {
             data.track();
-            filters.with(|f| f.events(store()))
+            filters.with(|f| {
+                if f.query.trim().is_empty() {
+                    return f.events_in(store(), &SearchIndex::default());
+                }
+                // The index grows by the events that arrived since the last search, once.
+                search.update_value(|i| i.update(store()));
+                search.with_value(|i| f.events_in(store(), i))
+            })
         });
         State {
             view: RwSignal::new(route.view),
@@ -59,9 +75,43 @@ impl State {
             filters,
             zoom: RwSignal::new(route.zoom),
             data,
+            fetching: RwSignal::new(false),
+            span: RwSignal::new(None),
+            search,
             shown,
             lang,
+            print: false,
         }
+    }
+
+    /// Fetches every chunk when the reader reaches events beyond the core: a filter or search,
+    /// the list view, a link to an event not in the core, or a zoomed timeline. Drops the
+    /// selected event once every chunk is in and none holds it (a stale link).
+    pub fn load_when_reached(&self) {
+        let state = *self;
+        Effect::new(move |_| {
+            let ds = store();
+            let unknown = state
+                .event
+                .with(|e| e.as_deref().is_some_and(|id| ds.event(id).is_none()));
+            let reached = unknown
+                || state.filters.with(|f| !f.is_empty())
+                || state.view.get() == View::List
+                || state.span.with(Option::is_some);
+            if reached && !ds.complete() {
+                state.load_all();
+            }
+        });
+        Effect::new(move |_| {
+            state.data.track();
+            let ds = store();
+            let stale = state
+                .event
+                .with_untracked(|e| e.as_deref().is_some_and(|id| ds.event(id).is_none()));
+            if stale && ds.complete() {
+                state.event.set(None);
+            }
+        });
     }
 
     /// The interface's words.
@@ -108,8 +158,25 @@ impl State {
     /// Fetches every chunk not yet in (filters and search need every event); the views update
     /// as each arrives.
     pub fn load_all(&self) {
-        let data = self.data;
-        data::load_chunks(0..store().chunks.len(), move |g| data.set(g));
+        self.load((0..store().chunks.len()).collect());
+    }
+
+    /// Fetches the chunks in `indexes` that are neither in nor on their way (a retry, too).
+    pub fn load(&self, indexes: Vec<usize>) {
+        let (data, fetching) = (self.data, self.fetching);
+        data::load_chunks(indexes, move |g| {
+            data.set(g);
+            fetching.set(data::fetching());
+        });
+        let now = data::fetching();
+        if fetching.get_untracked() != now {
+            fetching.set(now);
+        }
+        // A fetch that could not start failed at once: say so.
+        let g = data::generation();
+        if data.get_untracked() != g {
+            data.set(g);
+        }
     }
 }
 

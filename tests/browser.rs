@@ -112,10 +112,39 @@ async fn the_map_has_one_marker_per_place_with_events() {
     let root = mount_app("").await;
     let events = store().events();
     let places: BTreeSet<&str> = events.iter().filter_map(|e| e.place.as_deref()).collect();
-    let markers = all(&root, "[data-testid^=marker-]");
-    assert_eq!(markers.len(), places.len());
-    for p in places {
-        one(&root, &format!("[data-testid=marker-{p}]"));
+    // The map is laid out once per width (small, medium, large); each layout names every place
+    // once: its own marker, or a grouped marker whose name lists it.
+    for width in ["s", "m", "l"] {
+        let markers: Vec<Element> = all(&root, "[data-testid^=marker-]")
+            .into_iter()
+            .filter(|m| {
+                let class = m.get_attribute("class").unwrap_or_default();
+                class
+                    .split_whitespace()
+                    .any(|c| c == format!("sm-w-{width}"))
+            })
+            .collect();
+        assert!(
+            !markers.is_empty() && markers.len() <= places.len(),
+            "width {width}"
+        );
+        let ids: BTreeSet<String> = markers
+            .iter()
+            .map(|m| m.get_attribute("data-testid").unwrap())
+            .collect();
+        assert_eq!(ids.len(), markers.len(), "a marker twice at width {width}");
+        for p in &places {
+            let name = &store().place(p).unwrap().name;
+            assert!(
+                markers.iter().any(|m| {
+                    m.get_attribute("data-testid").unwrap() == format!("marker-{p}")
+                        || m.get_attribute("aria-label")
+                            .unwrap()
+                            .contains(name.as_str())
+                }),
+                "{p} has no marker at width {width}"
+            );
+        }
     }
     // The outlines come from the page the build renders (end-to-end tier), not from the wasm.
     assert_eq!(all(&root, ".sm-map__countries").len(), 1);

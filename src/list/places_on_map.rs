@@ -3,6 +3,7 @@
 
 use leptos::prelude::*;
 use summitry_model::layout::{lay_out_all, ItemKind, LabelState};
+use summitry_model::list::PAGE;
 use summitry_model::map::{call_arcs, layout_items, markers, view_box, viewport};
 
 use crate::{state::use_state, store};
@@ -14,17 +15,30 @@ pub fn PlacesOnMap() -> impl IntoView {
     let (t, lang) = (state.t(), state.lang);
     let ds = store();
     let vp = viewport();
+    // A page at a time, as the events table; print shows every place.
+    let limit = RwSignal::new(PAGE);
+    let more = RwSignal::new(0usize);
     let rows = move || {
         let shown = state.shown.get();
         let marks = markers(ds, &shown, &vp);
         let arcs = call_arcs(ds, &shown, &vp);
         let items = layout_items(&marks, &arcs, lang);
         let laid = lay_out_all(&items, &view_box(&vp, state.zoom.get()));
-        items
+        let places: Vec<_> = items
             .iter()
             .zip(laid.states)
             .enumerate()
             .filter(|(_, (item, _))| item.kind != ItemKind::Calls)
+            .collect();
+        let shown_rows = if state.print {
+            places.len()
+        } else {
+            limit.get().min(places.len())
+        };
+        more.set(places.len() - shown_rows);
+        places
+            .into_iter()
+            .take(shown_rows)
             .map(|(i, (item, states))| {
                 let n = marks.get(i).map_or(0, |m| m.events.len());
                 let state_text = if states.contains(&Some(LabelState::Dropped)) {
@@ -49,6 +63,22 @@ pub fn PlacesOnMap() -> impl IntoView {
         <section class="sm-list__places" data-testid="places-on-map">
             <h2>{t.places_heading}</h2>
             <ul>{rows}</ul>
+            {move || {
+                let n = more.get().min(PAGE);
+                (n > 0)
+                    .then(|| {
+                        view! {
+                            <button
+                                type="button"
+                                class="sm-button sm-list__more"
+                                data-testid="places-more"
+                                on:click=move |_| limit.update(|l| *l += PAGE)
+                            >
+                                {(t.show_more)(n)}
+                            </button>
+                        }
+                    })
+            }}
         </section>
     }
 }

@@ -19,6 +19,8 @@ pub fn DetailsPanel() -> impl IntoView {
     let t = state.t();
     let ds = store();
     let selected = move || {
+        // A linked event may arrive with a chunk.
+        state.data.track();
         state
             .event
             .with(|e| e.as_deref().and_then(|id| ds.event(id)))

@@ -1,13 +1,16 @@
 //! Filters by actor, topic, kind and dates; the map, timeline, list and counts follow them.
 
 use leptos::prelude::*;
-use summitry_data::order::sorted_unique;
+use summitry_data::order::{sort_by, sorted_unique};
 use summitry_data::EventKind;
 use summitry_model::dates;
-use summitry_model::filter::Filters;
+use summitry_model::filter::{Filters, MAX_QUERY_LEN};
 use summitry_model::i18n::kind_plural;
 
 use crate::{state::use_state, store};
+
+/// Most actors the "who took part" list offers (ties at the last place are kept too).
+const MAX_ACTORS: usize = 60;
 
 /// The filter controls.
 #[component]
@@ -16,13 +19,21 @@ pub fn FilterBar() -> impl IntoView {
     let (t, lang) = (state.t(), state.lang);
     let ds = store();
     let count = move || state.shown.with(Vec::len);
-    // Only actors who took part in something, and topics of some event, are worth filtering by.
+    // Only actors who took part in something, and topics of some event, are worth filtering by;
+    // in a large dataset, the most frequent actors (the search finds every other name) and the
+    // one a link chose.
     let events = ds.events();
-    let took_part = sorted_unique(
-        events
-            .iter()
-            .flat_map(|e| e.participants.iter().map(String::as_str)),
-    );
+    let mut took_part: std::collections::BTreeMap<&str, usize> = Default::default();
+    for a in events.iter().flat_map(|e| e.participants.iter()) {
+        *took_part.entry(a.as_str()).or_default() += 1;
+    }
+    if took_part.len() > MAX_ACTORS {
+        let mut by_count: Vec<usize> = took_part.values().copied().collect();
+        sort_by(&mut by_count, |a, b| b.cmp(a));
+        let least = by_count[MAX_ACTORS - 1];
+        let chosen = state.filters.with_untracked(|f| f.actors.clone());
+        took_part.retain(|a, n| *n >= least || chosen.iter().any(|c| c == a));
+    }
     let used = sorted_unique(
         events
             .iter()
@@ -31,7 +42,7 @@ pub fn FilterBar() -> impl IntoView {
     let actors: Vec<_> = ds
         .actors()
         .iter()
-        .filter(|a| took_part.binary_search(&a.id.as_str()).is_ok())
+        .filter(|a| took_part.contains_key(a.id.as_str()))
         .map(|a| view! { <option value=a.id.clone()>{a.name.clone()}</option> }.into_any())
         .collect();
     let topics: Vec<_> = ds
@@ -142,6 +153,19 @@ pub fn FilterBar() -> impl IntoView {
             aria-label=t.filter_events
             on:submit=|ev| ev.prevent_default()
         >
+            <label class="sm-filters__field sm-filters__search">
+                {t.search}
+                <input
+                    type="search"
+                    data-testid="filter-search"
+                    maxlength=MAX_QUERY_LEN.to_string()
+                    prop:value=move || state.filters.with(|f| f.query.clone())
+                    on:input=move |ev| {
+                        let q: String = event_target_value(&ev).chars().take(MAX_QUERY_LEN).collect();
+                        state.filters.update(|f| f.query = q);
+                    }
+                />
+            </label>
             {choice(t.who_took_part, t.anyone, "filter-actor", actors, false)}
             {choice(t.topic, t.any_topic, "filter-topic", topics, true)}
             <fieldset class="sm-filters__kinds">

@@ -29,6 +29,9 @@ fn event_line(lang: Lang, e: &Event) -> String {
     )
 }
 
+/// Events a marker's accessible name and tip list before they say "…".
+const LABEL_LINES: usize = 3;
+
 /// The interactive map.
 #[component]
 pub fn WorldMap() -> impl IntoView {
@@ -50,19 +53,26 @@ pub fn WorldMap() -> impl IntoView {
 
     // Read by the dashed lines and the layout: computed once per change.
     let arcs = Memo::new(move |_| call_arcs(ds, &shown.get(), &vp));
-    let arc_paths = move || {
-        arcs.get()
-            .into_iter()
-            .map(|a| {
-                let ids: Vec<String> = a.events.iter().map(|e| e.id.clone()).collect();
-                let on = move || {
-                    state
-                        .event
-                        .with(|s| s.as_ref().is_some_and(|s| ids.contains(s)))
-                };
-                view! { <path class="sm-map__arc" class:sm-map__arc--selected=on d=a.d /> }
+    // Two paths whatever the number of call lines: the selected event's lines, and the others.
+    let arc_path = move |selected: bool| {
+        move || {
+            let id = state.event.get();
+            let on = |a: &summitry_model::map::CallArc| {
+                id.as_deref()
+                    .is_some_and(|id| a.events.iter().any(|e| e.id == id))
+            };
+            arcs.with(|arcs| {
+                arcs.iter()
+                    .filter(|a| on(a) == selected)
+                    .map(|a| a.d.as_str())
+                    .collect::<Vec<_>>()
+                    .join(" ")
             })
-            .collect_view()
+        }
+    };
+    let arc_paths = view! {
+        <path class="sm-map__arc" d=arc_path(false) />
+        <path class="sm-map__arc sm-map__arc--selected" d=arc_path(true) />
     };
 
     // The buttons and labels at every width, for the current filters and zoom.
@@ -109,7 +119,13 @@ pub fn WorldMap() -> impl IntoView {
                 summitry_data::order::sort_by_key(&mut evs, |e| e.when.date);
                 let place_names: Vec<String> = members.iter().map(|m| names[*m].clone()).collect();
                 let n = evs.len();
-                let lines: Vec<String> = evs.iter().map(|e| event_line(lang, e)).collect();
+                // A name and the tip say the first few; the panel lists them all (at scale a
+                // cluster holds thousands). The tip is an attribute the stylesheet shows: no nodes.
+                let mut lines: Vec<String> =
+                    evs.iter().take(LABEL_LINES).map(|e| event_line(lang, e)).collect();
+                if n > LABEL_LINES {
+                    lines.push("…".to_string());
+                }
                 let ids: Vec<String> = evs.iter().map(|e| e.id.clone()).collect();
                 let on = {
                     let ids = ids.clone();
@@ -176,14 +192,12 @@ pub fn WorldMap() -> impl IntoView {
                         aria-label=label
                         aria-pressed=move || if on() { "true" } else { "false" }
                         data-testid=testid
+                        data-tip=format!("{tip_title}\n{}", lines.join("\n"))
                         on:click=on_click
                     >
                         {calls.then(|| view! { <span aria-hidden="true">"☎"</span> })}
                         {(!calls || n > 1).then(|| view! { <span class="sm-marker__count">{n}</span> })}
-                        <span class="sm-marker__tip" aria-hidden="true">
-                            <strong>{tip_title}</strong>
-                            {lines.into_iter().map(|l| view! { <span>{l}</span> }).collect_view()}
-                        </span>
+
                     </button>
                 }
             })

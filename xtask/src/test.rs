@@ -270,6 +270,10 @@ impl Drop for TempDir {
     }
 }
 
+/// The generated dataset of the browser tests at scale: `gen-data --events 10000 --seed 7`.
+const SCALE_EVENTS: usize = 10_000;
+const SCALE_SEED: u64 = 7;
+
 fn browser(tools: &Toolchain) -> Result<Option<String>> {
     for tool in [tools::CHROMIUM, tools::CHROMEDRIVER] {
         if !Path::new(tool).exists() {
@@ -281,32 +285,103 @@ fn browser(tools: &Toolchain) -> Result<Option<String>> {
     let json = webdriver_json(tools::CHROMIUM, &temp.0.join("chromium-profile"));
     std::fs::write(&capabilities, json)
         .map_err(|e| format!("cannot write {}: {e}", capabilities.display()))?;
-    let mut test = cargo(&[
-        "test",
-        "--target",
-        tools::WASM_TARGET,
-        "-p",
-        "summitry",
-        "--tests",
-    ]);
-    test.env("PATH", tools.path_for_wasm_tests()?)
-        .env("CHROMEDRIVER", tools::CHROMEDRIVER)
-        .env("WASM_BINDGEN_TEST_TIMEOUT", "120")
-        .env("WASM_BINDGEN_TEST_WEBDRIVER_JSON", &capabilities);
-    // The runner prefers these over CHROMEDRIVER; a developer's shell may set them.
-    for var in [
-        "GECKODRIVER",
-        "GECKODRIVER_REMOTE",
-        "SAFARIDRIVER",
-        "SAFARIDRIVER_REMOTE",
-        "CHROMEDRIVER_REMOTE",
-        "NO_HEADLESS",
-        "WASM_BINDGEN_TEST_ONLY_NODE",
-    ] {
-        test.env_remove(var);
-    }
-    cmd::run(&mut test)?;
+    let wasm_test = |args: &[&str]| -> Result<Command> {
+        let mut test = cargo(
+            &[
+                &["test", "--target", tools::WASM_TARGET, "-p", "summitry"],
+                args,
+            ]
+            .concat(),
+        );
+        test.env("PATH", tools.path_for_wasm_tests()?)
+            .env("CHROMEDRIVER", tools::CHROMEDRIVER)
+            .env("WASM_BINDGEN_TEST_TIMEOUT", "120")
+            .env("WASM_BINDGEN_TEST_WEBDRIVER_JSON", &capabilities);
+        // The runner prefers these over CHROMEDRIVER; a developer's shell may set them.
+        for var in [
+            "GECKODRIVER",
+            "GECKODRIVER_REMOTE",
+            "SAFARIDRIVER",
+            "SAFARIDRIVER_REMOTE",
+            "CHROMEDRIVER_REMOTE",
+            "NO_HEADLESS",
+            "WASM_BINDGEN_TEST_ONLY_NODE",
+        ] {
+            test.env_remove(var);
+        }
+        Ok(test)
+    };
+    cmd::run(&mut wasm_test(&["--tests"])?)?;
+    // At scale: the same widget on 10,000 generated events, as one core file (tests/scale.rs)
+    // and as a core with chunks to fetch (tests/scale_chunks.rs). A feature of its own, so these
+    // builds never replace the ones above.
+    let data = scale_dataset()?;
+    let mut scale = wasm_test(&[
+        "--features",
+        "scale-tests",
+        "--test",
+        "scale",
+        "--test",
+        "scale_chunks",
+    ])?;
+    scale.env(crate::DATA_ENV, &data);
+    cmd::run(&mut scale)?;
     Ok(None)
+}
+
+/// Generates the scale tests' dataset into the temp folder, rewriting it only when the generator
+/// writes something else: unchanged files keep their times, so cargo does not rebuild.
+fn scale_dataset() -> Result<PathBuf> {
+    let name = format!("summitry-scale-{SCALE_EVENTS}-{SCALE_SEED}");
+    let dir = std::env::temp_dir().join(&name);
+    let fresh = std::env::temp_dir().join(format!("{name}.new-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&fresh);
+    let report = crate::gen_data::write_dataset(&crate::gen_data::Options {
+        events: SCALE_EVENTS,
+        seed: SCALE_SEED,
+        out: fresh.clone(),
+        force: false,
+    })?;
+    println!("{report}");
+    if same_files(&fresh, &dir) {
+        let _ = std::fs::remove_dir_all(&fresh);
+        println!("(unchanged: using {})", dir.display());
+    } else {
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::rename(&fresh, &dir)
+            .map_err(|e| format!("cannot move {} to {}: {e}", fresh.display(), dir.display()))?;
+    }
+    Ok(dir)
+}
+
+/// True when the folders `a` and `b` hold the same files with the same bytes (recursively).
+fn same_files(a: &Path, b: &Path) -> bool {
+    let list = |d: &Path| -> Option<Vec<(String, bool)>> {
+        let mut v: Vec<(String, bool)> = std::fs::read_dir(d)
+            .ok()?
+            .filter_map(|e| e.ok())
+            .map(|e| {
+                (
+                    e.file_name().to_string_lossy().into_owned(),
+                    e.path().is_dir(),
+                )
+            })
+            .collect();
+        v.sort();
+        Some(v)
+    };
+    let (Some(la), Some(lb)) = (list(a), list(b)) else {
+        return false;
+    };
+    la == lb
+        && la.iter().all(|(name, dir)| {
+            let (x, y) = (a.join(name), b.join(name));
+            if *dir {
+                same_files(&x, &y)
+            } else {
+                matches!((std::fs::read(&x), std::fs::read(&y)), (Ok(p), Ok(q)) if p == q)
+            }
+        })
 }
 
 /// The `*.test.mjs` files of tests/e2e/, listed here because `node --test DIR`
@@ -347,6 +422,24 @@ fn end_to_end(tools: &Toolchain) -> Result<Option<String>> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn two_folders_are_the_same_only_with_the_same_names_and_bytes() {
+        let a = TempDir::new("same-a").unwrap();
+        let b = TempDir::new("same-b").unwrap();
+        for d in [&a.0, &b.0] {
+            std::fs::create_dir_all(d.join("sources")).unwrap();
+            std::fs::write(d.join("events.toml"), "x").unwrap();
+            std::fs::write(d.join("sources/1.txt"), "y").unwrap();
+        }
+        assert!(same_files(&a.0, &b.0));
+        std::fs::write(b.0.join("sources/1.txt"), "z").unwrap();
+        assert!(!same_files(&a.0, &b.0));
+        std::fs::write(b.0.join("sources/1.txt"), "y").unwrap();
+        std::fs::write(b.0.join("more.toml"), "").unwrap();
+        assert!(!same_files(&a.0, &b.0));
+        assert!(!same_files(&a.0, &a.0.join("missing")));
+    }
 
     #[test]
     fn webdriver_json_names_the_browser_and_flags() {

@@ -1,7 +1,16 @@
-//! Which events a reader has chosen to see.
+//! Which events a reader has chosen to see: filters by participant, topic, kind and dates, and a
+//! word search over each event's text ([`SearchIndex`]).
+
+use std::collections::BTreeMap;
 
 use summitry_data::{Event, EventKind, Store};
 use time::Date;
+
+/// Most characters of a search that are kept (a link's `q=` is cut to this too).
+pub const MAX_QUERY_LEN: usize = 100;
+
+/// Most words of a search that are matched; the rest are ignored.
+pub const MAX_QUERY_WORDS: usize = 12;
 
 /// The reader's filters. Empty lists mean "no restriction".
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -16,6 +25,9 @@ pub struct Filters {
     pub from: Option<Date>,
     /// Keep events starting on or before this day.
     pub to: Option<Date>,
+    /// Keep events whose text holds every word of this search (case-insensitive); see
+    /// [`SearchIndex`]. Empty (or only spaces) means no search.
+    pub query: String,
 }
 
 impl Filters {
@@ -31,9 +43,10 @@ impl Filters {
             + self.kinds.len()
             + usize::from(self.from.is_some())
             + usize::from(self.to.is_some())
+            + usize::from(!words(&self.query).is_empty())
     }
 
-    /// True when `e` passes every filter.
+    /// True when `e` passes every filter but the search.
     pub fn matches(&self, e: &Event) -> bool {
         let any = |wanted: &[String], have: &[String]| {
             wanted.is_empty() || wanted.iter().any(|w| have.contains(w))
@@ -46,15 +59,26 @@ impl Filters {
             && self.to.is_none_or(|t| e.when.date <= t)
     }
 
-    /// The events passing the filters, in time order (ties keep dataset order).
+    /// The events passing the filters and the search, in time order (ties keep dataset order).
+    /// Builds each event's search text when there is a search: views keep a [`SearchIndex`] and
+    /// call [`Filters::events_in`] instead.
     pub fn events<'a>(&self, ds: &'a Store) -> Vec<&'a Event> {
-        let mut v: Vec<&Event> = ds
-            .events()
+        let mut index = SearchIndex::default();
+        if !words(&self.query).is_empty() {
+            index.update(ds);
+        }
+        self.events_in(ds, &index)
+    }
+
+    /// [`Filters::events`] with the search text of `index`, which must be up to date with `ds`
+    /// ([`SearchIndex::update`]).
+    pub fn events_in<'a>(&self, ds: &'a Store, index: &SearchIndex) -> Vec<&'a Event> {
+        let words = words(&self.query);
+        // The store keeps its events in time order already.
+        ds.events()
             .into_iter()
-            .filter(|e| self.matches(e))
-            .collect();
-        summitry_data::order::sort_by_key(&mut v, |e| e.when.date);
-        v
+            .filter(|e| self.matches(e) && (words.is_empty() || index.matches(e, &words)))
+            .collect()
     }
 
     /// Adds `id` to `list` if absent, else removes it: what a checkbox does.
@@ -65,6 +89,76 @@ impl Filters {
             list.push(id.to_string());
         }
     }
+}
+
+/// The words of a search: lower-cased, split at whitespace, at most [`MAX_QUERY_WORDS`].
+pub fn words(query: &str) -> Vec<String> {
+    query
+        .split_whitespace()
+        .take(MAX_QUERY_WORDS)
+        .map(str::to_lowercase)
+        .collect()
+}
+
+/// Each event's searchable text, lower-cased once: its title, summary, participants' names, its
+/// place's names and its statements' quotes. Built as events arrive, so a search is a substring
+/// test per word and event, never a walk through the catalogue.
+#[derive(Debug, Default)]
+pub struct SearchIndex {
+    /// Event id to its text.
+    text: BTreeMap<String, String>,
+}
+
+impl SearchIndex {
+    /// Adds the events of `ds` not indexed yet (those of chunks that arrived since the last call).
+    pub fn update(&mut self, ds: &Store) {
+        if self.text.len() == ds.events_loaded() {
+            return;
+        }
+        for e in ds.events() {
+            if !self.text.contains_key(&e.id) {
+                self.text.insert(e.id.clone(), search_text(ds, e));
+            }
+        }
+    }
+
+    /// How many events are indexed.
+    pub fn len(&self) -> usize {
+        self.text.len()
+    }
+
+    /// True when no event is indexed.
+    pub fn is_empty(&self) -> bool {
+        self.text.is_empty()
+    }
+
+    /// True when every one of `words` (from [`words`]) occurs in `e`'s text; an event not indexed
+    /// matches no search.
+    pub fn matches(&self, e: &Event, words: &[String]) -> bool {
+        self.text
+            .get(&e.id)
+            .is_some_and(|text| words.iter().all(|w| text.contains(w.as_str())))
+    }
+}
+
+/// The lower-cased text a search looks through for `e`, its parts separated by new lines so a
+/// word never matches across two of them.
+pub fn search_text(ds: &Store, e: &Event) -> String {
+    let mut parts: Vec<&str> = vec![&e.title, &e.summary];
+    parts.extend(
+        e.participants
+            .iter()
+            .filter_map(|a| ds.actor(a))
+            .map(|a| a.name.as_str()),
+    );
+    if let Some(p) = e.place.as_deref().and_then(|p| ds.place(p)) {
+        parts.push(&p.name);
+        parts.extend(p.name_uk.as_deref());
+        parts.extend(p.name_fr.as_deref());
+    }
+    let statements = ds.statements_of_event(&e.id);
+    parts.extend(statements.iter().map(|s| s.quote.as_str()));
+    parts.join("\n").to_lowercase()
 }
 
 /// All events in time order: the order the timeline's arrow keys step through.
@@ -170,6 +264,74 @@ mod tests {
             ..Default::default()
         };
         assert_eq!(f.count(), 3);
+    }
+
+    fn ids(f: &Filters, ds: &Store) -> Vec<String> {
+        f.events(ds).iter().map(|e| e.id.clone()).collect()
+    }
+
+    fn search(q: &str) -> Filters {
+        Filters {
+            query: q.into(),
+            ..Default::default()
+        }
+    }
+
+    #[test]
+    fn a_search_finds_words_in_titles_participants_places_and_quotes_whatever_their_case() {
+        let ds = sample();
+        assert_eq!(ids(&search("PARIS"), &ds), ["paris"], "title and place");
+        assert_eq!(ids(&search("Putin"), &ds), ["istanbul"], "participant");
+        // Statement z1 ("quote z1") is the Istanbul talks'.
+        assert_eq!(ids(&search("quote z1"), &ds), ["istanbul"], "quote");
+        assert_eq!(ids(&search("macron"), &ds), ["paris", "call"]);
+    }
+
+    #[test]
+    fn every_word_of_a_search_must_match_in_any_order() {
+        let ds = sample();
+        assert_eq!(ids(&search("macron  paris"), &ds), ["paris"]);
+        assert_eq!(ids(&search("paris macron"), &ds), ["paris"]);
+        assert!(ids(&search("paris putin"), &ds).is_empty());
+    }
+
+    #[test]
+    fn a_blank_search_is_no_search() {
+        let ds = sample();
+        assert_eq!(ids(&search("   "), &ds).len(), 3);
+        assert_eq!(search("   ").count(), 0);
+        assert_eq!(search("x").count(), 1);
+    }
+
+    #[test]
+    fn a_search_combines_with_the_other_filters() {
+        let ds = sample();
+        let f = Filters {
+            kinds: vec![EventKind::Call],
+            ..search("macron")
+        };
+        assert_eq!(ids(&f, &ds), ["call"]);
+    }
+
+    #[test]
+    fn the_index_is_built_once_per_event_and_follows_the_store_as_it_grows() {
+        let ds = sample();
+        let mut index = SearchIndex::default();
+        assert!(
+            search("paris").events_in(&ds, &index).is_empty(),
+            "not indexed yet"
+        );
+        index.update(&ds);
+        assert_eq!(index.len(), 3);
+        assert_eq!(search("paris").events_in(&ds, &index).len(), 1);
+        index.update(&ds);
+        assert_eq!(index.len(), 3);
+    }
+
+    #[test]
+    fn a_search_keeps_at_most_twelve_words() {
+        assert_eq!(words(&"a ".repeat(50)).len(), MAX_QUERY_WORDS);
+        assert_eq!(words(" Kyiv  PARIS "), ["kyiv", "paris"]);
     }
 
     #[test]

@@ -162,6 +162,20 @@ pub struct Texts {
     /// How a place is labelled on the map: shown, shortened where the map is narrow, left out
     /// where the map is narrow (the list names it instead).
     pub label_states: [&'static str; 3],
+    /// The search box's label: "Search".
+    pub search: &'static str,
+    /// While chunks of events are on their way: "Loading more events…".
+    pub loading_more: &'static str,
+    /// A chunk that could not be fetched: "Events from {first} to {last} could not be loaded.".
+    pub chunk_failed: fn(&str, &str) -> String,
+    /// "Retry".
+    pub retry: &'static str,
+    /// A timeline bin's button: "{n} events from {first} to {last}; zoom in".
+    pub bin_label: fn(usize, &str, &str) -> String,
+    /// The zoomed timeline's reset button: "Whole timeline".
+    pub whole_timeline: &'static str,
+    /// The list's "Show more" button: "Show {n} more".
+    pub show_more: fn(usize) -> String,
 }
 
 const EN: Texts = Texts {
@@ -241,6 +255,13 @@ const EN: Texts = Texts {
     choose_one: "Choose one to see its details.",
     places_heading: "Places on the map",
     label_states: ["labelled on the map", "label shortened where the map is narrow", "no label where the map is narrow: its marker says its name, and it is named here"],
+    search: "Search",
+    loading_more: "Loading more events…",
+    chunk_failed: |a, b| format!("Events from {a} to {b} could not be loaded."),
+    retry: "Retry",
+    bin_label: |n, a, b| format!("{n} {} from {a} to {b}; zoom in", if n == 1 { "event" } else { "events" }),
+    whole_timeline: "Whole timeline",
+    show_more: |n| format!("Show {n} more"),
 };
 
 const UK: Texts = Texts {
@@ -320,6 +341,13 @@ const UK: Texts = Texts {
     choose_one: "Оберіть подію, щоб побачити подробиці.",
     places_heading: "Місця на мапі",
     label_states: ["підписано на мапі", "на вузькій мапі підпис скорочено", "на вузькій мапі підпису немає: назву промовляє маркер, і її наведено тут"],
+    search: "Пошук",
+    loading_more: "Завантаження інших подій…",
+    chunk_failed: |a, b| format!("Не вдалося завантажити події з {a} по {b}."),
+    retry: "Спробувати ще",
+    bin_label: |n, a, b| format!("Подій: {n}, з {a} по {b}; наблизити"),
+    whole_timeline: "Уся шкала часу",
+    show_more: |n| format!("Показати ще {n}"),
 };
 
 const FR: Texts = Texts {
@@ -399,6 +427,13 @@ const FR: Texts = Texts {
     choose_one: "Choisissez-en un pour voir le détail.",
     places_heading: "Lieux sur la carte",
     label_states: ["nommé sur la carte", "nom abrégé quand la carte est étroite", "sans nom quand la carte est étroite : le marqueur le dit et il figure ici"],
+    search: "Rechercher",
+    loading_more: "Chargement d’autres événements…",
+    chunk_failed: |a, b| format!("Les événements du {a} au {b} n’ont pas pu être chargés."),
+    retry: "Réessayer",
+    bin_label: |n, a, b| format!("{n} {} du {a} au {b} ; agrandir", if n == 1 { "événement" } else { "événements" }),
+    whole_timeline: "Toute la frise",
+    show_more: |n| format!("Afficher {n} de plus"),
 };
 
 /// The interface's words in `lang`.

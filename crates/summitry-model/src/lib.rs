@@ -7,6 +7,7 @@ pub mod filter;
 pub mod flags;
 pub mod i18n;
 pub mod layout;
+pub mod list;
 pub mod map;
 pub mod route;
 pub mod timeline;

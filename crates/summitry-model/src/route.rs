@@ -1,24 +1,25 @@
 //! The widget's state as a URL hash, so a journalist can link to "the Istanbul talks of
 //! 23 July 2025" and the link restores it.
 //!
-//! Form: `#view=map&event=ID&claim=ID&actor=A,B&topic=T&kind=call,talks&from=YYYY-MM-DD&to=...&zoom=K,X,Y`.
+//! Form: `#view=map&event=ID&claim=ID&actor=A,B&topic=T&kind=call,talks&from=YYYY-MM-DD&to=...&q=WORDS&zoom=K,X,Y`.
 //! Unknown keys and malformed values are ignored, never an error: a hand-edited or truncated link
 //! still opens what it can.
 //!
 //! A hash is outside input (anyone can send a link), so what is read is bounded: the first
 //! [`MAX_HASH_LEN`] bytes, at most [`MAX_PAIRS`] pairs, lists of at most [`MAX_LIST`] distinct
-//! ids, ids of at most [`summitry_data::MAX_ID_LEN`] characters, and a zoom the map can show.
+//! ids, ids of at most [`summitry_data::MAX_ID_LEN`] characters, a search of at most
+//! [`MAX_QUERY_LEN`] characters, and a zoom the map can show.
 
 use summitry_data::{EventKind, Store};
 
 use crate::dates::{iso, parse_iso};
-use crate::filter::Filters;
+use crate::filter::{Filters, MAX_QUERY_LEN};
 use crate::map;
 
 /// Most bytes of a hash that are read; the rest is ignored. It is above the longest hash
 /// [`Route::format`] writes for a route that [`Route::parse`] gives (two full lists of
-/// [`MAX_LIST`] ids of 80 characters, and every other key: under 5.6 KiB), so such a link
-/// always reads back whole.
+/// [`MAX_LIST`] ids of 80 characters, a search of [`MAX_QUERY_LEN`] four-byte characters written
+/// as `%XX`, and every other key: under 7 KiB), so such a link always reads back whole.
 pub const MAX_HASH_LEN: usize = 8192;
 
 /// Most `key=value` pairs of a hash that are read (the widget writes at most nine).
@@ -95,6 +96,49 @@ fn number(s: &str) -> Option<f64> {
     s.parse::<f64>().ok().filter(|v| v.is_finite())
 }
 
+/// `q` as it goes in a hash: letters, digits and `-._~` as they are, a space as `+`, every other
+/// byte of its UTF-8 as `%XX`.
+fn encode_query(q: &str) -> String {
+    let mut out = String::with_capacity(q.len());
+    for b in q.bytes() {
+        match b {
+            b'a'..=b'z' | b'A'..=b'Z' | b'0'..=b'9' | b'-' | b'.' | b'_' | b'~' => {
+                out.push(char::from(b))
+            }
+            b' ' => out.push('+'),
+            _ => out.push_str(&format!("%{b:02X}")),
+        }
+    }
+    out
+}
+
+/// Reads a hash's `q=` value: `+` is a space, `%XX` a byte (a malformed one stays as written);
+/// bytes that are not UTF-8 become U+FFFD; the result is cut to [`MAX_QUERY_LEN`] characters.
+fn decode_query(v: &str) -> String {
+    let hex = |b: u8| char::from(b).to_digit(16);
+    let bytes = v.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'+' => out.push(b' '),
+            b'%' if i + 2 < bytes.len() => match (hex(bytes[i + 1]), hex(bytes[i + 2])) {
+                (Some(h), Some(l)) => {
+                    out.push(u8::try_from(h * 16 + l).unwrap_or(b'?'));
+                    i += 2;
+                }
+                _ => out.push(b'%'),
+            },
+            b => out.push(b),
+        }
+        i += 1;
+    }
+    String::from_utf8_lossy(&out)
+        .chars()
+        .take(MAX_QUERY_LEN)
+        .collect()
+}
+
 /// The first `max` bytes of `s`, cut back to the last of `separators` when the cut falls inside
 /// an entry: half an id or number would read as another one.
 pub(crate) fn head<'a>(s: &'a str, max: usize, separators: &[char]) -> &'a str {
@@ -149,6 +193,7 @@ impl Route {
                 "kind" => r.filters.kinds = unique(value.split(',').filter_map(kind)),
                 "from" => r.filters.from = parse_iso(value),
                 "to" => r.filters.to = parse_iso(value),
+                "q" => r.filters.query = decode_query(value),
                 "zoom" => {
                     let v: Vec<f64> = value.split(',').filter_map(number).collect();
                     r.zoom = match v[..] {
@@ -193,6 +238,9 @@ impl Route {
         if let Some(d) = f.to {
             parts.push(format!("to={}", iso(d)));
         }
+        if !f.query.is_empty() {
+            parts.push(format!("q={}", encode_query(&f.query)));
+        }
         if let Some(z) = self.zoom {
             parts.push(format!("zoom={},{},{}", z.k, z.x, z.y));
         }
@@ -201,10 +249,13 @@ impl Route {
 
     /// Drops ids the dataset does not have, so a stale link opens cleanly.
     ///
-    /// Lists are first cut to [`MAX_LIST`] distinct entries (as [`Route::parse`] leaves them),
-    /// so the look-ups stay a few dozen however the route was made.
+    /// An event is kept while chunks are still to arrive ([`Store::complete`]): it may be in one
+    /// of them, and the widget fetches them and drops it only if none holds it. Lists are first
+    /// cut to [`MAX_LIST`] distinct entries (as [`Route::parse`] leaves them), so the look-ups
+    /// stay a few dozen however the route was made; the search to [`MAX_QUERY_LEN`] characters.
     pub fn sanitise(mut self, ds: &Store) -> Route {
-        self.event = self.event.filter(|e| ds.event(e).is_some());
+        let complete = ds.complete();
+        self.event = self.event.filter(|e| !complete || ds.event(e).is_some());
         self.claim = self.claim.filter(|c| ds.claim(c).is_some());
         let f = &mut self.filters;
         f.actors = unique(std::mem::take(&mut f.actors));
@@ -212,6 +263,9 @@ impl Route {
         f.topics = unique(std::mem::take(&mut f.topics));
         f.topics.retain(|t| ds.topic(t).is_some());
         f.kinds = unique(std::mem::take(&mut f.kinds));
+        if f.query.chars().count() > MAX_QUERY_LEN {
+            f.query = f.query.chars().take(MAX_QUERY_LEN).collect();
+        }
         self
     }
 }
@@ -258,6 +312,59 @@ mod tests {
     }
 
     #[test]
+    fn a_search_is_read_from_q_with_plus_as_space_and_percent_escapes() {
+        let r = Route::parse("#q=Kyiv+%C2%ABtalks%C2%BB&kind=call");
+        assert_eq!(r.filters.query, "Kyiv «talks»");
+        assert_eq!(r.format(), "kind=call&q=Kyiv+%C2%ABtalks%C2%BB");
+        // A stray % stays as written; a broken UTF-8 sequence becomes U+FFFD.
+        assert_eq!(Route::parse("q=50%+off%").filters.query, "50% off%");
+        assert_eq!(Route::parse("q=%FFa").filters.query, "\u{fffd}a");
+    }
+
+    #[test]
+    fn a_long_search_is_cut_to_a_hundred_characters() {
+        let r = Route::parse(&format!("q={}", "é".repeat(500)));
+        assert_eq!(
+            r.filters.query.chars().count(),
+            crate::filter::MAX_QUERY_LEN
+        );
+        let mut built = Route::default();
+        built.filters.query = "x".repeat(1000);
+        assert_eq!(built.sanitise(&sample()).filters.query.len(), 100);
+    }
+
+    #[test]
+    fn an_unknown_event_is_kept_while_chunks_are_still_to_come() {
+        use summitry_data::pack::{ChunkInfo, Core, Totals};
+        let ds = crate::testdata::sample_dataset();
+        let core = Core {
+            name: ds.name,
+            description: ds.description,
+            sides: ds.sides,
+            sources: ds.sources,
+            actors: ds.actors,
+            places: ds.places,
+            topics: ds.topics,
+            claims: ds.claims,
+            events: ds.events,
+            statements: ds.statements,
+            totals: Totals::default(),
+            span: None,
+            chunks: vec![ChunkInfo {
+                file: "events-0.bin".into(),
+                first: date!(2024 - 01 - 01),
+                last: date!(2024 - 12 - 31),
+                events: 1,
+            }],
+        };
+        let ds = Store::new(core);
+        let r = Route::parse("event=in-a-chunk").sanitise(&ds);
+        assert_eq!(r.event.as_deref(), Some("in-a-chunk"));
+        ds.add_chunk(0, vec![], vec![]);
+        assert_eq!(Route::parse("event=in-a-chunk").sanitise(&ds).event, None);
+    }
+
+    #[test]
     fn every_part_survives_a_round_trip() {
         let r = Route {
             view: View::Compare,
@@ -269,6 +376,7 @@ mod tests {
                 kinds: vec![EventKind::Call, EventKind::Summit],
                 from: Some(date!(2025 - 01 - 01)),
                 to: Some(date!(2025 - 12 - 31)),
+                query: "Kyiv «talks» 50% & more+".into(),
             },
             zoom: Some(Zoom {
                 k: 2.5,
@@ -368,6 +476,8 @@ mod tests {
                 kinds: EventKind::ALL.to_vec(),
                 from: Some(date!(2025 - 01 - 01)),
                 to: Some(date!(2025 - 12 - 31)),
+                // Four bytes a character, each written as %XX.
+                query: "😀".repeat(crate::filter::MAX_QUERY_LEN),
             },
             zoom: map::clamp(
                 &map::viewport(),
@@ -441,9 +551,10 @@ mod tests {
             proptest::sample::subsequence(EventKind::ALL.to_vec(), 0..=4),
             proptest::option::of(0i64..2000),
             proptest::option::of((1u32..=64, -5000i32..5000, -5000i32..5000)),
+            ".{0,100}",
         )
             .prop_map(
-                |(view, event, claim, actors, topics, kinds, from, zoom)| Route {
+                |(view, event, claim, actors, topics, kinds, from, zoom, query)| Route {
                     view,
                     event,
                     claim,
@@ -454,6 +565,7 @@ mod tests {
                         kinds,
                         from: from.map(|d| date!(2024 - 01 - 01) + time::Duration::days(d)),
                         to: None,
+                        query,
                     },
                     // A route the widget writes holds a zoom the map allows.
                     zoom: zoom.and_then(|(k, x, y)| {
@@ -526,6 +638,7 @@ mod tests {
             Just("from"),
             Just("to"),
             Just("zoom"),
+            Just("q"),
             Just("x"),
             Just(""),
         ];
@@ -557,6 +670,7 @@ mod tests {
             && r.filters.kinds.len() <= EventKind::ALL.len()
             && r.event.as_deref().is_none_or(is_id)
             && r.claim.as_deref().is_none_or(is_id)
+            && r.filters.query.chars().count() <= crate::filter::MAX_QUERY_LEN
             && zoom_ok
     }
 }

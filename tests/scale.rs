@@ -1,0 +1,227 @@
+//! Browser tier at scale: the widget on a generated dataset (`cargo xtask test` generates 10,000
+//! events with `gen-data --events 10000 --seed 7` and builds these tests with `SUMMITRY_DATA`
+//! pointing at it, feature `scale-tests`). Structure and counts, not timings: every view stays
+//! under a DOM budget, the timeline counts events in bins and zooms, search and filters narrow
+//! the set, and keyboard stepping still visits events in date order.
+#![cfg(target_arch = "wasm32")]
+
+mod scale_common;
+
+use scale_common::*;
+use summitry::store;
+use summitry_model::filter::{in_time_order, Filters};
+use summitry_model::list::PAGE;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::{Element, HtmlElement};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+/// The whole generated dataset as one core file, written by build.rs.
+static CORE: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/core.bin"));
+
+/// Most DOM nodes any view may have, whatever the size of the dataset.
+const MAX_NODES: usize = 3_000;
+
+fn install() {
+    summitry::data::install(CORE).expect("build.rs wrote a valid core file");
+    assert!(
+        store().events_loaded() >= 2_000,
+        "the scale tests need a large dataset (SUMMITRY_DATA); this one has {} events",
+        store().events_loaded()
+    );
+}
+
+#[wasm_bindgen_test]
+async fn every_view_stays_under_three_thousand_nodes() {
+    install();
+    for view in ["map", "compare", "list"] {
+        let root = mount_app(&format!("view={view}")).await;
+        let n = nodes(&root);
+        console_log!(
+            "{view} view: {n} DOM nodes at {} events",
+            store().events_loaded()
+        );
+        assert!(n < MAX_NODES, "{view}: {n} nodes");
+        root.remove();
+    }
+}
+
+#[wasm_bindgen_test]
+async fn the_map_clusters_its_buttons() {
+    install();
+    let root = mount_app("").await;
+    let buttons = all(&root, "[data-testid=map] button").len();
+    console_log!("map: {buttons} buttons");
+    assert!(buttons <= 300, "{buttons} buttons on the map");
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn the_timeline_counts_events_in_bins_and_a_bin_zooms_in_to_marks() {
+    install();
+    let root = mount_app("").await;
+    let bins = all(&root, "[data-testid=timeline-bin]");
+    assert!(!bins.is_empty(), "bins at 10,000 events");
+    assert!(bins.len() <= 25, "{} bins", bins.len());
+    assert!(all(&root, "[data-testid^=mark-]").is_empty(), "no marks");
+    // Each zoom shows a twenty-fifth of the span: a few zooms reach single events.
+    for _ in 0..6 {
+        let bins = all(&root, "[data-testid=timeline-bin]");
+        let Some(first) = bins.first() else {
+            break;
+        };
+        first.unchecked_ref::<HtmlElement>().click();
+        tick().await;
+        one(&root, "[data-testid=timeline-zoom]");
+    }
+    let marks = all(&root, "[data-testid^=mark-]");
+    assert!(!marks.is_empty(), "zooming in reveals marks");
+    assert!(all(&root, "[data-testid=timeline-bin]").is_empty());
+    assert!(
+        all(&root, ".sm-timeline__tick").len() >= 2,
+        "a zoomed axis still has ticks (on days)"
+    );
+    click(&root, "[data-testid=timeline-unzoom]");
+    tick().await;
+    assert!(!all(&root, "[data-testid=timeline-bin]").is_empty());
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn arrow_keys_step_through_events_in_date_order_over_bins() {
+    install();
+    let root = mount_app("").await;
+    let order: Vec<String> = in_time_order(store())
+        .iter()
+        .map(|e| e.id.clone())
+        .collect();
+    let track = one(&root, ".sm-timeline__track");
+    let bin: HtmlElement = one(&root, "[data-testid=timeline-bin]").unchecked_into();
+    bin.focus().unwrap();
+    for expected in &order[..3] {
+        key(&track, "ArrowRight");
+        tick().await;
+        assert_eq!(hash(), format!("event={expected}"));
+    }
+    key(&track, "ArrowLeft");
+    tick().await;
+    assert_eq!(hash(), format!("event={}", order[1]));
+    // Focus stays on the strip: the bin that counts the selected event.
+    let active: Element = web_sys::window()
+        .unwrap()
+        .document()
+        .unwrap()
+        .active_element()
+        .unwrap();
+    assert_eq!(
+        active.get_attribute("data-testid").as_deref(),
+        Some("timeline-bin")
+    );
+    assert!(active.class_list().contains("sm-bin--selected"));
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn a_search_and_filters_narrow_the_set() {
+    install();
+    let ds = store();
+    let total = ds.events_loaded();
+    // A participant's name: present in some events, not all.
+    let name = ds.events()[0].participants[0].clone();
+    let name = ds.actor(&name).unwrap().name.clone();
+    let word = name.split_whitespace().last().unwrap().to_string();
+    let expected = |f: Filters| f.events(ds).len();
+    let by_word = expected(Filters {
+        query: word.clone(),
+        ..Default::default()
+    });
+    assert!(0 < by_word && by_word < total, "{word}: {by_word}");
+
+    let root = mount_app("").await;
+    assert_eq!(shown_count(&root), total);
+    type_into(&root, "[data-testid=filter-search]", &word.to_uppercase());
+    tick().await;
+    assert_eq!(shown_count(&root), by_word);
+    assert_eq!(
+        summitry_model::route::Route::parse(&hash()).filters.query,
+        word.to_uppercase()
+    );
+    root.remove();
+
+    // With a kind filter too, from a link.
+    let calls = expected(Filters {
+        query: word.clone(),
+        kinds: vec![summitry_data::EventKind::Call],
+        ..Default::default()
+    });
+    let root = mount_app(&format!("kind=call&q={word}")).await;
+    assert_eq!(shown_count(&root), calls);
+    assert!(calls < by_word);
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn the_list_shows_a_page_of_rows_sorts_by_column_and_says_how_many_match() {
+    install();
+    let total = store().events_loaded();
+    let root = mount_app("view=list").await;
+    assert_eq!(all(&root, "[data-testid=list-row]").len(), PAGE);
+    let count = text(&root, ".sm-list__count");
+    assert!(count.contains(&format!("{total} of {total}")), "{count}");
+    click(&root, "[data-testid=list-more]");
+    tick().await;
+    assert_eq!(all(&root, "[data-testid=list-row]").len(), 2 * PAGE);
+
+    let th = |testid: &str| {
+        one(&root, &format!("[data-testid={testid}]"))
+            .closest("th")
+            .unwrap()
+            .unwrap()
+    };
+    assert_eq!(
+        th("sort-date").get_attribute("aria-sort").as_deref(),
+        Some("ascending")
+    );
+    click(&root, "[data-testid=sort-place]");
+    tick().await;
+    assert_eq!(
+        th("sort-place").get_attribute("aria-sort").as_deref(),
+        Some("ascending")
+    );
+    assert_eq!(
+        th("sort-date").get_attribute("aria-sort").as_deref(),
+        Some("none")
+    );
+    assert_eq!(
+        all(&root, "[data-testid=list-row]").len(),
+        PAGE,
+        "a new sort starts a page"
+    );
+    let places: Vec<String> = all(&root, "[data-testid=list-row] td:nth-of-type(3)")
+        .iter()
+        .map(|td| td.text_content().unwrap_or_default().to_lowercase())
+        .collect();
+    assert!(places.windows(2).all(|w| w[0] <= w[1]), "{places:?}");
+    click(&root, "[data-testid=sort-date]");
+    tick().await;
+    click(&root, "[data-testid=sort-date]");
+    tick().await;
+    assert_eq!(
+        th("sort-date").get_attribute("aria-sort").as_deref(),
+        Some("descending")
+    );
+    let last = in_time_order(store()).last().unwrap().id.clone();
+    let first_row = text(&root, "[data-testid=list-row] a");
+    assert_eq!(first_row, store().event(&last).unwrap().title);
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn a_deep_link_opens_an_old_event() {
+    install();
+    let first = in_time_order(store())[0].id.clone();
+    let root = mount_app(&format!("event={first}")).await;
+    one(&root, &format!("[data-testid=details-{first}]"));
+    root.remove();
+}
