@@ -121,6 +121,28 @@ fn decode<T: for<'de> Deserialize<'de>>(bytes: &[u8]) -> Result<T, PackError> {
 }
 
 impl Core {
+    /// A core holding the whole of `ds`, with no chunks (the build's single-store forms and
+    /// native tests).
+    pub fn whole(ds: crate::Dataset) -> Core {
+        let totals = Totals::of(&ds);
+        let span = ds.date_span();
+        Core {
+            name: ds.name,
+            description: ds.description,
+            sides: ds.sides,
+            sources: ds.sources,
+            actors: ds.actors,
+            places: ds.places,
+            topics: ds.topics,
+            claims: ds.claims,
+            events: ds.events,
+            statements: ds.statements,
+            totals,
+            span,
+            chunks: Vec::new(),
+        }
+    }
+
     /// Reads a core file.
     pub fn decode(bytes: &[u8]) -> Result<Core, PackError> {
         decode(bytes)

@@ -133,23 +133,7 @@ impl Store {
 
     /// A store holding a whole validated dataset at once (the build and native tests).
     pub fn from_dataset(ds: Dataset) -> Store {
-        let totals = Totals::of(&ds);
-        let span = ds.date_span();
-        Store::new(Core {
-            name: ds.name,
-            description: ds.description,
-            sides: ds.sides,
-            sources: ds.sources,
-            actors: ds.actors,
-            places: ds.places,
-            topics: ds.topics,
-            claims: ds.claims,
-            events: ds.events,
-            statements: ds.statements,
-            totals,
-            span,
-            chunks: Vec::new(),
-        })
+        Store::new(Core::whole(ds))
     }
 
     /// Adds chunk number `index` of [`Store::chunks`]; a chunk that arrived before is ignored.

@@ -338,16 +338,6 @@ mod tests {
         use summitry_data::pack::{ChunkInfo, Core, Totals};
         let ds = crate::testdata::sample_dataset();
         let core = Core {
-            name: ds.name,
-            description: ds.description,
-            sides: ds.sides,
-            sources: ds.sources,
-            actors: ds.actors,
-            places: ds.places,
-            topics: ds.topics,
-            claims: ds.claims,
-            events: ds.events,
-            statements: ds.statements,
             totals: Totals::default(),
             span: None,
             chunks: vec![ChunkInfo {
@@ -356,6 +346,7 @@ mod tests {
                 last: date!(2024 - 12 - 31),
                 events: 1,
             }],
+            ..Core::whole(ds)
         };
         let ds = Store::new(core);
         let r = Route::parse("event=in-a-chunk").sanitise(&ds);
