@@ -21,6 +21,7 @@ import { createRequire } from 'node:module';
 
 import { serveGzip, gzip } from './server.mjs';
 import { CHROMIUM, CHROMIUM_FLAGS } from '../tests/e2e/lib/browser.mjs';
+import { TIMELINEJS_PAGE } from '../tests/e2e/lib/timelinejs.mjs';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const PAGE_JS = path.join(HERE, 'page.js');
@@ -45,33 +46,6 @@ export const PROFILES = {
     cpu: 4,
   },
 };
-
-/** TimelineJS's page: the npm package's files, served from node_modules, and the export. */
-const TIMELINEJS_PAGE = `<!doctype html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>Summitry's events in TimelineJS</title>
-<link rel="stylesheet" href="timelinejs/css/timeline.css">
-<script src="timelinejs/js/timeline.js"></script>
-</head>
-<body style="margin:0">
-<div id="timeline" style="width: 100%; height: 640px"></div>
-<script>
-  fetch('timeline.json')
-    .then((r) => r.json())
-    .then((data) => {
-      // font: null keeps TimelineJS from loading its default web fonts from Google's CDN.
-      window.timeline = new TL.Timeline('timeline', data, {
-        script_path: new URL('timelinejs/js/', location.href).href,
-        font: null,
-      });
-    });
-</script>
-</body>
-</html>
-`;
 
 const VIEWS = ['map', 'compare', 'list'];
 

@@ -13,36 +13,12 @@ import { createRequire } from 'node:module';
 
 import { serveDir } from './lib/server.mjs';
 import { launchBrowser } from './lib/browser.mjs';
+import { TIMELINEJS_PAGE } from './lib/timelinejs.mjs';
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const timelinejs = path.dirname(
   path.dirname(createRequire(import.meta.url).resolve('@knight-lab/timelinejs/dist/js/timeline.js')),
 );
-
-const PAGE = `<!doctype html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<title>Summitry in TimelineJS</title>
-<link rel="stylesheet" href="timelinejs/css/timeline.css">
-<script src="timelinejs/js/timeline.js"></script>
-</head>
-<body>
-<div id="timeline" style="width: 100%; height: 640px"></div>
-<script>
-  fetch('timeline.json')
-    .then((r) => r.json())
-    .then((data) => {
-      // font: null keeps TimelineJS from loading its default web fonts from Google's CDN.
-      window.timeline = new TL.Timeline('timeline', data, {
-        script_path: new URL('timelinejs/js/', location.href).href,
-        font: null,
-      });
-    });
-</script>
-</body>
-</html>
-`;
 
 let dir;
 let server;
@@ -61,7 +37,7 @@ before(async () => {
   assert.equal(run.status, 0, `export --to timelinejs failed:\n${run.stderr}`);
   data = JSON.parse(await readFile(path.join(site, 'timeline.json'), 'utf8'));
   await cp(timelinejs, path.join(site, 'timelinejs'), { recursive: true });
-  await writeFile(path.join(site, 'index.html'), PAGE);
+  await writeFile(path.join(site, 'index.html'), TIMELINEJS_PAGE);
   server = await serveDir(site);
   browser = await launchBrowser();
 });
