@@ -107,7 +107,15 @@
   B.armClick = (ready) => {
     B.click = null;
     B.answer = null;
-    addEventListener('pointerdown', (e) => (B.click ??= e.timeStamp), { capture: true, once: true });
+    addEventListener(
+      'pointerdown',
+      (e) => {
+        B.click ??= e.timeStamp;
+        // Summitry: whether the view the build rendered took the click, before the wasm.
+        B.clickBeforeLive = !document.querySelector('[data-summitry-live]');
+      },
+      { capture: true, once: true },
+    );
     const poll = () => {
       if (B.click !== null && ready()) {
         B.answer = performance.now();

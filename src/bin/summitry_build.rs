@@ -7,7 +7,8 @@
 //! 3. renders the widget's opening view from the same components the live widget runs, moves its
 //!    style attributes into a stylesheet, and bundles every stylesheet into one file;
 //! 4. writes the page loader (`boot-<hash>.js`) and rewrites index.html: the rendered view, the
-//!    JSON-LD, preloads, and no inline script, so the page runs under a strict CSP;
+//!    JSON-LD (after the view), preloads, and no inline script, so the page runs under a strict
+//!    CSP;
 //! 5. leaves `.summitry-build` (a list of what it wrote) and `.summitry-embed.html` (the opening
 //!    view for script embeds) for `cargo xtask dist`, which writes the single file and the script
 //!    embed from them.
@@ -153,6 +154,10 @@ fn build(dist: &Path, ds: Dataset) -> Result<(), String> {
     });
     let (both, extracted) = extract_styles(&format!("{page}{SPLIT}{embed}"));
     let (page, embed) = both.split_once(SPLIT).ok_or("the split marker was lost")?;
+    // The early answers go to the end of the page, after everything a first paint needs; the
+    // script embed's loader does not show them.
+    let (page, early) = take_early(page)?;
+    let (embed, _) = take_early(embed)?;
 
     // 4. One stylesheet: trunk's, in page order, then the map's tints and the extracted styles.
     let (index, sheets) = take_stylesheets(&index);
@@ -177,19 +182,26 @@ fn build(dist: &Path, ds: Dataset) -> Result<(), String> {
         .replace("__CORE__", &core);
     let boot_file = format!("boot-{}.js", content_hash(boot.as_bytes()));
     write(&dist.join(&boot_file), &boot)?;
+    // The stylesheet is all the first paint needs. The wasm and the core are fetched at once but
+    // at low priority, so on a slow line they do not take the bandwidth the page and its
+    // stylesheet need first (the page answers clicks before the wasm: web/boot.js).
     let head = format!(
         "<link rel=\"stylesheet\" href=\"./{css_file}\">\n\
-         <link rel=\"modulepreload\" href=\"./{glue}\">\n\
-         <link rel=\"preload\" href=\"./{wasm}\" as=\"fetch\" type=\"application/wasm\" crossorigin>\n\
-         <link rel=\"preload\" href=\"./data/{core}\" as=\"fetch\" crossorigin>\n\
-         <script type=\"module\" src=\"./{boot_file}\"></script>\n\
-         <script type=\"application/ld+json\">{json_ld}</script>\n"
+         <link rel=\"modulepreload\" href=\"./{glue}\" fetchpriority=\"low\">\n\
+         <link rel=\"preload\" href=\"./{wasm}\" as=\"fetch\" type=\"application/wasm\" crossorigin fetchpriority=\"low\">\n\
+         <link rel=\"preload\" href=\"./data/{core}\" as=\"fetch\" crossorigin fetchpriority=\"low\">\n\
+         <script type=\"module\" src=\"./{boot_file}\"></script>\n"
     );
     let index = strip_trunk_links(&index);
     let index = index.replacen("</head>", &format!("{head}</head>"), 1);
     let index = index.replacen(
         MOUNT,
-        &format!("<div id=\"summitry\">{page}</div>\n<noscript>{noscript}</noscript>"),
+        // After the view: the JSON-LD (for search engines, which read it anywhere in the page)
+        // and the early answers, so the first paint never waits for them.
+        &format!(
+            "<div id=\"summitry\">{page}</div>\n<noscript>{noscript}</noscript>\n{early}\n\
+             <script type=\"application/ld+json\">{json_ld}</script>"
+        ),
         1,
     );
     write(&index_path, &index)?;
@@ -247,6 +259,26 @@ fn described(ds: &Dataset) -> Dataset {
         statements,
         ..ds.clone()
     }
+}
+
+/// Cuts the early answers' template (`<template id="sm-early">`, see `src/map/early_answers.rs`)
+/// out of `html`: (the rest, the template).
+fn take_early(html: &str) -> Result<(String, String), String> {
+    const START: &str = "<template id=\"sm-early\">";
+    const END: &str = "</template>";
+    let Some(start) = html.find(START) else {
+        return Ok((html.to_string(), String::new()));
+    };
+    let len = html[start..]
+        .find(END)
+        .ok_or("the early answers' template is not closed")?
+        + END.len();
+    let template = &html[start..start + len];
+    if template[START.len()..].contains("<template") {
+        return Err("the early answers' template holds another template".into());
+    }
+    let rest = format!("{}{}", &html[..start], &html[start + len..]);
+    Ok((rest, template.to_string()))
 }
 
 /// Removes trunk's `<link rel="stylesheet" href="...">` tags; returns the page and their files.

@@ -45,7 +45,7 @@ pub fn DetailsPanel() -> impl IntoView {
 
 /// The events of a marker with several: one button each.
 #[component]
-fn ChoiceList(choice: Choice) -> impl IntoView {
+pub(super) fn ChoiceList(choice: Choice) -> impl IntoView {
     let state = use_state();
     let (t, lang) = (state.t(), state.lang);
     let ds = store();
@@ -75,7 +75,7 @@ fn ChoiceList(choice: Choice) -> impl IntoView {
 
 /// Everything the dataset knows about one event.
 #[component]
-fn EventDetails(event: &'static Event) -> impl IntoView {
+pub(super) fn EventDetails(event: &'static Event) -> impl IntoView {
     let state = use_state();
     let (t, lang) = (state.t(), state.lang);
     let ds = store();
@@ -128,7 +128,7 @@ fn EventDetails(event: &'static Event) -> impl IntoView {
             let id = o.id.clone();
             view! {
                 <li>
-                    <button type="button" class="sm-link-button" on:click=move |_| state.event.set(Some(id.clone()))>
+                    <button type="button" class="sm-link-button" data-testid=format!("choose-{}", o.id) on:click=move |_| state.event.set(Some(id.clone()))>
                         <span lang="en">{o.title.clone()}</span> " (" {when(lang, &o.when)} ")"
                     </button>
                 </li>
@@ -151,7 +151,7 @@ fn EventDetails(event: &'static Event) -> impl IntoView {
                     {kind(lang, event.kind)}
                     {(!status.is_empty()).then(|| view! { <span class="sm-badge sm-badge--status">{status}</span> })}
                 </p>
-                <button type="button" class="sm-details__close" aria-label=t.close on:click=move |_| state.event.set(None)>"×"</button>
+                <button type="button" class="sm-details__close" aria-label=t.close data-testid="details-close" on:click=move |_| state.event.set(None)>"×"</button>
             </div>
             <h2 class="sm-details__title" id="sm-details-title" tabindex="-1" lang="en">{event.title.clone()}</h2>
             <dl class="sm-details__facts">

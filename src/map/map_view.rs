@@ -9,6 +9,11 @@ use crate::timeline::TimelineStrip;
 /// Filters, map, details panel and timeline, all reading one selection state.
 #[component]
 pub fn MapView() -> impl IntoView {
+    // The build's renderer adds the answers to the opening map's clicks, after the map.
+    #[cfg(feature = "ssr")]
+    let early = view! { <super::early_answers::EarlyAnswers /> };
+    #[cfg(not(feature = "ssr"))]
+    let early = ();
     view! {
         <div class="sm-mapview" data-testid="map-view">
             <FilterBar />
@@ -18,6 +23,7 @@ pub fn MapView() -> impl IntoView {
                 <DetailsPanel />
             </div>
             <TimelineStrip />
+            {early}
         </div>
     }
 }

@@ -1,6 +1,8 @@
 //! The meeting map with its filters, details panel and linked timeline.
 
 mod details_panel;
+#[cfg(feature = "ssr")]
+mod early_answers;
 mod filter_bar;
 mod map_view;
 mod world_map;

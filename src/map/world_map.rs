@@ -32,6 +32,49 @@ fn event_line(lang: Lang, e: &Event) -> String {
 /// Events a marker's accessible name and tip list before they say "…".
 const LABEL_LINES: usize = 3;
 
+/// What a click on a map button does.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Click {
+    /// Shows its one event.
+    Select,
+    /// Zooms in around it: several places share it at this size and the map can zoom further.
+    Zoom,
+    /// Lists its events to choose from.
+    Choose,
+}
+
+/// What a click on a button of `n` events does, `several_places` sharing it, at zoom `z`.
+fn click(n: usize, several_places: bool, z: Option<summitry_model::route::Zoom>) -> Click {
+    if n == 1 {
+        Click::Select
+    } else if several_places && z.is_none_or(|z| z.k < MAX_ZOOM) {
+        Click::Zoom
+    } else {
+        Click::Choose
+    }
+}
+
+/// The build's renderer offers the answer to a click on this button to the page, which shows it
+/// before the wasm arrives ([`super::early_answers`]); the live widget renders no such attribute.
+#[cfg(feature = "ssr")]
+fn early_key(testid: &str, click: Click, ids: &[String], title: &str) -> Option<String> {
+    use super::early_answers::{offer, Answer};
+    let answer = match click {
+        Click::Select => Answer::Event(ids[0].clone()),
+        Click::Choose => Answer::Choice(Choice {
+            title: title.to_string(),
+            events: ids.to_vec(),
+        }),
+        Click::Zoom => return None,
+    };
+    offer(testid, answer)
+}
+
+#[cfg(not(feature = "ssr"))]
+fn early_key(_: &str, _: Click, _: &[String], _: &str) -> Option<String> {
+    None
+}
+
 /// The interactive map.
 #[component]
 pub fn WorldMap() -> impl IntoView {
@@ -137,10 +180,13 @@ pub fn WorldMap() -> impl IntoView {
                 };
                 let calls = item_kind == ItemKind::Calls;
                 let title = place_names.join(", ");
+                // One text is both the accessible name and the tip the stylesheet shows
+                // (`attr(aria-label)`, one line each), so it is in the page once: at scale the
+                // markers' words are most of the opening view's bytes.
                 let label = if calls {
-                    format!("{} {}: {}", (t.n_calls)(n), title, lines.join("; "))
+                    format!("{} {title}:\n{}", (t.n_calls)(n), lines.join(";\n"))
                 } else {
-                    format!("{title}: {}. {}", (t.n_events)(n), lines.join("; "))
+                    format!("{title}: {}.\n{}", (t.n_events)(n), lines.join(";\n"))
                 };
                 let testid = match (calls, members.len()) {
                     (true, _) => format!("call-{}", keys[members[0]].replace('–', "-")),
@@ -150,34 +196,34 @@ pub fn WorldMap() -> impl IntoView {
                 let hollow = !calls && evs.iter().all(|e| e.status != Status::Held);
                 let several_places = !calls && members.len() > 1;
                 let centre = (left, top);
-                let on_click = move |_| {
-                    if n == 1 {
+                let early = early_key(
+                    &testid,
+                    click(n, several_places, state.zoom.get_untracked()),
+                    &ids,
+                    &title,
+                );
+                let on_click = move |_| match click(n, several_places, state.zoom.get_untracked()) {
+                    Click::Select => {
                         state.choice.set(None);
                         state.event.set(Some(ids[0].clone()));
-                        return;
                     }
-                    // Several places share this button at this size: zoom in until they part,
-                    // while the map can; then list their events like one place's.
-                    let z = state.zoom.get_untracked();
-                    if several_places && z.is_none_or(|z| z.k < MAX_ZOOM) {
+                    // Several places share this button at this size: zoom in until they part.
+                    Click::Zoom => {
+                        let z = state.zoom.get_untracked();
                         let b = view_box(&vp, z);
                         let at = Point {
                             x: b.x + centre.0 / 100.0 * b.w,
                             y: b.y + centre.1 / 100.0 * b.h,
                         };
                         state.zoom.set(zoom_by(&vp, z, 2.0, Some(at)));
-                        return;
                     }
-                    state.event.set(None);
-                    state.choice.set(Some(Choice {
-                        title: title.clone(),
-                        events: ids.clone(),
-                    }));
-                };
-                let tip_title = if calls {
-                    format!("{} {}", (t.n_calls)(n), place_names.join(", "))
-                } else {
-                    place_names.join(", ")
+                    Click::Choose => {
+                        state.event.set(None);
+                        state.choice.set(Some(Choice {
+                            title: title.clone(),
+                            events: ids.clone(),
+                        }));
+                    }
                 };
                 view! {
                     <button
@@ -192,7 +238,7 @@ pub fn WorldMap() -> impl IntoView {
                         aria-label=label
                         aria-pressed=move || if on() { "true" } else { "false" }
                         data-testid=testid
-                        data-tip=format!("{tip_title}\n{}", lines.join("\n"))
+                        data-early=early
                         on:click=on_click
                     >
                         {calls.then(|| view! { <span aria-hidden="true">"☎"</span> })}

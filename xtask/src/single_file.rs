@@ -65,6 +65,9 @@ pub fn write(dist: &Path, manifest: &Manifest) -> Result<(PathBuf, String)> {
     Ok((out, inlined.csp))
 }
 
+/// Where summitry-build puts the early answers (src/map/early_answers.rs).
+const EARLY: &str = "<template id=\"sm-early\">";
+
 /// `'sha256-...'` of `text`, as a CSP source.
 pub fn csp_hash(text: &str) -> String {
     let digest = Sha256::digest(text.as_bytes());
@@ -93,6 +96,13 @@ pub fn inline(
         if rest.starts_with("<!--") {
             let end = rest.find("-->").map_or(rest.len(), |i| i + 3);
             out.push_str(&rest[..end]);
+            rest = &rest[end..];
+        } else if rest.starts_with(EARLY) {
+            // The answers the page shows before its wasm arrives: the single file starts its
+            // wasm as soon as it is read, so they would be dead weight.
+            let end = rest
+                .find("</template>")
+                .map_or(rest.len(), |i| i + "</template>".len());
             rest = &rest[end..];
         } else if let Some(tag) = start_tag(rest, "link") {
             out.push_str(&rewrite_link(&tag, read, &mut warnings, &mut styles)?);
@@ -454,6 +464,7 @@ mod tests {
   </head>
   <body>
     <div id="summitry"><div class="sm-app">view</div></div>
+<template id="sm-early"><div data-early="e:x"><article>details</article></div></template>
   </body>
 </html>
 "#;
@@ -541,6 +552,14 @@ mod tests {
         ] {
             assert!(!html.contains(gone), "{gone} is still in:\n{html}");
         }
+    }
+
+    #[test]
+    fn leaves_out_the_answers_shown_before_the_wasm() {
+        let html = inline(INDEX, &manifest(), &read).unwrap().html;
+        assert!(!html.contains("sm-early"), "{html}");
+        assert!(!html.contains("details"), "{html}");
+        assert!(html.contains("</div></div>\n\n  </body>"), "{html}");
     }
 
     #[test]

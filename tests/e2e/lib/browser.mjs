@@ -48,12 +48,15 @@ export async function launchBrowser() {
      * Opens `url` in a new tab of `viewport` size, recording console errors,
      * page errors and every request URL from the start. Resolves to
      * { page, consoleErrors, pageErrors, requests, failedRequests, firstPageError }.
-     * `init` (a function or script) runs in every document of the page before its own scripts.
+     * `init` (a function or script) runs in every document of the page before its own scripts;
+     * `routes` ([glob, handler] pairs) intercept requests from the start (`page.route`);
+     * `waitUntil` is when the open resolves (`load` unless given).
      */
-    async open(url, viewport = { width: 1280, height: 800 }, { init } = {}) {
+    async open(url, viewport = { width: 1280, height: 800 }, { init, routes = [], waitUntil = 'load' } = {}) {
       const page = await context.newPage();
       await page.setViewportSize(viewport);
       if (init) await page.addInitScript(init);
+      for (const [glob, handler] of routes) await page.route(glob, handler);
       const record = { page, consoleErrors: [], pageErrors: [], requests: [], failedRequests: [] };
       // Resolves with the page's first uncaught error, so a test waiting for
       // the app can stop at once when the app has died.
@@ -69,7 +72,7 @@ export async function launchBrowser() {
       page.on('requestfailed', (request) =>
         record.failedRequests.push(`${request.url()}: ${request.failure()?.errorText}`),
       );
-      await page.goto(url, { waitUntil: 'load' });
+      await page.goto(url, { waitUntil });
       return record;
     },
     async close() {

@@ -1,0 +1,123 @@
+// A reader on a slow phone taps a marker while the wasm is still on the wire (issue 13): the page
+// answers from what the build rendered (web/boot.js, src/map/early_answers.rs), and when the wasm
+// arrives the live widget ends where the reader is, with the panel where it was. The wasm is held
+// back by the test until it lets it through.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+
+import { DIST, useSuite, waitForApp, assertNoErrors } from './lib/app.mjs';
+
+const suite = useSuite();
+
+/** Adds up layout shifts not caused by the reader's input (cumulative layout shift). */
+function countShifts() {
+  window.__shift = 0;
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) if (!e.hadRecentInput) window.__shift += e.value;
+  }).observe({ type: 'layout-shift', buffered: true });
+}
+
+/** Opens the page with its wasm held back; resolves to { record, release() }. */
+async function openHeld(viewport) {
+  let release;
+  const held = new Promise((resolve) => (release = resolve));
+  const record = await suite.browser.open(`${suite.server.url}index.html`, viewport, {
+    routes: [['**/*_bg.wasm', async (route) => {
+      await held;
+      await route.continue();
+    }]],
+    waitUntil: 'domcontentloaded',
+    init: countShifts,
+  });
+  await record.page.waitForFunction(() => performance.getEntriesByName('sm:early').length > 0);
+  assert.equal(await record.page.locator('[data-summitry-live]').count(), 0, 'the wasm is held back');
+  return { record, release };
+}
+
+/** The one rendered element with test id `id`. */
+function shown(page, id) {
+  return page.locator(`[data-testid="${id}"]:visible`);
+}
+
+function eventOf(placeId, n) {
+  const events = suite.data.events.filter((e) => e.place?.id === placeId);
+  assert.equal(events.length, n, `${placeId} has ${n} event(s) in the dataset`);
+  return events;
+}
+
+test('a marker tapped before the wasm shows its details, and the live widget keeps them in place', async () => {
+  const [event] = eventOf('istanbul', 1);
+  const { record, release } = await openHeld({ width: 1280, height: 800 });
+  const { page } = record;
+  const marker = shown(page, 'marker-istanbul');
+  await marker.click();
+  const details = page.getByTestId(`details-${event.id}`);
+  await details.waitFor({ state: 'visible' });
+  assert.equal(await details.getByRole('heading', { level: 2 }).innerText(), event.title);
+  assert.equal(await marker.getAttribute('aria-pressed'), 'true');
+  const before = await details.boundingBox();
+  const text = await details.innerText();
+  await page.waitForTimeout(600);
+
+  release();
+  await waitForApp(record);
+  const live = page.locator(`[data-summitry-live] [data-testid="details-${event.id}"]`);
+  await live.waitFor({ state: 'visible' });
+  assert.equal(await live.innerText(), text, 'the live panel says the same');
+  assert.deepEqual(await live.boundingBox(), before, 'and stands where the early one stood');
+  assert.equal(await shown(page, 'marker-istanbul').getAttribute('aria-pressed'), 'true');
+  assert.match(await page.evaluate(() => location.hash), new RegExp(`event=${event.id}`));
+  // Past the 500 ms after the reader's input that layout shift forgives.
+  await page.waitForTimeout(600);
+  assert.equal(await page.evaluate(() => window.__shift), 0, 'no layout shift');
+  // The live widget answers the next click.
+  await page.locator('[data-summitry-live]').getByTestId('details-close').click();
+  await page.getByTestId('details-panel').getByText(/choose|select/i).first().waitFor();
+  assertNoErrors(record);
+});
+
+test('on a phone, a place with several events lists them before the wasm, and the choice carries over', async () => {
+  const events = eventOf('paris', 3);
+  const { record, release } = await openHeld({ width: 375, height: 667 });
+  const { page } = record;
+  await shown(page, 'marker-paris').click();
+  const choice = page.getByTestId('choice');
+  await choice.waitFor({ state: 'visible' });
+  for (const e of events) await choice.getByTestId(`choose-${e.id}`).waitFor({ state: 'visible' });
+  await choice.getByTestId(`choose-${events[1].id}`).click();
+  await page.getByTestId(`details-${events[1].id}`).waitFor({ state: 'visible' });
+  await page.waitForTimeout(600);
+
+  release();
+  await waitForApp(record);
+  await page.locator(`[data-summitry-live] [data-testid="details-${events[1].id}"]`).waitFor({ state: 'visible' });
+  assert.match(await page.evaluate(() => location.hash), new RegExp(`event=${events[1].id}`));
+  await page.waitForTimeout(100);
+  assert.equal(await page.evaluate(() => window.__shift), 0, 'the take-over shifts nothing');
+  assertNoErrors(record);
+});
+
+test('a click the page cannot answer early waits for the wasm, in order, and stops early answers', async () => {
+  const { record, release } = await openHeld({ width: 1280, height: 800 });
+  const { page } = record;
+  await shown(page, 'view-compare').click();
+  await shown(page, 'marker-istanbul').click();
+  assert.equal(await page.locator('article.sm-details').count(), 0, 'nothing answered out of order');
+  assert.equal(await page.getByTestId('compare-view').count(), 0, 'the view waits for the widget');
+
+  release();
+  await waitForApp(record);
+  await page.locator('[data-summitry-live]').getByTestId('compare-view').waitFor({ state: 'visible' });
+  assertNoErrors(record);
+});
+
+test('the script embed and the single file leave the early answers out', async () => {
+  for (const file of ['summitry-embed.js', 'summitry.html']) {
+    const text = await readFile(path.join(DIST, file), 'utf8');
+    assert.ok(!text.includes('sm-early'), `${file} has no early answers`);
+  }
+  const index = await readFile(path.join(DIST, 'index.html'), 'utf8');
+  assert.ok(index.indexOf('<template id="sm-early">') > index.indexOf('</noscript>'), 'the page has them after its view');
+});
