@@ -66,6 +66,17 @@ struct Arrived {
     loaded: Vec<bool>,
 }
 
+/// Each capital by the countries it is the capital of, sorted by country; a country with two
+/// capitals keeps the first in `places` first (the sort is stable).
+fn capitals(places: &'static [Place]) -> Vec<(&'static str, &'static Place)> {
+    let mut out: Vec<(&'static str, &'static Place)> = places
+        .iter()
+        .flat_map(|p| p.capital_of.iter().map(move |c| (c.as_str(), p)))
+        .collect();
+    crate::order::sort_by(&mut out, |a, b| a.0.cmp(b.0));
+    out
+}
+
 /// The widget's dataset while it runs.
 #[derive(Debug)]
 pub struct Store {
@@ -87,6 +98,8 @@ pub struct Store {
     claims: &'static [Claim],
     actor_ix: ById<Actor>,
     place_ix: ById<Place>,
+    /// (country, capital) for every place that is a capital, by country (ties in dataset order).
+    capitals: Vec<(&'static str, &'static Place)>,
     source_ix: ById<Source>,
     topic_ix: ById<Topic>,
     claim_ix: ById<Claim>,
@@ -119,6 +132,7 @@ impl Store {
             claims,
             actor_ix: ById::of(actors, |x| &x.id),
             place_ix: ById::of(places, |x| &x.id),
+            capitals: capitals(places),
             source_ix: ById::of(sources, |x| &x.id),
             topic_ix: ById::of(topics, |x| &x.id),
             claim_ix: ById::of(claims, |x| &x.id),
@@ -256,9 +270,11 @@ impl Store {
 
     /// The capital standing for a country code (or `EU`), if the dataset has one.
     pub fn capital_of(&self, country: &str) -> Option<&'static Place> {
-        self.places
-            .iter()
-            .find(|p| p.capital_of.iter().any(|c| c == country))
+        let i = self.capitals.partition_point(|(c, _)| *c < country);
+        self.capitals
+            .get(i)
+            .filter(|(c, _)| *c == country)
+            .map(|(_, p)| *p)
     }
 
     /// The statements of an event that have arrived, in time order.

@@ -41,14 +41,40 @@ impl Marker<'_> {
     }
 }
 
+/// Where the item for a place (or a pair of places) is in an output list, by the places'
+/// addresses: the store's places are each one value, so the address is the place.
+#[derive(Default)]
+struct Slots(Vec<([usize; 2], usize)>);
+
+impl Slots {
+    /// The index of `places`' item; when there is none yet, records `next` as its index (the
+    /// caller pushes the item) and returns `None`.
+    fn find(&mut self, places: &[&Place], next: usize) -> Option<usize> {
+        let mut key = [0; 2];
+        for (k, p) in key.iter_mut().zip(places) {
+            *k = std::ptr::from_ref::<Place>(p) as usize;
+        }
+        match self.0.binary_search_by_key(&key, |(k, _)| *k) {
+            Ok(i) => Some(self.0[i].1),
+            Err(i) => {
+                self.0.insert(i, (key, next));
+                None
+            }
+        }
+    }
+}
+
 /// One marker per place that has events among `events` (already in time order).
 pub fn markers<'a>(ds: &'a Store, events: &[&'a Event], vp: &Viewport) -> Vec<Marker<'a>> {
     let mut out: Vec<Marker<'a>> = Vec::new();
+    // Each place's marker in `out`, by the place's address (places are the store's own, one
+    // each): a search per event instead of a scan, at thousands of events.
+    let mut slots = Slots::default();
     for e in events {
         let Some(place) = e.place.as_deref().and_then(|p| ds.place(p)) else {
             continue;
         };
-        match out.iter_mut().find(|m| m.place.id == place.id) {
+        match slots.find(&[place], out.len()).map(|i| &mut out[i]) {
             Some(m) => {
                 m.events.push(e);
                 m.hollow &= e.status != Status::Held;
@@ -105,25 +131,28 @@ pub fn call_capitals<'a>(ds: &'a Store, e: &Event) -> Vec<&'a Place> {
 /// each other participant's capital, one arc per pair of capitals.
 pub fn call_arcs<'a>(ds: &'a Store, events: &[&'a Event], vp: &Viewport) -> Vec<CallArc<'a>> {
     let mut out: Vec<CallArc<'a>> = Vec::new();
+    let mut slots = Slots::default();
     for e in events.iter().filter(|e| e.kind == EventKind::Call) {
         let capitals = call_capitals(ds, e);
         let Some((first, rest)) = capitals.split_first() else {
             continue;
         };
-        let a = vp.clip_to_edge(first.lat, first.lon).point();
         for other in rest {
-            let b = vp.clip_to_edge(other.lat, other.lon).point();
-            let d = arc_path(a, b, 0.2);
-            match out.iter_mut().find(|arc| arc.d == d) {
-                Some(arc) => arc.events.push(e),
-                None => out.push(CallArc {
-                    events: vec![e],
-                    mid: arc_midpoint(a, b, 0.2),
-                    label: format!("{}–{}", first.name, other.name),
-                    ends: [(*first, a), (*other, b)],
-                    d,
-                }),
+            // One arc per pair of capitals, in the call's direction: the path is drawn once,
+            // when the pair first appears (formatting it is the costly part at scale).
+            if let Some(i) = slots.find(&[*first, *other], out.len()) {
+                out[i].events.push(e);
+                continue;
             }
+            let a = vp.clip_to_edge(first.lat, first.lon).point();
+            let b = vp.clip_to_edge(other.lat, other.lon).point();
+            out.push(CallArc {
+                events: vec![e],
+                mid: arc_midpoint(a, b, 0.2),
+                label: format!("{}–{}", first.name, other.name),
+                ends: [(*first, a), (*other, b)],
+                d: arc_path(a, b, 0.2),
+            });
         }
     }
     out
@@ -216,16 +245,30 @@ pub fn siblings<'a>(ds: &'a Store, e: &Event, shown: &[&'a Event]) -> Vec<&'a Ev
 /// Countries (ISO alpha-2) to tint, sorted and each once: the selected event's participants,
 /// else those of every event shown.
 pub fn tinted_countries(ds: &Store, selected: Option<&Event>, shown: &[&Event]) -> Vec<String> {
-    let events: Vec<&Event> = match selected {
-        Some(e) => vec![e],
-        None => shown.to_vec(),
+    let one;
+    let events: &[&Event] = match selected {
+        Some(e) => {
+            one = [e];
+            &one
+        }
+        None => shown,
     };
-    sorted_unique(
-        events
-            .iter()
-            .flat_map(|e| &e.participants)
-            .filter_map(|a| ds.actor(a)?.country.clone()),
-    )
+    // A few dozen countries among thousands of participants: a short list checked in place
+    // costs far less than collecting every participant's country and sorting them all, and the
+    // scan ends once every actor's country is in.
+    let all = sorted_unique(ds.actors().iter().filter_map(|a| a.country.as_deref())).len();
+    let mut countries: Vec<&str> = Vec::new();
+    for a in events.iter().flat_map(|e| &e.participants) {
+        if let Some(c) = ds.actor(a).and_then(|a| a.country.as_deref()) {
+            if !countries.contains(&c) {
+                countries.push(c);
+                if countries.len() == all {
+                    break;
+                }
+            }
+        }
+    }
+    sorted_unique(countries.into_iter().map(str::to_string))
 }
 
 /// The visible part of the map.
