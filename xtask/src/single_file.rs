@@ -559,7 +559,10 @@ mod tests {
         let html = inline(INDEX, &manifest(), &read).unwrap().html;
         assert!(!html.contains("sm-early"), "{html}");
         assert!(!html.contains("details"), "{html}");
-        assert!(html.contains("</div></div>\n\n  </body>"), "{html}");
+        assert!(
+            html.contains("<div id=\"summitry\"><div class=\"sm-app\">view</div></div>\n\n"),
+            "the view stays: {html}"
+        );
     }
 
     #[test]
