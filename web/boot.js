@@ -30,14 +30,20 @@ let answering = early !== null;
 let emptyPanel = null; // the panel's invitation, for a click on "close"
 let choiceKey = null; // the button whose list the reader chose from
 
-/** The early answer for `key` in the details panel; false when there is none. */
+/** Shows the early answer for `key` in the details panel; false when the page has none. */
 function answer(key) {
   const panel = root.querySelector('[data-testid="details-panel"]');
-  const found = key && early.content.querySelector(`[data-early="${CSS.escape(key)}"]`);
+  const found = early.content.querySelector(`[data-early="${CSS.escape(key)}"]`);
   if (!panel || !found) return false;
   emptyPanel ??= [...panel.childNodes];
-  panel.replaceChildren(...(key === 'none' ? emptyPanel : found.cloneNode(true).childNodes));
+  panel.replaceChildren(...found.cloneNode(true).childNodes);
   return true;
+}
+
+/** Puts the panel's invitation back, as "close" does in the live widget. */
+function closeAnswer() {
+  const panel = root.querySelector('[data-testid="details-panel"]');
+  if (panel && emptyPanel) panel.replaceChildren(...emptyPanel);
 }
 
 /** Marks the buttons carrying one of `keys` as the pressed ones, as the live map does. */
@@ -61,12 +67,11 @@ function onEarlyClick(event) {
   if (key && answer(key)) {
     // A list to choose from presses nothing; one event presses its buttons.
     choiceKey = key.startsWith('c:') ? key : null;
-    press(key.startsWith('e:') ? key : null);
-  } else if (chosen && early.content.querySelector(`[data-early="${CSS.escape(chosen)}"]`)) {
-    answer(chosen);
+    press(...(key.startsWith('e:') ? [key] : []));
+  } else if (chosen && answer(chosen)) {
     press(chosen, choiceKey);
   } else if (id === 'details-close') {
-    answer('none');
+    closeAnswer();
     press();
   } else {
     answering = false;

@@ -71,9 +71,7 @@ pub fn offer(testid: &str, answer: Answer) -> Option<String> {
 #[component]
 pub fn EarlyAnswers() -> impl IntoView {
     move || {
-        let offered = OFFERED.with(|o| std::mem::take(&mut *o.borrow_mut()));
-        let mut keys: Vec<String> = offered.iter().map(|(k, _)| k.clone()).collect();
-        let mut answers = offered;
+        let mut answers = OFFERED.with(|o| std::mem::take(&mut *o.borrow_mut()));
         // A choice's events answer the reader's next click, within the same bound.
         let listed: Vec<String> = answers
             .iter()
@@ -85,8 +83,7 @@ pub fn EarlyAnswers() -> impl IntoView {
             .collect();
         for id in listed {
             let key = format!("e:{id}");
-            if answers.len() < MAX_ANSWERS && !keys.contains(&key) {
-                keys.push(key.clone());
+            if answers.len() < MAX_ANSWERS && !answers.iter().any(|(k, _)| *k == key) {
                 answers.push((key, Answer::Event(id)));
             }
         }

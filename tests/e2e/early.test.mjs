@@ -78,6 +78,27 @@ test('a marker tapped before the wasm shows its details, and the live widget kee
   assertNoErrors(record);
 });
 
+test('"close" before the wasm puts the invitation back, and the live widget opens with nothing selected', async () => {
+  const [event] = eventOf('istanbul', 1);
+  const { record, release } = await openHeld({ width: 1280, height: 800 });
+  const { page } = record;
+  const panel = page.getByTestId('details-panel');
+  const invitation = await panel.innerText();
+  await shown(page, 'marker-istanbul').click();
+  await page.getByTestId(`details-${event.id}`).waitFor({ state: 'visible' });
+  await page.getByTestId('details-close').click();
+  assert.equal(await panel.innerText(), invitation, 'the invitation is back');
+  assert.equal(await page.locator('article.sm-details').count(), 0);
+  assert.equal(await shown(page, 'marker-istanbul').getAttribute('aria-pressed'), 'false');
+
+  release();
+  await waitForApp(record);
+  assert.equal(await page.locator('[data-summitry-live] [data-testid="details-panel"]').innerText(), invitation);
+  assert.equal(await shown(page, 'marker-istanbul').getAttribute('aria-pressed'), 'false');
+  assert.doesNotMatch(await page.evaluate(() => location.hash), /event=/);
+  assertNoErrors(record);
+});
+
 test('on a phone, a place with several events lists them before the wasm, and the choice carries over', async () => {
   const events = eventOf('paris', 3);
   const { record, release } = await openHeld({ width: 375, height: 667 });
