@@ -90,26 +90,30 @@ impl Item {
     }
 }
 
+/// A TOML basic string on one line: quoted, with backslashes, quotes and control characters
+/// escaped (also what `cargo xtask gen-data` writes).
+pub fn quoted(s: &str) -> String {
+    let mut out = String::with_capacity(s.len() + 2);
+    out.push('"');
+    for c in s.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\t' => out.push_str("\\t"),
+            '\r' => out.push_str("\\r"),
+            c if c.is_control() => out.push_str(&format!("\\u{:04X}", c as u32)),
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}
+
 /// One value as TOML: strings on one line, escaped; floats with a decimal point.
 fn value(v: &Value) -> String {
     match v {
-        Value::String(s) => {
-            let mut out = String::with_capacity(s.len() + 2);
-            out.push('"');
-            for c in s.chars() {
-                match c {
-                    '"' => out.push_str("\\\""),
-                    '\\' => out.push_str("\\\\"),
-                    '\n' => out.push_str("\\n"),
-                    '\t' => out.push_str("\\t"),
-                    '\r' => out.push_str("\\r"),
-                    c if c.is_control() => out.push_str(&format!("\\u{:04X}", c as u32)),
-                    c => out.push(c),
-                }
-            }
-            out.push('"');
-            out
-        }
+        Value::String(s) => quoted(s),
         Value::Float(f) if f.fract() == 0.0 && f.is_finite() => format!("{f:.1}"),
         Value::Array(items) => {
             let inner: Vec<String> = items.iter().map(value).collect();
@@ -145,6 +149,13 @@ pub fn render(header: &str, items: &[Item]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn toml_strings_escape_quotes_backslashes_and_control_characters() {
+        assert_eq!(quoted("say \"hi\" \\ ok"), r#""say \"hi\" \\ ok""#);
+        assert_eq!(quoted("a\nb\u{1}"), r#""a\nb\u0001""#);
+        assert_eq!(quoted("“curly” Türkiye"), "\"“curly” Türkiye\"");
+    }
 
     #[test]
     fn written_items_parse_back_with_the_same_values() {

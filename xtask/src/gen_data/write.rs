@@ -5,6 +5,8 @@ use std::fs::File;
 use std::io::{self, BufWriter, Write};
 use std::path::Path;
 
+use summitry_data::toml_out::quoted;
+
 use super::model::{ClaimKind, Dataset, Status};
 use super::vocab::TOPICS;
 
@@ -19,25 +21,6 @@ pub struct Written {
     pub articles: usize,
     /// Their bytes.
     pub article_bytes: u64,
-}
-
-/// A TOML basic string: quoted, with backslashes, quotes and control characters escaped.
-pub fn quoted(s: &str) -> String {
-    let mut out = String::with_capacity(s.len() + 2);
-    out.push('"');
-    for c in s.chars() {
-        match c {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            '\t' => out.push_str("\\t"),
-            '\r' => out.push_str("\\r"),
-            c if c.is_control() => out.push_str(&format!("\\u{:04X}", c as u32)),
-            c => out.push(c),
-        }
-    }
-    out.push('"');
-    out
 }
 
 /// Writes TOML key/value lines.
@@ -310,16 +293,4 @@ fn article(s: &super::model::Source, planned: bool) -> String {
          outlet, people and events are fictional.\n",
     );
     out
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn toml_strings_escape_quotes_backslashes_and_control_characters() {
-        assert_eq!(quoted("say \"hi\" \\ ok"), r#""say \"hi\" \\ ok""#);
-        assert_eq!(quoted("a\nb\u{1}"), r#""a\nb\u0001""#);
-        assert_eq!(quoted("“curly” Türkiye"), "\"“curly” Türkiye\"");
-    }
 }
