@@ -163,46 +163,34 @@ fn flag_on(value: Option<&str>) -> bool {
 
 fn provenance(_: &Toolchain) -> Result<Option<String>> {
     // Another dataset (--data DIR) keeps its article texts in DIR/sources, as gen-data writes.
-    if let Some(dir) = crate::data_dir() {
-        let sources = dir.join("sources");
-        let (d, s) = (dir.display().to_string(), sources.display().to_string());
-        cmd::run(&mut cargo(&[
-            "run",
-            "-q",
-            "-p",
-            "summitry-data",
-            "--",
-            "check",
-            "--data",
-            &d,
-            "--sources",
-            &s,
-        ]))?;
-        return Ok(None);
-    }
-    let seeds = workspace::root().join(SEEDS);
-    if !seeds.is_dir() {
-        let why = format!("{SEEDS} not found");
-        if flag_on(std::env::var("SUMMITRY_REQUIRE_SEEDS").ok().as_deref()) {
-            return Err(format!(
-                "provenance check cannot run: {why} (looked for {}), and SUMMITRY_REQUIRE_SEEDS is set",
-                seeds.display()
-            ));
+    let (data, sources) = match crate::data_dir() {
+        Some(dir) => (
+            Some(dir.display().to_string()),
+            dir.join("sources").display().to_string(),
+        ),
+        None => {
+            let seeds = workspace::root().join(SEEDS);
+            if !seeds.is_dir() {
+                let why = format!("{SEEDS} not found");
+                if flag_on(std::env::var("SUMMITRY_REQUIRE_SEEDS").ok().as_deref()) {
+                    return Err(format!(
+                        "provenance check cannot run: {why} (looked for {}), and SUMMITRY_REQUIRE_SEEDS is set",
+                        seeds.display()
+                    ));
+                }
+                println!("provenance check NOT RUN: {why}");
+                println!("(set SUMMITRY_REQUIRE_SEEDS=1 to make this a failure; CI does)");
+                return Ok(Some(why));
+            }
+            (None, SEEDS.to_string())
         }
-        println!("provenance check NOT RUN: {why}");
-        println!("(set SUMMITRY_REQUIRE_SEEDS=1 to make this a failure; CI does)");
-        return Ok(Some(why));
+    };
+    let mut args = vec!["run", "-q", "-p", "summitry-data", "--", "check"];
+    if let Some(d) = &data {
+        args.extend(["--data", d]);
     }
-    cmd::run(&mut cargo(&[
-        "run",
-        "-q",
-        "-p",
-        "summitry-data",
-        "--",
-        "check",
-        "--sources",
-        SEEDS,
-    ]))?;
+    args.extend(["--sources", &sources]);
+    cmd::run(&mut cargo(&args))?;
     Ok(None)
 }
 
