@@ -10,6 +10,7 @@
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
+use crate::args::{positive, unknown, value};
 use crate::gen_data;
 use crate::tools::{self, Toolchain};
 use crate::{bootstrap, cmd, dist, test::json_string, workspace, Result, DATA_ENV};
@@ -60,32 +61,16 @@ impl Options {
         };
         let mut it = args.iter();
         while let Some(flag) = it.next() {
-            let mut value = || {
-                it.next()
-                    .ok_or_else(|| format!("`{flag}` needs a value\n\n{}", crate::USAGE))
-            };
             match flag.as_str() {
-                "--sizes" => opts.sizes = parse_sizes(value()?, real_events)?,
-                "--runs" => opts.runs = positive("--runs", value()?)?,
-                "--reps" => opts.reps = positive("--reps", value()?)?,
+                "--sizes" => opts.sizes = parse_sizes(value(&mut it, flag)?, real_events)?,
+                "--runs" => opts.runs = positive("--runs", value(&mut it, flag)?)?,
+                "--reps" => opts.reps = positive("--reps", value(&mut it, flag)?)?,
                 "--reuse" => opts.reuse = true,
-                other => {
-                    return Err(format!(
-                        "unknown argument `{other}` for bench\n\n{}",
-                        crate::USAGE
-                    ))
-                }
+                other => return Err(unknown(other, "bench")),
             }
         }
         Ok(opts)
     }
-}
-
-fn positive(flag: &str, v: &str) -> Result<usize> {
-    v.parse::<usize>()
-        .ok()
-        .filter(|&n| n > 0)
-        .ok_or_else(|| format!("{flag} takes a positive number, not `{v}`"))
 }
 
 /// Parses `real,1000,10000`: `real` (or the real dataset's event count) is data/; any other

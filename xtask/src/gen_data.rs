@@ -28,6 +28,7 @@ mod tests;
 use std::path::{Component, Path, PathBuf};
 use std::time::{Duration, Instant};
 
+use crate::args::{positive, unknown, value};
 use crate::{sizes, workspace, Result};
 use model::{Dataset, Kind, Status};
 
@@ -53,32 +54,17 @@ impl Options {
         let (mut events, mut seed, mut out, mut force) = (None, DEFAULT_SEED, None, false);
         let mut it = args.iter();
         while let Some(flag) = it.next() {
-            let mut value = || {
-                it.next()
-                    .ok_or_else(|| format!("`{flag}` needs a value\n\n{}", crate::USAGE))
-            };
             match flag.as_str() {
-                "--events" => {
-                    let v = value()?;
-                    events =
-                        Some(v.parse::<usize>().ok().filter(|&n| n > 0).ok_or_else(|| {
-                            format!("--events takes a positive number, not `{v}`")
-                        })?);
-                }
+                "--events" => events = Some(positive("--events", value(&mut it, flag)?)?),
                 "--seed" => {
-                    let v = value()?;
+                    let v = value(&mut it, flag)?;
                     seed = v.parse().map_err(|_| {
                         format!("--seed takes a number from 0 to 2^64-1, not `{v}`")
                     })?;
                 }
-                "--out" => out = Some(PathBuf::from(value()?)),
+                "--out" => out = Some(PathBuf::from(value(&mut it, flag)?)),
                 "--force" => force = true,
-                other => {
-                    return Err(format!(
-                        "unknown argument `{other}` for gen-data\n\n{}",
-                        crate::USAGE
-                    ))
-                }
+                other => return Err(unknown(other, "gen-data")),
             }
         }
         Ok(Options {

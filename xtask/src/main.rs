@@ -4,6 +4,7 @@
 //! binaryen, Chromium, the npm test libraries) is installed by `bootstrap`,
 //! which every other command runs first, so a fresh clone needs nothing else.
 
+mod args;
 mod bench;
 mod bootstrap;
 mod budget;
