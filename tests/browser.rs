@@ -2,14 +2,17 @@
 //! Run by `cargo xtask test` (wasm-bindgen-test-runner with chromedriver).
 #![cfg(target_arch = "wasm32")]
 
+mod common;
+
 use std::collections::BTreeSet;
 
+use common::{all, one, text, tick};
 use leptos::prelude::*;
 use summitry::compare::StatementCard;
 use summitry::state::State;
-use summitry::{store, App};
+use summitry::store;
 use summitry_data::{Channel, Precision, Statement, When};
-use summitry_model::flags::{Flags, Lang};
+use summitry_model::flags::Lang;
 use summitry_model::route::Route;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
@@ -25,66 +28,11 @@ fn install() {
     summitry::data::install(CORE).expect("build.rs wrote a valid core file");
 }
 
-/// Lets Leptos run its scheduled effects and update the DOM.
-async fn tick() {
-    let promise = js_sys::Promise::new(&mut |resolve, _| {
-        web_sys::window()
-            .unwrap()
-            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 20)
-            .unwrap();
-    });
-    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
-}
-
-fn set_hash(hash: &str) {
-    let url = if hash.is_empty() {
-        "/".to_string()
-    } else {
-        format!("#{hash}")
-    };
-    web_sys::window()
-        .unwrap()
-        .history()
-        .unwrap()
-        .replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url))
-        .unwrap();
-}
-
-/// Mounts `App` in a fresh container after setting the URL hash; returns the container.
+/// Mounts `App` in a fresh container after setting the URL hash, with the dataset installed;
+/// returns the container.
 async fn mount_app(hash: &str) -> HtmlElement {
     install();
-    set_hash(hash);
-    let doc = web_sys::window().unwrap().document().unwrap();
-    let el: HtmlElement = doc.create_element("div").unwrap().unchecked_into();
-    doc.body().unwrap().append_child(&el).unwrap();
-    let flags = Flags {
-        lang: Some(Lang::En),
-        ..Flags::default()
-    };
-    let initial = Route::parse(hash).sanitise(store());
-    let handle = leptos::mount::mount_to(el.clone(), move || {
-        view! { <App flags=flags.clone() initial=initial.clone() /> }
-    });
-    handle.forget();
-    tick().await;
-    el
-}
-
-fn all(root: &Element, selector: &str) -> Vec<Element> {
-    let list = root.query_selector_all(selector).unwrap();
-    (0..list.length())
-        .filter_map(|i| list.item(i)?.dyn_into::<Element>().ok())
-        .collect()
-}
-
-fn one(root: &Element, selector: &str) -> Element {
-    root.query_selector(selector)
-        .unwrap()
-        .unwrap_or_else(|| panic!("no element matches {selector}"))
-}
-
-fn text(root: &Element, selector: &str) -> String {
-    one(root, selector).text_content().unwrap_or_default()
+    common::mount_app(hash).await
 }
 
 #[wasm_bindgen_test]

@@ -5,9 +5,9 @@
 //! the set, and keyboard stepping still visits events in date order.
 #![cfg(target_arch = "wasm32")]
 
-mod scale_common;
+mod common;
 
-use scale_common::*;
+use common::*;
 use summitry::store;
 use summitry_model::filter::{in_time_order, Filters};
 use summitry_model::list::PAGE;

@@ -4,11 +4,11 @@
 //! fails.
 #![cfg(target_arch = "wasm32")]
 
-mod scale_common;
+mod common;
 
 use std::cell::RefCell;
 
-use scale_common::*;
+use common::*;
 use summitry_data::pack::Chunk;
 use wasm_bindgen_test::*;
 

@@ -1,4 +1,4 @@
-//! What the scale tests share: mounting the widget, waiting for it, and reading the DOM.
+//! What the browser-tier tests share: mounting the widget, waiting for it, and reading the DOM.
 
 #![allow(dead_code)]
 
