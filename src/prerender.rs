@@ -24,8 +24,9 @@ pub fn install(ds: Dataset) {
 }
 
 /// A plain description of the dataset for readers without JavaScript (inside `<noscript>`): the
-/// events in `ds` (at most the build's limit of `total`), and every comparison with its quotes.
-pub fn noscript(ds: &Dataset, total: usize) -> String {
+/// events in `ds` (the build's choice among `total`), and its comparisons (among `total_claims`)
+/// with their quotes.
+pub fn noscript(ds: &Dataset, total: usize, total_claims: usize) -> String {
     use summitry_model::flags::Lang;
     use summitry_model::i18n::{kind, position, when};
     let lang = Lang::En;
@@ -56,6 +57,13 @@ pub fn noscript(ds: &Dataset, total: usize) -> String {
         ));
     }
     h.push_str("</ol><h2>What each side said</h2>");
+    if ds.claims.len() < total_claims {
+        h.push_str(&format!(
+            "<p>{} of {total_claims} comparisons: the featured ones and the most recent. Every \
+             comparison is in the data files.</p>",
+            ds.claims.len()
+        ));
+    }
     for c in &ds.claims {
         h.push_str(&format!(
             "<h3>{}</h3><p>{}</p><ul>",
