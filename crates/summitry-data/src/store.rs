@@ -31,9 +31,9 @@ impl<T> ById<T> {
     }
 
     fn extend(&mut self, items: &'static [T], id: fn(&T) -> &str) {
-        self.0.extend(items.iter().map(|x| (id(x), x)));
         // Stable, so the first of two items with one id (which the validator forbids) wins.
-        crate::order::sort_by(&mut self.0, |a, b| a.0.cmp(b.0));
+        let new = items.iter().map(|x| (id(x), x));
+        crate::order::extend_sorted(&mut self.0, new, |a, b| a.0.cmp(b.0));
         self.0.dedup_by(|later, first| later.0 == first.0);
     }
 
@@ -166,16 +166,16 @@ impl Store {
         let events = leak(events);
         let statements = leak(statements);
         let mut a = self.write();
-        a.by_date.extend(events.iter());
-        crate::order::sort_by_key(&mut a.by_date, |e| e.when.date);
+        // Each list is sorted already: the new items merge in (see `order::extend_sorted`).
+        crate::order::extend_sorted(&mut a.by_date, events.iter(), |x, y| {
+            x.when.date.cmp(&y.when.date)
+        });
         a.events.extend(events, |e| &e.id);
         a.statements.extend(statements, |s| &s.id);
-        a.by_event.extend(
-            statements
-                .iter()
-                .filter_map(|s| s.event.as_deref().map(|e| (e, s))),
-        );
-        crate::order::sort_by(&mut a.by_event, |x, y| {
+        let by_event = statements
+            .iter()
+            .filter_map(|s| s.event.as_deref().map(|e| (e, s)));
+        crate::order::extend_sorted(&mut a.by_event, by_event, |x, y| {
             (x.0, x.1.when.date).cmp(&(y.0, y.1.when.date))
         });
     }
