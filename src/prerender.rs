@@ -255,9 +255,46 @@ pub fn minify_css(css: &str) -> String {
     min.replace(";}", "}")
 }
 
+/// Drops the comment lines of our own JavaScript (web/boot.js): lines that are only a `//`
+/// comment, and `/* ... */` blocks that start a line. Lines of code are kept whole, so a `//` or
+/// `/*` inside a string is never touched; readers on phones need not download the explanations.
+pub fn strip_js_comments(js: &str) -> String {
+    let mut out = String::with_capacity(js.len());
+    let mut in_block = false;
+    for line in js.lines() {
+        let t = line.trim_start();
+        if in_block {
+            in_block = !line.contains("*/");
+            continue;
+        }
+        if t.starts_with("/*") {
+            in_block = !t.contains("*/");
+            continue;
+        }
+        if t.starts_with("//") || t.is_empty() {
+            continue;
+        }
+        out.push_str(line);
+        out.push('\n');
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn javascript_loses_its_comment_lines_and_keeps_every_line_of_code() {
+        let js = "// A loader.\n\n/**\n * Gets a file.\n */\nfunction get(f) {\n  \
+                  return fetch(f); // kept: a line of code\n}\n/** One line. */\n\
+                  const u = 'http://example.org/*x*/';\n  // indented\nget(u);\n";
+        assert_eq!(
+            strip_js_comments(js),
+            "function get(f) {\n  return fetch(f); // kept: a line of code\n}\n\
+             const u = 'http://example.org/*x*/';\nget(u);\n"
+        );
+    }
 
     #[test]
     fn style_attributes_become_classes_of_a_stylesheet() {

@@ -180,20 +180,20 @@ fn build(dist: &Path, ds: Dataset) -> Result<(), String> {
     // 5. The loader and the page.
     let wasm = find(dist, "summitry-", "_bg.wasm")?;
     let glue = format!("{}.js", wasm.trim_end_matches("_bg.wasm"));
-    let boot = include_str!("../../web/boot.js")
+    let boot = prerender::strip_js_comments(include_str!("../../web/boot.js"))
         .replace("__GLUE__", &glue)
         .replace("__WASM__", &wasm)
         .replace("__CORE__", &core);
     let boot_file = format!("boot-{}.js", content_hash(boot.as_bytes()));
     write(&dist.join(&boot_file), &boot)?;
-    // The stylesheet is all the first paint needs. The wasm and the core are fetched at once but
-    // at low priority, so on a slow line they do not take the bandwidth the page and its
-    // stylesheet need first (the page answers clicks before the wasm: web/boot.js).
+    // The stylesheet is all the first paint needs. The wasm is fetched at once but at low
+    // priority, so on a slow line it does not take the bandwidth the page and its stylesheet need
+    // first (the page answers clicks before the wasm: web/boot.js). The core, which grows with
+    // the dataset, is fetched by the loader once the page is in.
     let head = format!(
         "<link rel=\"stylesheet\" href=\"./{css_file}\">\n\
          <link rel=\"modulepreload\" href=\"./{glue}\" fetchpriority=\"low\">\n\
          <link rel=\"preload\" href=\"./{wasm}\" as=\"fetch\" type=\"application/wasm\" crossorigin fetchpriority=\"low\">\n\
-         <link rel=\"preload\" href=\"./data/{core}\" as=\"fetch\" crossorigin fetchpriority=\"low\">\n\
          <script type=\"module\" src=\"./{boot_file}\"></script>\n"
     );
     let index = strip_trunk_links(&index);
