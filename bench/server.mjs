@@ -7,7 +7,7 @@ import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import zlib from 'node:zlib';
 
-import { MIME_TYPES } from '../tests/e2e/lib/server.mjs';
+import { MIME_TYPES, fileIn } from '../tests/e2e/lib/server.mjs';
 
 /** Types a CDN sends as they are: they are compressed already. */
 const PRECOMPRESSED = new Set(['.png', '.jpg', '.jpeg', '.webp', '.woff2', '.gz', '.br']);
@@ -45,14 +45,9 @@ export async function serveGzip(mounts) {
     const mount = table.find(([prefix]) => url.pathname.startsWith(prefix));
     if (!mount) return fail(404);
     const [prefix, base] = mount;
-    let rel;
-    try {
-      rel = decodeURIComponent(url.pathname.slice(prefix.length));
-    } catch {
-      return fail(400);
-    }
-    let file = path.resolve(base, rel);
-    if (file !== base && !file.startsWith(base + path.sep)) return fail(403);
+    const found = fileIn(base, url.pathname.slice(prefix.length));
+    if (found.status) return fail(found.status);
+    let { file } = found;
     try {
       if ((await stat(file)).isDirectory()) file = path.join(file, 'index.html');
       const { body, encoded, type } = await load(file);

@@ -27,6 +27,23 @@ export const MIME_TYPES = {
 };
 
 /**
+ * The file under the folder `base` that the URL path `encoded` (relative to where the folder is
+ * served) names: `{ rel, file }`, or `{ status }` when it cannot be served (400: not decodable;
+ * 403: outside the folder).
+ */
+export function fileIn(base, encoded) {
+  let rel;
+  try {
+    rel = decodeURIComponent(encoded);
+  } catch {
+    return { status: 400 };
+  }
+  const file = path.resolve(base, rel);
+  if (file !== base && !file.startsWith(base + path.sep)) return { status: 403 };
+  return { rel, file };
+}
+
+/**
  * Serves the folder `root` under the URL path `prefix` (default `/widget/`,
  * a sub-folder, because the widget must work wherever it is copied).
  * Options:
@@ -57,14 +74,10 @@ export async function serveDir(root, { prefix = '/widget/', headers = {}, routes
     }
     if (url.pathname === prefix.replace(/\/$/, '')) return send(301, { location: prefix });
     if (!url.pathname.startsWith(prefix)) return send(404, {}, 'outside the served folder');
-    let rel;
-    try {
-      rel = decodeURIComponent(url.pathname.slice(prefix.length));
-    } catch {
-      return send(400);
-    }
-    let file = path.resolve(base, rel);
-    if (file !== base && !file.startsWith(base + path.sep)) return send(403);
+    const found = fileIn(base, url.pathname.slice(prefix.length));
+    if (found.status) return send(found.status);
+    const { rel } = found;
+    let { file } = found;
     const routed = routes && (await routes(rel));
     if (routed) {
       const body = Buffer.from(routed.body);
