@@ -29,8 +29,10 @@ fn event_line(lang: Lang, e: &Event) -> String {
     )
 }
 
-/// Events a marker's accessible name and tip list before they say "…".
+/// A marker's accessible name and tip list its events when it has at most this many.
 const LABEL_LINES: usize = 3;
+/// ...and name at most this many places, then "…".
+const LABEL_PLACES: usize = 3;
 
 /// What a click on a map button does.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -57,13 +59,13 @@ fn click(n: usize, several_places: bool, z: Option<summitry_model::route::Zoom>)
 /// The build's renderer offers the answer to a click on this button to the page, which shows it
 /// before the wasm arrives ([`super::early_answers`]); the live widget renders no such attribute.
 #[cfg(feature = "ssr")]
-fn early_key(testid: &str, click: Click, ids: &[String], title: &str) -> Option<String> {
+fn early_key(testid: &str, click: Click, evs: &[&Event], title: &str) -> Option<String> {
     use super::early_answers::{offer, Answer};
     let answer = match click {
-        Click::Select => Answer::Event(ids[0].clone()),
+        Click::Select => Answer::Event(evs[0].id.clone()),
         Click::Choose => Answer::Choice(Choice {
             title: title.to_string(),
-            events: ids.to_vec(),
+            events: evs.iter().map(|e| e.id.clone()).collect(),
         }),
         Click::Zoom => return None,
     };
@@ -71,7 +73,7 @@ fn early_key(testid: &str, click: Click, ids: &[String], title: &str) -> Option<
 }
 
 #[cfg(not(feature = "ssr"))]
-fn early_key(_: &str, _: Click, _: &[String], _: &str) -> Option<String> {
+fn early_key(_: &str, _: Click, _: &[&Event], _: &str) -> Option<String> {
     None
 }
 
@@ -162,31 +164,36 @@ pub fn WorldMap() -> impl IntoView {
                 summitry_data::order::sort_by_key(&mut evs, |e| e.when.date);
                 let place_names: Vec<String> = members.iter().map(|m| names[*m].clone()).collect();
                 let n = evs.len();
-                // A name and the tip say the first few; the panel lists them all (at scale a
-                // cluster holds thousands). The tip is an attribute the stylesheet shows: no nodes.
-                let mut lines: Vec<String> =
-                    evs.iter().take(LABEL_LINES).map(|e| event_line(lang, e)).collect();
-                if n > LABEL_LINES {
-                    lines.push("…".to_string());
-                }
-                let ids: Vec<String> = evs.iter().map(|e| e.id.clone()).collect();
+                // A name and the tip list a button's events when there are a few; beyond that
+                // they give the count, and the panel lists them all (at scale a cluster holds
+                // thousands, and these words were most of the opening view's bytes). The tip is
+                // the name, which the stylesheet shows (`attr(aria-label)`): no nodes, no copy.
+                let lines: Vec<String> = if n <= LABEL_LINES {
+                    evs.iter().map(|e| event_line(lang, e)).collect()
+                } else {
+                    Vec::new()
+                };
                 let on = {
-                    let ids = ids.clone();
+                    let evs = evs.clone();
                     move || {
-                        state
-                            .event
-                            .with(|s| s.as_ref().is_some_and(|s| ids.contains(s)))
+                        state.event.with(|s| {
+                            s.as_ref()
+                                .is_some_and(|s| evs.iter().any(|e| e.id == *s))
+                        })
                     }
                 };
                 let calls = item_kind == ItemKind::Calls;
                 let title = place_names.join(", ");
-                // One text is both the accessible name and the tip the stylesheet shows
-                // (`attr(aria-label)`, one line each), so it is in the page once: at scale the
-                // markers' words are most of the opening view's bytes.
-                let label = if calls {
-                    format!("{} {title}:\n{}", (t.n_calls)(n), lines.join(";\n"))
+                let named = if place_names.len() > LABEL_PLACES {
+                    format!("{}, …", place_names[..LABEL_PLACES].join(", "))
                 } else {
-                    format!("{title}: {}.\n{}", (t.n_events)(n), lines.join(";\n"))
+                    title.clone()
+                };
+                let label = match (calls, lines.is_empty()) {
+                    (true, false) => format!("{} {named}:\n{}", (t.n_calls)(n), lines.join(";\n")),
+                    (true, true) => format!("{} {named}", (t.n_calls)(n)),
+                    (false, false) => format!("{named}: {}.\n{}", (t.n_events)(n), lines.join(";\n")),
+                    (false, true) => format!("{named}: {}.", (t.n_events)(n)),
                 };
                 let testid = match (calls, members.len()) {
                     (true, _) => format!("call-{}", keys[members[0]].replace('–', "-")),
@@ -199,13 +206,15 @@ pub fn WorldMap() -> impl IntoView {
                 let early = early_key(
                     &testid,
                     click(n, several_places, state.zoom.get_untracked()),
-                    &ids,
+                    &evs,
                     &title,
                 );
+                // Ids are copied on a click, not for every button at every change.
+                let ids = move || evs.iter().map(|e| e.id.clone()).collect::<Vec<_>>();
                 let on_click = move |_| match click(n, several_places, state.zoom.get_untracked()) {
                     Click::Select => {
                         state.choice.set(None);
-                        state.event.set(Some(ids[0].clone()));
+                        state.event.set(ids().into_iter().next());
                     }
                     // Several places share this button at this size: zoom in until they part.
                     Click::Zoom => {
@@ -221,7 +230,7 @@ pub fn WorldMap() -> impl IntoView {
                         state.event.set(None);
                         state.choice.set(Some(Choice {
                             title: title.clone(),
-                            events: ids.clone(),
+                            events: ids(),
                         }));
                     }
                 };
