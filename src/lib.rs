@@ -76,6 +76,9 @@ pub fn Widget(host: Host) -> impl IntoView {
         Dark::On => "dark",
         Dark::Off => "light",
     };
+    if page {
+        page::follow_theme(theme);
+    }
     let (plain, static_) = (flags.plain, flags.static_);
     let accent = flags.accent.clone();
     // Without the hash, in-widget links (#event=..., #view=compare&claim=...) move this widget's

@@ -110,3 +110,20 @@ pub fn report_height(root: NodeRef<leptos::html::Div>, flags: &Flags) {
         send.forget();
     });
 }
+
+/// Page form only: the page around the widget (an iframe's canvas and scrollbars) takes the
+/// widget's colour scheme. Set once, on the root element's style (CSSOM, so a strict CSP allows
+/// it); a stylesheet rule `:root:has(.sm-app[data-theme])` did the same, but made the browser
+/// re-check the root on every change anywhere in the widget.
+pub fn follow_theme(scheme: &str) {
+    if scheme == "auto" {
+        return;
+    }
+    let root = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+    if let Some(root) = root {
+        let _ = root.style().set_property("color-scheme", scheme);
+    }
+}
