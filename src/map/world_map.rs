@@ -6,33 +6,16 @@
 //! keep a 28 px target and native keyboard focus at any zoom and nothing overlaps at any width.
 
 use leptos::prelude::*;
-use summitry_data::{Event, Status};
+use summitry_data::Event;
 use summitry_geo::Point;
-use summitry_model::flags::Lang;
-use summitry_model::i18n::{kind, when};
-use summitry_model::layout::{lay_out_all, Button, ItemKind};
 use summitry_model::map::{
-    call_arcs, layout_items, markers, pan, pan_by, tinted_countries, view_box, viewport, zoom_by,
-    MAX_ZOOM,
+    call_arcs, markers, pan, pan_by, tinted_countries, view_box, viewport, zoom_by, MAX_ZOOM,
 };
+use summitry_model::overlay::{draw, OverlayButton, OverlayLabel};
 
 use super::ZoomControls;
 use crate::state::Choice;
 use crate::{geo, state::use_state, store};
-
-fn event_line(lang: Lang, e: &Event) -> String {
-    format!(
-        "{} ({}, {})",
-        e.title,
-        kind(lang, e.kind),
-        when(lang, &e.when)
-    )
-}
-
-/// A marker's accessible name and tip list its events when it has at most this many.
-const LABEL_LINES: usize = 3;
-/// ...and name at most this many places, then "…".
-const LABEL_PLACES: usize = 3;
 
 /// What a click on a map button does.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -120,184 +103,157 @@ pub fn WorldMap() -> impl IntoView {
         <path class="sm-map__arc sm-map__arc--selected" d=arc_path(true) />
     };
 
-    // The buttons and labels at every width, for the current filters and zoom.
-    let layout = Memo::new(move |_| {
+    // The buttons, leaders and labels at every width, for the current filters and zoom: computed
+    // once per change, and drawn by keyed rows that set only what changed (at 10,000 events a
+    // change rebuilding every button's element was most of a filter change's time).
+    let drawing = Memo::new(move |_| {
         let marks = markers(ds, &shown.get(), &vp);
-        let arcs = arcs.get();
-        let items = layout_items(&marks, &arcs, lang);
-        let laid = lay_out_all(&items, &vb());
-        // Each item's events, in time order, and whether none of them was held.
-        let events: Vec<Vec<&'static Event>> = marks
-            .iter()
-            .map(|m| m.events.clone())
-            .chain(arcs.iter().map(|a| a.events.clone()))
-            .chain(std::iter::repeat_n(Vec::new(), items.len()))
-            .take(items.len())
-            .collect();
-        let names: Vec<String> = items
-            .iter()
-            .map(|i| i.names.first().cloned().unwrap_or_else(|| i.key.clone()))
-            .collect();
-        (
-            laid,
-            events,
-            names,
-            items.iter().map(|i| i.key.clone()).collect::<Vec<_>>(),
-        )
+        arcs.with(|arcs| draw(&marks, arcs, lang, t, &vb()))
+    });
+    // The buttons holding the selected event (one per width class at most).
+    let pressed = Memo::new(move |_| {
+        state.event.with(|id| {
+            let Some(id) = id.as_deref() else {
+                return Vec::new();
+            };
+            drawing.with(|d| d.holding(id))
+        })
     });
 
-    let buttons = move || {
-        let (laid, events, names, keys) = layout.get();
-        laid.buttons
-            .into_iter()
-            .map(|b| {
-                let classes = b.classes();
-                let Button {
-                    members,
-                    kind: item_kind,
-                    at: (left, top),
-                    diameter,
-                    ..
-                } = b.item;
-                let mut evs: Vec<&'static Event> =
-                    members.iter().flat_map(|m| events[*m].clone()).collect();
-                summitry_data::order::sort_by_key(&mut evs, |e| e.when.date);
-                let place_names: Vec<String> = members.iter().map(|m| names[*m].clone()).collect();
-                let n = evs.len();
-                // A name and the tip list a button's events when there are a few; beyond that
-                // they give the count, and the panel lists them all (at scale a cluster holds
-                // thousands, and these words were most of the opening view's bytes). The tip is
-                // the name, which the stylesheet shows (`attr(aria-label)`): no nodes, no copy.
-                let lines: Vec<String> = if n <= LABEL_LINES {
-                    evs.iter().map(|e| event_line(lang, e)).collect()
-                } else {
-                    Vec::new()
-                };
-                let on = {
-                    let evs = evs.clone();
-                    move || {
-                        state.event.with(|s| {
-                            s.as_ref()
-                                .is_some_and(|s| evs.iter().any(|e| e.id == *s))
-                        })
-                    }
-                };
-                let calls = item_kind == ItemKind::Calls;
-                let title = place_names.join(", ");
-                let named = if place_names.len() > LABEL_PLACES {
-                    format!("{}, …", place_names[..LABEL_PLACES].join(", "))
-                } else {
-                    title.clone()
-                };
-                let label = match (calls, lines.is_empty()) {
-                    (true, false) => format!("{} {named}:\n{}", (t.n_calls)(n), lines.join(";\n")),
-                    (true, true) => format!("{} {named}", (t.n_calls)(n)),
-                    (false, false) => format!("{named}: {}.\n{}", (t.n_events)(n), lines.join(";\n")),
-                    (false, true) => format!("{named}: {}.", (t.n_events)(n)),
-                };
-                let testid = match (calls, members.len()) {
-                    (true, _) => format!("call-{}", keys[members[0]].replace('–', "-")),
-                    (false, 1) => format!("marker-{}", keys[members[0]]),
-                    (false, _) => format!("marker-group-{}", keys[members[0]]),
-                };
-                let hollow = !calls && evs.iter().all(|e| e.status != Status::Held);
-                let several_places = !calls && members.len() > 1;
-                let centre = (left, top);
-                let early = early_key(
-                    &testid,
-                    click(n, several_places, state.zoom.get_untracked()),
-                    &evs,
-                    &title,
-                );
-                // Ids are copied on a click, not for every button at every change.
-                let ids = move || evs.iter().map(|e| e.id.clone()).collect::<Vec<_>>();
-                let on_click = move |_| match click(n, several_places, state.zoom.get_untracked()) {
-                    Click::Select => {
-                        state.choice.set(None);
-                        state.event.set(ids().into_iter().next());
-                    }
-                    // Several places share this button at this size: zoom in until they part.
-                    Click::Zoom => {
-                        let z = state.zoom.get_untracked();
-                        let b = view_box(&vp, z);
-                        let at = Point {
-                            x: b.x + centre.0 / 100.0 * b.w,
-                            y: b.y + centre.1 / 100.0 * b.h,
-                        };
-                        state.zoom.set(zoom_by(&vp, z, 2.0, Some(at)));
-                    }
-                    Click::Choose => {
-                        state.event.set(None);
-                        state.choice.set(Some(Choice {
-                            title: title.clone(),
-                            events: ids(),
-                        }));
-                    }
-                };
-                view! {
-                    <button
-                        type="button"
-                        class=format!("sm-marker {classes}")
-                        class:sm-marker--call=calls
-                        class:sm-marker--hollow=hollow
-                        class:sm-marker--selected=on.clone()
-                        style:left=format!("{left}%")
-                        style:top=format!("{top}%")
-                        style:--sm-marker-size=format!("{diameter:.0}px")
-                        aria-label=label
-                        aria-pressed=move || if on() { "true" } else { "false" }
-                        data-testid=testid
-                        data-early=early
-                        on:click=on_click
-                    >
-                        {calls.then(|| view! { <span aria-hidden="true">"☎"</span> })}
-                        {(!calls || n > 1).then(|| view! { <span class="sm-marker__count">{n}</span> })}
-
-                    </button>
+    let button = move |key: String| {
+        let me = Memo::new({
+            let key = key.clone();
+            move |_| drawing.with(|d| d.find(&key).cloned())
+        });
+        let (testid, calls, several_places) = me.with_untracked(|b| {
+            b.as_ref()
+                .map(|b| (b.testid.clone(), b.calls, b.several_places))
+                .unwrap_or_default()
+        });
+        let text = move |f: fn(&OverlayButton) -> String| {
+            move || me.with(|b| b.as_ref().map(f).unwrap_or_default())
+        };
+        let n = move || me.with(|b| b.as_ref().map_or(0, |b| b.n));
+        let on = {
+            let key = key.clone();
+            move || pressed.with(|p| p.contains(&key))
+        };
+        let early = drawing.with_untracked(|d| {
+            let b = d.find(&key)?;
+            let evs = &d.events[d.index(&key)?];
+            early_key(
+                &b.testid,
+                click(b.n, several_places, state.zoom.get_untracked()),
+                evs,
+                &b.title,
+            )
+        });
+        let on_click = move |_| {
+            let Some((n, title, centre)) =
+                me.with_untracked(|b| b.as_ref().map(|b| (b.n, b.title.clone(), b.centre)))
+            else {
+                return;
+            };
+            // Ids are copied on a click, not for every button at every change.
+            let ids = || {
+                drawing.with_untracked(|d| {
+                    d.index(&key)
+                        .map(|i| d.events[i].iter().map(|e| e.id.clone()).collect::<Vec<_>>())
+                        .unwrap_or_default()
+                })
+            };
+            match click(n, several_places, state.zoom.get_untracked()) {
+                Click::Select => {
+                    state.choice.set(None);
+                    state.event.set(ids().into_iter().next());
                 }
-            })
-            .collect_view()
+                // Several places share this button at this size: zoom in until they part.
+                Click::Zoom => {
+                    let z = state.zoom.get_untracked();
+                    let b = view_box(&vp, z);
+                    let at = Point {
+                        x: b.x + centre.0 / 100.0 * b.w,
+                        y: b.y + centre.1 / 100.0 * b.h,
+                    };
+                    state.zoom.set(zoom_by(&vp, z, 2.0, Some(at)));
+                }
+                Click::Choose => {
+                    state.event.set(None);
+                    state.choice.set(Some(Choice {
+                        title,
+                        events: ids(),
+                    }));
+                }
+            }
+        };
+        let class = {
+            let on = on.clone();
+            move || {
+                me.with(|b| {
+                    let base = b.as_ref().map_or("", |b| b.class.as_str());
+                    if on() {
+                        format!("{base} sm-marker--selected")
+                    } else {
+                        base.to_string()
+                    }
+                })
+            }
+        };
+        view! {
+            <button
+                type="button"
+                class=class
+                style:left=text(|b| b.left.clone())
+                style:top=text(|b| b.top.clone())
+                style:--sm-marker-size=text(|b| b.size.clone())
+                aria-label=text(|b| b.label.clone())
+                aria-pressed=move || if on() { "true" } else { "false" }
+                data-testid=testid
+                data-early=early
+                on:click=on_click
+            >
+                {calls.then(|| view! { <span aria-hidden="true">"☎"</span> })}
+                {move || {
+                    let n = n();
+                    (!calls || n > 1).then(|| view! { <span class="sm-marker__count">{n}</span> })
+                }}
+            </button>
+        }
     };
+    let button_keys =
+        move || drawing.with(|d| d.buttons.iter().map(|b| b.key.clone()).collect::<Vec<_>>());
     // A button moved aside to make room is joined to its place by a short line.
     let leaders = move || {
-        let (laid, _, _, _) = layout.get();
-        laid.buttons
-            .into_iter()
-            .filter_map(|b| {
-                let classes = b.classes();
-                let (ax, ay) = b.item.anchor?;
-                let (bx, by) = b.item.at;
-                Some(view! {
-                    <g class=format!("sm-map__leader {classes}")>
-                        <line x1=format!("{ax}%") y1=format!("{ay}%") x2=format!("{bx}%") y2=format!("{by}%") />
-                        <circle cx=format!("{ax}%") cy=format!("{ay}%") r="3" />
-                    </g>
+        drawing.with(|d| {
+            d.leaders
+                .iter()
+                .map(|l| {
+                    let l = l.clone();
+                    view! {
+                        <g class=l.class>
+                            <line x1=l.from.0.clone() y1=l.from.1.clone() x2=l.to.0 y2=l.to.1 />
+                            <circle cx=l.from.0 cy=l.from.1 r="3" />
+                        </g>
+                    }
                 })
-            })
-            .collect_view()
+                .collect_view()
+        })
     };
     // Labels repeat the buttons' names for the eye; screen readers hear them from the buttons.
-    let labels = move || {
-        let (laid, _, _, _) = layout.get();
-        laid.labels
-            .into_iter()
-            .map(|l| {
-                let classes = l.classes();
-                let label = l.item;
-                view! {
-                    <span
-                        class=format!("sm-label sm-label--{} {classes}", label.side.as_str())
-                        style:left=format!("{}%", label.at.0)
-                        style:top=format!("{}%", label.at.1)
-                        style:--sm-label-offset=format!("{:.0}px", label.offset)
-                        aria-hidden="true"
-                    >
-                        {label.text}
-                    </span>
-                }
-            })
-            .collect_view()
+    let label = |l: OverlayLabel| {
+        view! {
+            <span
+                class=l.class
+                style:left=l.left
+                style:top=l.top
+                style:--sm-label-offset=l.offset
+                aria-hidden="true"
+            >
+                {l.text}
+            </span>
+        }
     };
+    let labels = move || drawing.with(|d| d.labels.clone());
 
     // Keyboard on the map itself: + and − zoom, arrows pan (when zoomed in).
     let on_key = move |ev: leptos::ev::KeyboardEvent| {
@@ -387,8 +343,8 @@ pub fn WorldMap() -> impl IntoView {
                 </svg>
                 <div class="sm-map__markers">
                     <svg class="sm-map__leaders" aria-hidden="true" focusable="false">{leaders}</svg>
-                    {labels}
-                    {buttons}
+                    <For each=labels key=OverlayLabel::key children=label />
+                    <For each=button_keys key=String::clone children=button />
                 </div>
             </div>
             <p id="sm-map-help" class="sm-map__legend">

@@ -4,6 +4,7 @@
 
 use leptos::prelude::*;
 use summitry_data::EventKind;
+use summitry_geo::num::fixed;
 use summitry_model::dates::iso;
 use summitry_model::filter::step;
 use summitry_model::i18n::{kind, kind_plural, long, when};
@@ -42,7 +43,7 @@ pub fn TimelineStrip() -> impl IntoView {
         on_screen()
             .ticks(10, lang)
             .into_iter()
-            .map(|tick| view! { <span class="sm-timeline__tick" style:left=format!("{:.2}%", tick.x)>{tick.label}</span> })
+            .map(|tick| view! { <span class="sm-timeline__tick" style:left=format!("{}%", fixed(tick.x, 2))>{tick.label}</span> })
             .collect_view()
     };
 
@@ -117,9 +118,9 @@ pub fn TimelineStrip() -> impl IntoView {
                 type="button"
                 class="sm-bin"
                 class:sm-bin--selected=holds_selected
-                style:left=format!("{:.2}%", b.x0)
-                style:width=format!("{:.2}%", b.width())
-                style:--sm-bin-h=format!("{:.3}", b.height)
+                style:left=format!("{}%", fixed(b.x0, 2))
+                style:width=format!("{}%", fixed(b.width(), 2))
+                style:--sm-bin-h=fixed(b.height, 3).to_string()
                 aria-label=(t.bin_label)(b.total, &long(lang, from), &long(lang, to))
                 data-testid="timeline-bin"
                 data-from=iso(from)
@@ -166,7 +167,7 @@ pub fn TimelineStrip() -> impl IntoView {
                         class=format!("sm-mark sm-kind--{}", e.kind.as_str())
                         class:sm-mark--hollow=m.hollow
                         class:sm-mark--selected=on.clone()
-                        style:left=format!("{:.2}%", m.x)
+                        style:left=format!("{}%", fixed(m.x, 2))
                         style:--sm-lane=m.lane.to_string()
                         aria-label=format!("{}, {}, {}", when(lang, &e.when), kind(lang, e.kind), e.title)
                         aria-pressed=move || if on() { "true" } else { "false" }
@@ -277,8 +278,8 @@ pub fn TimelineStrip() -> impl IntoView {
                 <div
                     class="sm-brush__band"
                     aria-hidden="true"
-                    style:left=move || format!("{:.2}%", pct(from_val()))
-                    style:width=move || format!("{:.2}%", pct(to_val() - from_val()))
+                    style:left=move || format!("{}%", fixed(pct(from_val()), 2))
+                    style:width=move || format!("{}%", fixed(pct(to_val() - from_val()), 2))
                 ></div>
                 {thumb(t.brush[0], "brush-from", false)}
                 {thumb(t.brush[1], "brush-to", true)}

@@ -54,15 +54,8 @@ pub fn arc_point(a: Point, b: Point, bend: f64, t: f64) -> Point {
 }
 
 // One decimal, without a trailing ".0" or a "-0", to keep path text short.
-fn fmt1(v: f64) -> String {
-    let tenths = (v * 10.0).round() as i64;
-    let sign = if tenths < 0 { "-" } else { "" };
-    let (whole, frac) = (tenths.abs() / 10, tenths.abs() % 10);
-    if frac == 0 {
-        format!("{sign}{whole}")
-    } else {
-        format!("{sign}{whole}.{frac}")
-    }
+fn fmt1(v: f64) -> crate::num::Fixed {
+    crate::num::short(v, 1)
 }
 
 #[cfg(test)]
@@ -132,8 +125,8 @@ mod tests {
 
     #[test]
     fn negative_coordinates_are_written_without_minus_zero() {
-        assert_eq!(fmt1(-0.04), "0");
-        assert_eq!(fmt1(-12.34), "-12.3");
-        assert_eq!(fmt1(7.96), "8");
+        assert_eq!(fmt1(-0.04).to_string(), "0");
+        assert_eq!(fmt1(-12.34).to_string(), "-12.3");
+        assert_eq!(fmt1(7.96).to_string(), "8");
     }
 }

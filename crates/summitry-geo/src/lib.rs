@@ -16,6 +16,7 @@
 
 pub mod arc;
 pub mod iso;
+pub mod num;
 pub mod point;
 pub mod projection;
 pub mod viewport;

@@ -287,7 +287,14 @@ pub struct ViewBox {
 impl ViewBox {
     /// The `viewBox` attribute value.
     pub fn attr(&self) -> String {
-        format!("{:.1} {:.1} {:.1} {:.1}", self.x, self.y, self.w, self.h)
+        let d1 = |v| summitry_geo::num::fixed(v, 1);
+        format!(
+            "{} {} {} {}",
+            d1(self.x),
+            d1(self.y),
+            d1(self.w),
+            d1(self.h)
+        )
     }
 
     /// Where `p` falls, as percentages of the box's width and height (for HTML overlays).

@@ -15,6 +15,7 @@ use summitry_data::{EventKind, Store};
 use crate::dates::{iso, parse_iso};
 use crate::filter::{Filters, MAX_QUERY_LEN};
 use crate::map;
+use summitry_geo::num::short;
 
 /// Most bytes of a hash that are read; the rest is ignored. It is above the longest hash
 /// [`Route::format`] writes for a route that [`Route::parse`] gives (two full lists of
@@ -242,7 +243,9 @@ impl Route {
             parts.push(format!("q={}", encode_query(&f.query)));
         }
         if let Some(z) = self.zoom {
-            parts.push(format!("zoom={},{},{}", z.k, z.x, z.y));
+            // Written at the precision `map::clamp` keeps, so the link reads back the same.
+            let (k, x, y) = (short(z.k, 2), short(z.x, 1), short(z.y, 1));
+            parts.push(format!("zoom={k},{x},{y}"));
         }
         parts.join("&")
     }

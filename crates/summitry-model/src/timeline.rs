@@ -161,35 +161,43 @@ pub fn shape(kind: EventKind) -> Shape {
 
 /// An SVG path for `shape` of radius `r` centred on (x, y).
 pub fn shape_path(shape: Shape, x: f64, y: f64, r: f64) -> String {
+    let d1 = |v| summitry_geo::num::fixed(v, 1);
     match shape {
-        Shape::Circle => format!(
-            "M{:.1} {y:.1}a{r:.1} {r:.1} 0 1 0 {:.1} 0a{r:.1} {r:.1} 0 1 0 {:.1} 0Z",
-            x - r,
-            2.0 * r,
-            -2.0 * r
-        ),
-        Shape::Diamond => format!(
-            "M{x:.1} {:.1}L{:.1} {y:.1}L{x:.1} {:.1}L{:.1} {y:.1}Z",
-            y - r * 1.2,
-            x + r * 1.2,
-            y + r * 1.2,
-            x - r * 1.2
-        ),
+        Shape::Circle => {
+            let (rs, ys) = (d1(r), d1(y));
+            format!(
+                "M{} {ys}a{rs} {rs} 0 1 0 {} 0a{rs} {rs} 0 1 0 {} 0Z",
+                d1(x - r),
+                d1(2.0 * r),
+                d1(-2.0 * r)
+            )
+        }
+        Shape::Diamond => {
+            let (xs, ys) = (d1(x), d1(y));
+            format!(
+                "M{xs} {}L{} {ys}L{xs} {}L{} {ys}Z",
+                d1(y - r * 1.2),
+                d1(x + r * 1.2),
+                d1(y + r * 1.2),
+                d1(x - r * 1.2)
+            )
+        }
         Shape::Square => format!(
-            "M{:.1} {:.1}h{:.1}v{:.1}h{:.1}Z",
-            x - r * 0.9,
-            y - r * 0.9,
-            r * 1.8,
-            r * 1.8,
-            -r * 1.8
+            "M{} {}h{}v{}h{}Z",
+            d1(x - r * 0.9),
+            d1(y - r * 0.9),
+            d1(r * 1.8),
+            d1(r * 1.8),
+            d1(-r * 1.8)
         ),
         Shape::Triangle => format!(
-            "M{x:.1} {:.1}L{:.1} {:.1}L{:.1} {:.1}Z",
-            y - r * 1.2,
-            x + r * 1.2,
-            y + r * 0.9,
-            x - r * 1.2,
-            y + r * 0.9
+            "M{} {}L{} {}L{} {}Z",
+            d1(x),
+            d1(y - r * 1.2),
+            d1(x + r * 1.2),
+            d1(y + r * 0.9),
+            d1(x - r * 1.2),
+            d1(y + r * 0.9)
         ),
     }
 }

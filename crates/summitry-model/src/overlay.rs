@@ -1,0 +1,391 @@
+//! What the map draws over its outlines for the current filters and zoom: a button per place,
+//! cluster or call line, the leader lines of buttons moved aside, and the place labels, each with
+//! every value the view sets on it already formatted.
+//!
+//! The view keys its rows by [`OverlayButton::key`] and sets only what changed, so this is
+//! computed once per change and nothing here depends on the DOM.
+
+use summitry_data::{Event, Status};
+
+use crate::flags::Lang;
+use crate::i18n::{kind, when, Texts};
+use crate::layout::{lay_out_all, ItemKind};
+use crate::map::{layout_items, CallArc, Marker, ViewBox};
+use summitry_geo::num::{fixed, short};
+
+/// A button's accessible name (also its tip) lists its events when it has at most this many.
+pub const LABEL_LINES: usize = 3;
+/// ...and names at most this many places, then "…".
+pub const LABEL_PLACES: usize = 3;
+
+/// One map button.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct OverlayButton {
+    /// Unique among the buttons: its test id, and after the first, `#2`, `#3`... (the same
+    /// button may be laid out apart at different widths).
+    pub key: String,
+    /// `marker-<place>`, `marker-group-<first place>` or `call-<capital>-<capital>`.
+    pub testid: String,
+    /// Its classes: `sm-marker`, the width classes, and `--call` or `--hollow`.
+    pub class: String,
+    /// A call line's button.
+    pub calls: bool,
+    /// Several places share it at this size.
+    pub several_places: bool,
+    /// CSS `left` and `top` (percent) and `--sm-marker-size` (px).
+    pub left: String,
+    /// See `left`.
+    pub top: String,
+    /// See `left`.
+    pub size: String,
+    /// Its centre, in percent of the view box.
+    pub centre: (f64, f64),
+    /// Its accessible name.
+    pub label: String,
+    /// Its number of events.
+    pub n: usize,
+    /// Its places' names, for the list a click may open.
+    pub title: String,
+}
+
+/// A leader line from a place to its button moved aside, in percent.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Leader {
+    /// Its classes (the width classes that show it).
+    pub class: String,
+    /// The place: `x1`/`cx` and `y1`/`cy`.
+    pub from: (String, String),
+    /// The button: `x2`, `y2`.
+    pub to: (String, String),
+}
+
+/// A place's label.
+#[derive(Debug, Clone, PartialEq)]
+pub struct OverlayLabel {
+    /// Its classes: side and width classes.
+    pub class: String,
+    /// CSS `left` and `top` (percent) and `--sm-label-offset` (px).
+    pub left: String,
+    /// See `left`.
+    pub top: String,
+    /// See `left`.
+    pub offset: String,
+    /// The name shown.
+    pub text: String,
+}
+
+impl OverlayLabel {
+    /// Its row key: a label that changes in any way is a new row.
+    pub fn key(&self) -> String {
+        format!(
+            "{}|{}|{}|{}|{}",
+            self.class, self.left, self.top, self.offset, self.text
+        )
+    }
+}
+
+/// Everything the map draws over its outlines.
+#[derive(Debug, Clone, Default)]
+pub struct Overlay<'a> {
+    /// The buttons, in key order: a change that adds or removes buttons moves no other button
+    /// in the DOM (moving one makes the browser lay it out again), and the focus order is the
+    /// same at every width.
+    pub buttons: Vec<OverlayButton>,
+    /// Each button's events, in time order.
+    pub events: Vec<Vec<&'a Event>>,
+    /// The leader lines.
+    pub leaders: Vec<Leader>,
+    /// The labels.
+    pub labels: Vec<OverlayLabel>,
+}
+
+// Events are compared by identity: an overlay of the same events is the same overlay.
+impl PartialEq for Overlay<'_> {
+    fn eq(&self, other: &Self) -> bool {
+        self.buttons == other.buttons
+            && self.leaders == other.leaders
+            && self.labels == other.labels
+            && self.events.len() == other.events.len()
+            && self.events.iter().zip(&other.events).all(|(a, b)| {
+                a.len() == b.len() && a.iter().zip(b).all(|(a, b)| std::ptr::eq(*a, *b))
+            })
+    }
+}
+
+impl<'a> Overlay<'a> {
+    /// The index of the button with this key.
+    pub fn index(&self, key: &str) -> Option<usize> {
+        self.buttons
+            .binary_search_by(|b| b.key.as_str().cmp(key))
+            .ok()
+    }
+
+    /// The button with this key.
+    pub fn find(&self, key: &str) -> Option<&OverlayButton> {
+        self.index(key).map(|i| &self.buttons[i])
+    }
+
+    /// The keys of the buttons holding the event `id`.
+    pub fn holding(&self, id: &str) -> Vec<String> {
+        self.buttons
+            .iter()
+            .zip(&self.events)
+            .filter(|(_, evs)| evs.iter().any(|e| e.id == id))
+            .map(|(b, _)| b.key.clone())
+            .collect()
+    }
+}
+
+fn event_line(lang: Lang, e: &Event) -> String {
+    format!(
+        "{} ({}, {})",
+        e.title,
+        kind(lang, e.kind),
+        when(lang, &e.when)
+    )
+}
+
+/// Lays out `marks` and `arcs` in the view box `vb` and formats what the view draws, in `lang`.
+pub fn draw<'a>(
+    marks: &[Marker<'a>],
+    arcs: &[CallArc<'a>],
+    lang: Lang,
+    t: &Texts,
+    vb: &ViewBox,
+) -> Overlay<'a> {
+    let items = layout_items(marks, arcs, lang);
+    let laid = lay_out_all(&items, vb);
+    // Each item's events: markers, then call lines, then capitals (which have none).
+    let item_events = |i: usize| -> &[&'a Event] {
+        if i < marks.len() {
+            &marks[i].events
+        } else {
+            arcs.get(i - marks.len()).map_or(&[], |a| &a.events)
+        }
+    };
+    let name = |i: usize| {
+        items[i]
+            .names
+            .first()
+            .cloned()
+            .unwrap_or_else(|| items[i].key.clone())
+    };
+
+    let mut out = Overlay::default();
+    for b in &laid.buttons {
+        let widths = b.classes();
+        let members = &b.item.members;
+        let mut evs: Vec<&'a Event> = members
+            .iter()
+            .flat_map(|m| item_events(*m).iter().copied())
+            .collect();
+        summitry_data::order::sort_by_key(&mut evs, |e| e.when.date);
+        let calls = b.item.kind == ItemKind::Calls;
+        let n = evs.len();
+        let place_names: Vec<String> = members.iter().map(|m| name(*m)).collect();
+        let title = place_names.join(", ");
+        let named = if place_names.len() > LABEL_PLACES {
+            format!("{}, …", place_names[..LABEL_PLACES].join(", "))
+        } else {
+            title.clone()
+        };
+        // A name (and so the tip) lists a button's events when there are a few; beyond that it
+        // gives the count, and the panel lists them all (at scale a cluster holds thousands).
+        let lines = if n <= LABEL_LINES {
+            evs.iter()
+                .map(|e| event_line(lang, e))
+                .collect::<Vec<_>>()
+                .join(";\n")
+        } else {
+            String::new()
+        };
+        let label = match (calls, lines.is_empty()) {
+            (true, false) => format!("{} {named}:\n{lines}", (t.n_calls)(n)),
+            (true, true) => format!("{} {named}", (t.n_calls)(n)),
+            (false, false) => format!("{named}: {}.\n{lines}", (t.n_events)(n)),
+            (false, true) => format!("{named}: {}.", (t.n_events)(n)),
+        };
+        let first = &items[members[0]].key;
+        let testid = match (calls, members.len()) {
+            (true, _) => format!("call-{}", first.replace('–', "-")),
+            (false, 1) => format!("marker-{first}"),
+            (false, _) => format!("marker-group-{first}"),
+        };
+        let hollow = !calls && evs.iter().all(|e| e.status != Status::Held);
+        let mut class = format!("sm-marker {widths}");
+        if calls {
+            class.push_str(" sm-marker--call");
+        }
+        if hollow {
+            class.push_str(" sm-marker--hollow");
+        }
+        let (left, top) = b.item.at;
+        if let Some((ax, ay)) = b.item.anchor {
+            out.leaders.push(Leader {
+                class: format!("sm-map__leader {widths}"),
+                from: (format!("{}%", short(ax, 2)), format!("{}%", short(ay, 2))),
+                to: (
+                    format!("{}%", short(left, 2)),
+                    format!("{}%", short(top, 2)),
+                ),
+            });
+        }
+        out.buttons.push(OverlayButton {
+            key: String::new(),
+            testid,
+            class,
+            calls,
+            several_places: !calls && members.len() > 1,
+            left: format!("{}%", short(left, 2)),
+            top: format!("{}%", short(top, 2)),
+            size: format!("{}px", fixed(b.item.diameter, 0)),
+            centre: (left, top),
+            label,
+            n,
+            title,
+        });
+        out.events.push(evs);
+    }
+    for l in &laid.labels {
+        let widths = l.classes();
+        let label = &l.item;
+        out.labels.push(OverlayLabel {
+            class: format!("sm-label sm-label--{} {widths}", label.side.as_str()),
+            left: format!("{}%", short(label.at.0, 2)),
+            top: format!("{}%", short(label.at.1, 2)),
+            offset: format!("{}px", fixed(label.offset, 0)),
+            text: label.text.clone(),
+        });
+    }
+    // Key order, and the events in the same order.
+    let mut order: Vec<usize> = (0..out.buttons.len()).collect();
+    summitry_data::order::sort_by(&mut order, |a, b| {
+        out.buttons[*a].testid.cmp(&out.buttons[*b].testid)
+    });
+    let (mut buttons, mut events) = (Vec::new(), Vec::new());
+    for i in order {
+        let mut b = std::mem::take(&mut out.buttons[i]);
+        b.key = match buttons.last() {
+            Some(OverlayButton { testid, key, .. }) if *testid == b.testid => {
+                let n: usize = key
+                    .rsplit_once('#')
+                    .map_or(1, |(_, n)| n.parse().unwrap_or(1));
+                format!("{}#{}", b.testid, n + 1)
+            }
+            _ => b.testid.clone(),
+        };
+        buttons.push(b);
+        events.push(std::mem::take(&mut out.events[i]));
+    }
+    // Keys sort as their test ids do, except where a test id holds a character before `#`.
+    let mut order: Vec<usize> = (0..buttons.len()).collect();
+    summitry_data::order::sort_by(&mut order, |a, b| buttons[*a].key.cmp(&buttons[*b].key));
+    out.buttons = order
+        .iter()
+        .map(|i| std::mem::take(&mut buttons[*i]))
+        .collect();
+    out.events = order
+        .iter()
+        .map(|i| std::mem::take(&mut events[*i]))
+        .collect();
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::texts;
+    use crate::map::{call_arcs, markers, view_box, viewport};
+    use crate::testdata::sample;
+    use summitry_data::{EventKind, Store};
+
+    fn overlay_of(ds: &Store) -> Overlay<'_> {
+        let vp = viewport();
+        let shown = ds.events();
+        let marks = markers(ds, &shown, &vp);
+        let arcs = call_arcs(ds, &shown, &vp);
+        draw(
+            &marks,
+            &arcs,
+            Lang::En,
+            texts(Lang::En),
+            &view_box(&vp, None),
+        )
+    }
+
+    #[test]
+    fn every_button_is_found_by_its_key_and_keys_are_unique() {
+        let ds = sample();
+        let o = overlay_of(&ds);
+        assert!(!o.buttons.is_empty());
+        for (i, b) in o.buttons.iter().enumerate() {
+            assert_eq!(o.index(&b.key), Some(i), "{}", b.key);
+        }
+        assert_eq!(o.find("no such key"), None);
+    }
+
+    #[test]
+    fn buttons_come_in_key_order() {
+        let ds = sample();
+        let o = overlay_of(&ds);
+        assert!(o.buttons.windows(2).all(|w| w[0].key < w[1].key));
+    }
+
+    #[test]
+    fn each_button_counts_its_events_in_time_order() {
+        let ds = sample();
+        let o = overlay_of(&ds);
+        for (b, evs) in o.buttons.iter().zip(&o.events) {
+            assert_eq!(b.n, evs.len());
+            assert!(
+                evs.windows(2).all(|w| w[0].when.date <= w[1].when.date),
+                "{}",
+                b.key
+            );
+        }
+    }
+
+    #[test]
+    fn every_event_with_a_place_or_a_call_line_is_on_a_button() {
+        let ds = sample();
+        let o = overlay_of(&ds);
+        let mut on_buttons = 0;
+        for e in ds.events() {
+            if e.place.is_some() || e.kind == EventKind::Call {
+                assert!(!o.holding(&e.id).is_empty(), "{} is on no button", e.id);
+                on_buttons += 1;
+            }
+        }
+        assert!(on_buttons > 0);
+        assert!(o.holding("no-such-event").is_empty());
+    }
+
+    #[test]
+    fn call_buttons_say_calls_and_markers_say_events() {
+        let ds = sample();
+        let o = overlay_of(&ds);
+        let call = o.buttons.iter().find(|b| b.calls).expect("a call line");
+        assert!(call.testid.starts_with("call-"));
+        assert!(call.class.contains("sm-marker--call"));
+        assert!(call.label.contains("call"), "{}", call.label);
+        let marker = o.buttons.iter().find(|b| !b.calls).expect("a marker");
+        assert!(marker.testid.starts_with("marker-"));
+        assert!(marker.label.contains("event"), "{}", marker.label);
+    }
+
+    #[test]
+    fn the_same_events_make_the_same_overlay_and_fewer_events_another() {
+        let ds = sample();
+        assert_eq!(overlay_of(&ds), overlay_of(&ds));
+        let vp = viewport();
+        let fewer: Vec<_> = ds.events().into_iter().skip(1).collect();
+        let other = draw(
+            &markers(&ds, &fewer, &vp),
+            &call_arcs(&ds, &fewer, &vp),
+            Lang::En,
+            texts(Lang::En),
+            &view_box(&vp, None),
+        );
+        assert_ne!(overlay_of(&ds), other);
+    }
+}
