@@ -91,16 +91,16 @@ impl Filters {
     }
 }
 
-/// The words of a search: lower-cased, split at whitespace, at most [`MAX_QUERY_WORDS`].
+/// The words of a search: case-folded ([`crate::fold`]), split at whitespace, at most [`MAX_QUERY_WORDS`].
 pub fn words(query: &str) -> Vec<String> {
     query
         .split_whitespace()
         .take(MAX_QUERY_WORDS)
-        .map(str::to_lowercase)
+        .map(crate::fold::fold_case)
         .collect()
 }
 
-/// Each event's searchable text, lower-cased once: its title, summary, participants' names, its
+/// Each event's searchable text, case-folded once: its title, summary, participants' names, its
 /// place's names and its statements' quotes. Built as events arrive, so a search is a substring
 /// test per word and event, never a walk through the catalogue.
 #[derive(Debug, Default)]
@@ -158,7 +158,7 @@ pub fn search_text(ds: &Store, e: &Event) -> String {
     }
     let statements = ds.statements_of_event(&e.id);
     parts.extend(statements.iter().map(|s| s.quote.as_str()));
-    parts.join("\n").to_lowercase()
+    crate::fold::fold_case(&parts.join("\n"))
 }
 
 /// All events in time order: the order the timeline's arrow keys step through.

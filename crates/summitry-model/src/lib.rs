@@ -5,6 +5,7 @@ pub mod compare;
 pub mod dates;
 pub mod filter;
 pub mod flags;
+pub mod fold;
 pub mod i18n;
 pub mod layout;
 pub mod list;

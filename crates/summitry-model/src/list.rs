@@ -56,7 +56,7 @@ pub fn sorted<'a>(ds: &Store, events: &[&'a Event], sort: Sort) -> Vec<&'a Event
         e.place
             .as_deref()
             .and_then(|p| ds.place(p))
-            .map(|p| p.name.to_lowercase())
+            .map(|p| crate::fold::fold_case(&p.name))
     };
     match sort.key {
         SortKey::Date if sort.descending => v.reverse(),

@@ -179,7 +179,7 @@ pub fn layout_items(markers: &[Marker], arcs: &[CallArc], lang: Lang) -> Vec<Ite
     for arc in arcs {
         let [(_, a), (_, b)] = arc.ends;
         items.push(Item {
-            key: arc.label.to_lowercase(),
+            key: crate::fold::fold_case(&arc.label),
             kind: ItemKind::Calls,
             at: CALL_SPOTS
                 .iter()
