@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 use summitry_data::Event;
-use summitry_model::filter::{Filters, SearchIndex};
+use summitry_model::filter::{same_events, Filters, SearchIndex};
 use summitry_model::flags::Lang;
 use summitry_model::i18n::{texts, Texts};
 use summitry_model::route::{Route, View, Zoom};
@@ -56,17 +56,21 @@ impl State {
         let filters = RwSignal::new(route.filters);
         let data = RwSignal::new(data::generation());
         let search = StoredValue::new(SearchIndex::default());
-        let shown = Memo::new(move |_| {
-            data.track();
-            filters.with(|f| {
-                if f.query.trim().is_empty() {
-                    return f.events_in(store(), &SearchIndex::default());
-                }
-                // The index grows by the events that arrived since the last search, once.
-                search.update_value(|i| i.update(store()));
-                search.with_value(|i| f.events_in(store(), i))
-            })
-        });
+        // Compared by address: a change that gives the same events changes nothing downstream.
+        let shown = Memo::new_with_compare(
+            move |_| {
+                data.track();
+                filters.with(|f| {
+                    if f.query.trim().is_empty() {
+                        return f.events_in(store(), &SearchIndex::default());
+                    }
+                    // The index grows by the events that arrived since the last search, once.
+                    search.update_value(|i| i.update(store()));
+                    search.with_value(|i| f.events_in(store(), i))
+                })
+            },
+            |old, new| !matches!((old, new), (Some(o), Some(n)) if same_events(o, n)),
+        );
         State {
             view: RwSignal::new(route.view),
             event: RwSignal::new(route.event),

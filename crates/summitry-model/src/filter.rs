@@ -91,6 +91,12 @@ impl Filters {
     }
 }
 
+/// True when `a` and `b` hold the same events (the store's own, compared by address) in the same
+/// order. Comparing events by value would walk every field of thousands of them at each change.
+pub fn same_events(a: &[&Event], b: &[&Event]) -> bool {
+    a.len() == b.len() && a.iter().zip(b).all(|(x, y)| std::ptr::eq(*x, *y))
+}
+
 /// The words of a search: case-folded ([`crate::fold`]), split at whitespace, at most [`MAX_QUERY_WORDS`].
 pub fn words(query: &str) -> Vec<String> {
     query
@@ -182,6 +188,22 @@ mod tests {
     use super::*;
     use crate::testdata::sample;
     use time::macros::date;
+
+    #[test]
+    fn the_same_events_are_the_store_s_own_in_the_same_order() {
+        let ds = sample();
+        let all = ds.events();
+        assert!(same_events(&all, &ds.events()));
+        let mut reversed = all.clone();
+        reversed.reverse();
+        assert!(!same_events(&all, &reversed));
+        assert!(!same_events(&all, &all[1..]));
+        // An equal copy is not the store's event.
+        let copy = all[0].clone();
+        let mut other = all.clone();
+        other[0] = &copy;
+        assert!(!same_events(&all, &other));
+    }
 
     #[test]
     fn no_filter_keeps_every_event_in_time_order() {

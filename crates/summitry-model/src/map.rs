@@ -6,6 +6,7 @@ use summitry_data::order::sorted_unique;
 use summitry_data::{Event, EventKind, Place, Status, Store};
 use summitry_geo::{arc_midpoint, arc_path, arc_point, Placement, Point, Viewport};
 
+use crate::filter::same_events;
 use crate::flags::Lang;
 use crate::layout::{Item, ItemKind};
 
@@ -20,7 +21,7 @@ pub fn viewport() -> Viewport {
 pub const MAX_ZOOM: f64 = 8.0;
 
 /// A place with events on the map.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
 pub struct Marker<'a> {
     /// The place.
     pub place: &'a Place,
@@ -32,6 +33,31 @@ pub struct Marker<'a> {
     pub events: Vec<&'a Event>,
     /// Drawn hollow: none of its events was held (proposed or scheduled only).
     pub hollow: bool,
+}
+
+// Events and places are the store's own: compared by address (see `filter::same_events`).
+impl PartialEq for Marker<'_> {
+    fn eq(&self, other: &Self) -> bool {
+        std::ptr::eq(self.place, other.place)
+            && self.at == other.at
+            && self.outside_bearing == other.outside_bearing
+            && self.hollow == other.hollow
+            && same_events(&self.events, &other.events)
+    }
+}
+
+impl PartialEq for CallArc<'_> {
+    fn eq(&self, other: &Self) -> bool {
+        self.d == other.d
+            && self.mid == other.mid
+            && self.label == other.label
+            && self
+                .ends
+                .iter()
+                .zip(&other.ends)
+                .all(|(a, b)| std::ptr::eq(a.0, b.0) && a.1 == b.1)
+            && same_events(&self.events, &other.events)
+    }
 }
 
 impl Marker<'_> {
@@ -98,7 +124,7 @@ pub fn markers<'a>(ds: &'a Store, events: &[&'a Event], vp: &Viewport) -> Vec<Ma
 }
 
 /// Calls drawn as one dashed arc between two capitals (several calls on one line share it).
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
 pub struct CallArc<'a> {
     /// The calls on this line, in time order.
     pub events: Vec<&'a Event>,

@@ -7,6 +7,7 @@
 
 use summitry_data::{Event, Status};
 
+use crate::filter::same_events;
 use crate::flags::Lang;
 use crate::i18n::{kind, when, Texts};
 use crate::layout::{lay_out_all, ItemKind};
@@ -106,9 +107,11 @@ impl PartialEq for Overlay<'_> {
             && self.leaders == other.leaders
             && self.labels == other.labels
             && self.events.len() == other.events.len()
-            && self.events.iter().zip(&other.events).all(|(a, b)| {
-                a.len() == b.len() && a.iter().zip(b).all(|(a, b)| std::ptr::eq(*a, *b))
-            })
+            && self
+                .events
+                .iter()
+                .zip(&other.events)
+                .all(|(a, b)| same_events(a, b))
     }
 }
 
@@ -179,7 +182,10 @@ pub fn draw<'a>(
             .iter()
             .flat_map(|m| item_events(*m).iter().copied())
             .collect();
-        summitry_data::order::sort_by_key(&mut evs, |e| e.when.date);
+        // One member's events are in time order already.
+        if members.len() > 1 {
+            summitry_data::order::sort_by_key(&mut evs, |e| e.when.date);
+        }
         let calls = b.item.kind == ItemKind::Calls;
         let n = evs.len();
         let place_names: Vec<String> = members.iter().map(|m| name(*m)).collect();
