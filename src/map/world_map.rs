@@ -120,40 +120,37 @@ pub fn WorldMap() -> impl IntoView {
         })
     });
 
-    let button = move |key: String| {
-        let me = Memo::new({
-            let key = key.clone();
-            move |_| drawing.with(|d| d.find(&key).cloned())
-        });
-        let (testid, calls, several_places) = me.with_untracked(|b| {
-            b.as_ref()
-                .map(|b| (b.testid.clone(), b.calls, b.several_places))
-                .unwrap_or_default()
-        });
-        let text = move |f: fn(&OverlayButton) -> String| {
-            move || me.with(|b| b.as_ref().map(f).unwrap_or_default())
-        };
-        let n = move || me.with(|b| b.as_ref().map_or(0, |b| b.n));
+    // A row per button, keyed by all it shows (`OverlayButton::row_key`): a change re-creates
+    // the buttons it changes and leaves the others alone; only the pressed state is reactive.
+    let button = move |b: OverlayButton| {
+        let OverlayButton {
+            key,
+            testid,
+            class,
+            calls,
+            several_places,
+            left,
+            top,
+            size,
+            centre,
+            label,
+            n,
+            title,
+        } = b;
         let on = {
             let key = key.clone();
             move || pressed.with(|p| p.contains(&key))
         };
         let early = drawing.with_untracked(|d| {
-            let b = d.find(&key)?;
             let evs = &d.events[d.index(&key)?];
             early_key(
-                &b.testid,
-                click(b.n, several_places, state.zoom.get_untracked()),
+                &testid,
+                click(n, several_places, state.zoom.get_untracked()),
                 evs,
-                &b.title,
+                &title,
             )
         });
         let on_click = move |_| {
-            let Some((n, title, centre)) =
-                me.with_untracked(|b| b.as_ref().map(|b| (b.n, b.title.clone(), b.centre)))
-            else {
-                return;
-            };
             // Ids are copied on a click, not for every button at every change.
             let ids = || {
                 drawing.with_untracked(|d| {
@@ -180,48 +177,32 @@ pub fn WorldMap() -> impl IntoView {
                 Click::Choose => {
                     state.event.set(None);
                     state.choice.set(Some(Choice {
-                        title,
+                        title: title.clone(),
                         events: ids(),
                     }));
                 }
-            }
-        };
-        let class = {
-            let on = on.clone();
-            move || {
-                me.with(|b| {
-                    let base = b.as_ref().map_or("", |b| b.class.as_str());
-                    if on() {
-                        format!("{base} sm-marker--selected")
-                    } else {
-                        base.to_string()
-                    }
-                })
             }
         };
         view! {
             <button
                 type="button"
                 class=class
-                style:left=text(|b| b.left.clone())
-                style:top=text(|b| b.top.clone())
-                style:--sm-marker-size=text(|b| b.size.clone())
-                aria-label=text(|b| b.label.clone())
+                class:sm-marker--selected=on.clone()
+                style:left=left
+                style:top=top
+                style:--sm-marker-size=size
+                aria-label=label
                 aria-pressed=move || if on() { "true" } else { "false" }
                 data-testid=testid
                 data-early=early
                 on:click=on_click
             >
                 {calls.then(|| view! { <span aria-hidden="true">"☎"</span> })}
-                {move || {
-                    let n = n();
-                    (!calls || n > 1).then(|| view! { <span class="sm-marker__count">{n}</span> })
-                }}
+                {(!calls || n > 1).then(|| view! { <span class="sm-marker__count">{n}</span> })}
             </button>
         }
     };
-    let button_keys =
-        move || drawing.with(|d| d.buttons.iter().map(|b| b.key.clone()).collect::<Vec<_>>());
+    let buttons = move || drawing.with(|d| d.buttons.clone());
     // A button moved aside to make room is joined to its place by a short line.
     let leaders = move || {
         drawing.with(|d| {
@@ -344,7 +325,7 @@ pub fn WorldMap() -> impl IntoView {
                 <div class="sm-map__markers">
                     <svg class="sm-map__leaders" aria-hidden="true" focusable="false">{leaders}</svg>
                     <For each=labels key=OverlayLabel::key children=label />
-                    <For each=button_keys key=String::clone children=button />
+                    <For each=buttons key=OverlayButton::row_key children=button />
                 </div>
             </div>
             <p id="sm-map-help" class="sm-map__legend">
