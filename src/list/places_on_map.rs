@@ -20,8 +20,8 @@ pub fn PlacesOnMap() -> impl IntoView {
     let more = RwSignal::new(0usize);
     let rows = move || {
         let shown = state.shown.get();
-        let marks = markers(ds, &shown, &vp);
-        let arcs = call_arcs(ds, &shown, &vp);
+        let marks = markers(ds, &shown);
+        let arcs = call_arcs(ds, &shown);
         let items = layout_items(&marks, &arcs, lang);
         let laid = lay_out_all(&items, &view_box(&vp, state.zoom.get()));
         let places: Vec<_> = items

@@ -80,7 +80,7 @@ pub fn WorldMap() -> impl IntoView {
     let countries = geo::Countries();
 
     // Read by the dashed lines and the layout: computed once per change.
-    let arcs = Memo::new(move |_| call_arcs(ds, &shown.get(), &vp));
+    let arcs = Memo::new(move |_| call_arcs(ds, &shown.get()));
     // Two paths whatever the number of call lines: the selected event's lines, and the others.
     let arc_path = move |selected: bool| {
         move || {
@@ -107,7 +107,7 @@ pub fn WorldMap() -> impl IntoView {
     // once per change, and drawn by keyed rows that set only what changed (at 10,000 events a
     // change rebuilding every button's element was most of a filter change's time).
     let drawing = Memo::new(move |_| {
-        let marks = markers(ds, &shown.get(), &vp);
+        let marks = markers(ds, &shown.get());
         arcs.with(|arcs| draw(&marks, arcs, lang, t, &vb()))
     });
     // The buttons holding the selected event (one per width class at most).

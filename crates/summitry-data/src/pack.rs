@@ -11,7 +11,7 @@ use time::Date;
 use crate::{Actor, Claim, Dataset, Event, Place, Side, Source, Statement, Topic};
 
 /// The version of the pack format; the widget refuses a pack of another version.
-pub const FORMAT: u32 = 1;
+pub const FORMAT: u32 = 2;
 
 /// Whole-dataset counts, for the header, whatever part of it has arrived.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -37,6 +37,40 @@ impl Totals {
             sources: n(ds.sources.len()),
         }
     }
+}
+
+/// Where a place is drawn on the map (`summitry_geo::Viewport::europe`), worked out when the
+/// core is made, so the widget needs no projection: SVG units, and for a place off the map the
+/// point on its edge and the direction the place lies in (degrees clockwise from up).
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+pub struct PlaceAt {
+    /// x in the view box.
+    pub x: f32,
+    /// y in the view box (down).
+    pub y: f32,
+    /// For a place off the map, its direction.
+    pub bearing: Option<f32>,
+}
+
+/// Each of `places` on the map, in the same order.
+pub fn place_all(places: &[Place]) -> Vec<PlaceAt> {
+    use summitry_geo::Placement;
+    let vp = summitry_geo::Viewport::europe();
+    places
+        .iter()
+        .map(|p| {
+            // f32: a thousandth of a unit is far below a pixel, and the core carries half the bytes.
+            let (at, bearing) = match vp.clip_to_edge(p.lat, p.lon) {
+                Placement::Inside(at) => (at, None),
+                Placement::Edge { at, bearing_deg } => (at, Some(bearing_deg as f32)),
+            };
+            PlaceAt {
+                x: at.x as f32,
+                y: at.y as f32,
+                bearing,
+            }
+        })
+        .collect()
 }
 
 /// One chunk file: where it is and what span of time it covers.
@@ -68,6 +102,8 @@ pub struct Core {
     pub actors: Vec<Actor>,
     /// Places.
     pub places: Vec<Place>,
+    /// Where each place is drawn, in the order of `places` ([`place_all`]).
+    pub placements: Vec<PlaceAt>,
     /// Topics.
     pub topics: Vec<Topic>,
     /// Every comparison.
@@ -132,6 +168,7 @@ impl Core {
             sides: ds.sides,
             sources: ds.sources,
             actors: ds.actors,
+            placements: place_all(&ds.places),
             places: ds.places,
             topics: ds.topics,
             claims: ds.claims,
@@ -302,6 +339,7 @@ mod build {
             sources: ds.sources.clone(),
             actors: ds.actors.clone(),
             places: ds.places.clone(),
+            placements: place_all(&ds.places),
             topics: ds.topics.clone(),
             claims: ds.claims.clone(),
             events: by_date

@@ -10,7 +10,7 @@ use std::sync::{RwLock, RwLockReadGuard, RwLockWriteGuard};
 
 use time::Date;
 
-use crate::pack::{ChunkInfo, Core, Totals};
+use crate::pack::{ChunkInfo, Core, PlaceAt, Totals};
 use crate::{Actor, Claim, Dataset, Event, Place, Side, Source, Statement, Topic, MAX_ID_LEN};
 
 /// A sorted `(id, item)` table for binary-search lookups.
@@ -94,6 +94,7 @@ pub struct Store {
     sources: &'static [Source],
     actors: &'static [Actor],
     places: &'static [Place],
+    placements: &'static [PlaceAt],
     topics: &'static [Topic],
     claims: &'static [Claim],
     actor_ix: ById<Actor>,
@@ -115,6 +116,7 @@ impl Store {
         let sources = leak(core.sources);
         let actors = leak(core.actors);
         let places = leak(core.places);
+        let placements = leak(core.placements);
         let topics = leak(core.topics);
         let claims = leak(core.claims);
         let chunks = leak(core.chunks);
@@ -128,6 +130,7 @@ impl Store {
             sources,
             actors,
             places,
+            placements,
             topics,
             claims,
             actor_ix: ById::of(actors, |x| &x.id),
@@ -243,6 +246,14 @@ impl Store {
     pub fn place(&self, id: &str) -> Option<&'static Place> {
         self.place_ix.get(id)
     }
+    /// Where `place`, one of this store's places, is drawn on the map.
+    pub fn placement(&self, place: &Place) -> Option<PlaceAt> {
+        // Its index, from its address in the store's slice of places.
+        let offset = (place as *const Place as usize).checked_sub(self.places.as_ptr() as usize)?;
+        let i = offset / std::mem::size_of::<Place>().max(1);
+        let mine = self.places.get(i)?;
+        std::ptr::eq(mine, place).then(|| self.placements.get(i).copied())?
+    }
     /// The source with this id.
     pub fn source(&self, id: &str) -> Option<&'static Source> {
         self.source_ix.get(id)
@@ -331,6 +342,33 @@ mod tests {
         }
     }
 
+    #[test]
+    fn each_place_is_where_the_core_puts_it_and_a_copy_is_nowhere() {
+        let place = |id: &str, lat: f64, lon: f64| Place {
+            id: id.into(),
+            name: id.into(),
+            country: "XX".into(),
+            lat,
+            lon,
+            capital_of: vec![],
+            name_uk: None,
+            name_fr: None,
+        };
+        let places = vec![place("kyiv", 50.45, 30.52), place("washington", 38.9, -77.04)];
+        let at = crate::pack::place_all(&places);
+        let ds = Store::new(Core {
+            placements: at.clone(),
+            places,
+            ..core_with(vec![], 0)
+        });
+        let kyiv = ds.place("kyiv").unwrap();
+        assert_eq!(ds.placement(kyiv), Some(at[0]));
+        assert_eq!(at[0].bearing, None, "Kyiv is on the map");
+        let washington = ds.placement(ds.place("washington").unwrap()).unwrap();
+        assert!(washington.bearing.is_some(), "Washington is off the map, on its edge");
+        assert_eq!(ds.placement(&kyiv.clone()), None);
+    }
+
     fn core_with(events: Vec<Event>, chunks: usize) -> Core {
         Core {
             name: "n".into(),
@@ -339,6 +377,7 @@ mod tests {
             sources: vec![],
             actors: vec![],
             places: vec![],
+            placements: vec![],
             topics: vec![],
             claims: vec![],
             events,

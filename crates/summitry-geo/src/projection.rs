@@ -45,6 +45,22 @@ impl Laea {
         }
     }
 
+    /// A projection centred on (`lat0`, `lon0`) with the sine and cosine of `lat0` already
+    /// worked out (see [`crate::viewport::Viewport::europe`]).
+    pub(crate) const fn with_sin_cos(lat0: f64, lon0: f64, sin_lat0: f64, cos_lat0: f64) -> Self {
+        Self {
+            lat0,
+            lon0,
+            sin_lat0,
+            cos_lat0,
+        }
+    }
+
+    /// The sine and cosine of the centre's latitude.
+    pub fn sin_cos_lat0(&self) -> (f64, f64) {
+        (self.sin_lat0, self.cos_lat0)
+    }
+
     /// The centre as `(lat, lon)` in degrees.
     pub fn centre(&self) -> (f64, f64) {
         (self.lat0, self.lon0)

@@ -34,6 +34,17 @@ pub const EUROPE: LatLonBox = LatLonBox {
     east: 50.0,
 };
 
+/// [`Viewport::europe`]'s sine and cosine of the centre's latitude, scale and centre, as
+/// [`Viewport::fit`] works them out for [`Laea::default`], [`EUROPE`], [`VIEW_WIDTH`] and
+/// [`VIEW_HEIGHT`].
+const EUROPE_FIT: (f64, f64, f64, f64, f64) = (
+    0.766044443118978,
+    0.6427876096865394,
+    1154.4323062576873,
+    -0.006687425574016886,
+    -0.007366025401032261,
+);
+
 /// Where a place is drawn: on the map, or pinned to its edge.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub enum Placement {
@@ -79,8 +90,26 @@ pub struct Viewport {
 impl Viewport {
     /// The Summitry map: default [`Laea`] (50° N 20° E), [`EUROPE`] framed in
     /// a [`VIEW_WIDTH`] × [`VIEW_HEIGHT`] view box.
+    ///
+    /// Its numbers are those [`Viewport::fit`] works out (a test checks they are the same to the
+    /// last bit), kept as constants: the widget then needs no trigonometry at run time, since
+    /// its places come already projected from the build (about 5 KB less wasm).
     pub fn europe() -> Self {
-        Self::fit(Laea::default(), EUROPE, VIEW_WIDTH, VIEW_HEIGHT)
+        let (sin_lat0, cos_lat0, scale, centre_x, centre_y) = EUROPE_FIT;
+        Self {
+            projection: Laea::with_sin_cos(
+                Laea::DEFAULT_LAT,
+                Laea::DEFAULT_LON,
+                sin_lat0,
+                cos_lat0,
+            ),
+            width: VIEW_WIDTH,
+            height: VIEW_HEIGHT,
+            scale,
+            centre_x,
+            centre_y,
+            edge_margin: EDGE_MARGIN,
+        }
     }
 
     /// Frames `area` as large as possible inside a `width` × `height` view
@@ -232,6 +261,21 @@ impl Default for Viewport {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn europe_is_the_frame_fit_works_out_to_the_last_bit() {
+        let fitted = Viewport::fit(Laea::default(), EUROPE, VIEW_WIDTH, VIEW_HEIGHT);
+        assert_eq!(
+            Viewport::europe(),
+            fitted,
+            "update EUROPE_FIT to ({:?}, {:?}, {:?}, {:?}, {:?})",
+            fitted.projection.sin_cos_lat0().0,
+            fitted.projection.sin_cos_lat0().1,
+            fitted.scale,
+            fitted.centre_x,
+            fitted.centre_y
+        );
+    }
 
     const PARIS: (f64, f64) = (48.8566, 2.3522);
     const KYIV: (f64, f64) = (50.4501, 30.5234);

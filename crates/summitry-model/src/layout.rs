@@ -96,6 +96,31 @@ const SPREAD: [f64; 3] = [20.0, 28.0, 36.0];
 /// Directions a button tries when moved aside: away from what it would touch first.
 const DIRECTIONS: usize = 8;
 
+/// The cosine and sine of each eighth of a turn.
+const EIGHTHS: [(f64, f64); DIRECTIONS] = {
+    use std::f64::consts::FRAC_1_SQRT_2 as H;
+    [
+        (1.0, 0.0),
+        (H, H),
+        (0.0, 1.0),
+        (-H, H),
+        (-1.0, 0.0),
+        (-H, -H),
+        (0.0, -1.0),
+        (H, -H),
+    ]
+};
+
+/// `(dx, dy)` scaled to length 1; east for a zero vector.
+fn unit(dx: f64, dy: f64) -> (f64, f64) {
+    let len = dx.hypot(dy);
+    if len > 0.0 {
+        (dx / len, dy / len)
+    } else {
+        (1.0, 0.0)
+    }
+}
+
 /// Which side of its button a label sits on.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Side {
@@ -259,6 +284,8 @@ pub fn lay_out(items: &[Item], vb: &ViewBox, width: f64) -> WidthLayout {
         // A place that would touch another first tries to step aside, with a leader line back to
         // where it is: every place keeps a button and a label while there is room.
         if item.kind == ItemKind::Place && !clear(c, item.diameter, &placed, None) {
+            // The direction away from the nearest button, as a unit vector (east when there is
+            // none, or it sits on the same spot).
             let away = placed
                 .iter()
                 .map(|(_, pc, _)| *pc)
@@ -267,13 +294,16 @@ pub fn lay_out(items: &[Item], vb: &ViewBox, width: f64) -> WidthLayout {
                     let db = (b.0 - c.0).hypot(b.1 - c.1);
                     da.total_cmp(&db)
                 })
-                .map_or(0.0, |pc| (c.1 - pc.1).atan2(c.0 - pc.0));
+                .map_or((1.0, 0.0), |pc| unit(c.0 - pc.0, c.1 - pc.1));
             let spot = SPREAD.iter().find_map(|r| {
                 (0..DIRECTIONS).find_map(|k| {
-                    // Straight away first, then alternately either side of it.
-                    let turn = (k.div_ceil(2)) as f64 * if k % 2 == 0 { -1.0 } else { 1.0 };
-                    let a = away + turn * std::f64::consts::TAU / DIRECTIONS as f64;
-                    let s = (c.0 + r * a.cos(), c.1 + r * a.sin());
+                    // Straight away first, then alternately either side of it, by eighths of a
+                    // turn (rotated by a table rather than trigonometry, which the wasm then
+                    // does without).
+                    let turn = k.div_ceil(2) as i64 * if k % 2 == 0 { -1 } else { 1 };
+                    let (cos, sin) = EIGHTHS[turn.rem_euclid(DIRECTIONS as i64) as usize];
+                    let dir = (away.0 * cos - away.1 * sin, away.0 * sin + away.1 * cos);
+                    let s = (c.0 + r * dir.0, c.1 + r * dir.1);
                     let fits = s.0 - item.diameter / 2.0 >= 0.0
                         && s.1 - item.diameter / 2.0 >= 0.0
                         && s.0 + item.diameter / 2.0 <= width

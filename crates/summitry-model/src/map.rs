@@ -4,7 +4,7 @@
 use summitry_data::order::sorted_unique;
 
 use summitry_data::{Event, EventKind, Place, Status, Store};
-use summitry_geo::{arc_midpoint, arc_path, arc_point, Placement, Point, Viewport};
+use summitry_geo::{arc_midpoint, arc_path, arc_point, Point, Viewport};
 
 use crate::filter::same_events;
 use crate::flags::Lang;
@@ -90,8 +90,19 @@ impl Slots {
     }
 }
 
+/// Where `place` (one of the store's) is drawn, and for a place off the map the direction it
+/// lies in, as the core carries them ([`summitry_data::pack::place_all`]): the widget projects
+/// nothing, so it ships no trigonometry.
+fn placed(ds: &Store, place: &Place) -> Option<(Point, Option<f64>)> {
+    let p = ds.placement(place)?;
+    Some((
+        Point::new(f64::from(p.x), f64::from(p.y)),
+        p.bearing.map(f64::from),
+    ))
+}
+
 /// One marker per place that has events among `events` (already in time order).
-pub fn markers<'a>(ds: &'a Store, events: &[&'a Event], vp: &Viewport) -> Vec<Marker<'a>> {
+pub fn markers<'a>(ds: &'a Store, events: &[&'a Event]) -> Vec<Marker<'a>> {
     let mut out: Vec<Marker<'a>> = Vec::new();
     // Each place's marker in `out`, by the place's address (places are the store's own, one
     // each): a search per event instead of a scan, at thousands of events.
@@ -106,9 +117,8 @@ pub fn markers<'a>(ds: &'a Store, events: &[&'a Event], vp: &Viewport) -> Vec<Ma
                 m.hollow &= e.status != Status::Held;
             }
             None => {
-                let (at, outside_bearing) = match vp.clip_to_edge(place.lat, place.lon) {
-                    Placement::Inside(p) => (p, None),
-                    Placement::Edge { at, bearing_deg } => (at, Some(bearing_deg)),
+                let Some((at, outside_bearing)) = placed(ds, place) else {
+                    continue;
                 };
                 out.push(Marker {
                     place,
@@ -155,7 +165,7 @@ pub fn call_capitals<'a>(ds: &'a Store, e: &Event) -> Vec<&'a Place> {
 
 /// Arcs for the calls among `events` (in time order): from the first participant's capital to
 /// each other participant's capital, one arc per pair of capitals.
-pub fn call_arcs<'a>(ds: &'a Store, events: &[&'a Event], vp: &Viewport) -> Vec<CallArc<'a>> {
+pub fn call_arcs<'a>(ds: &'a Store, events: &[&'a Event]) -> Vec<CallArc<'a>> {
     let mut out: Vec<CallArc<'a>> = Vec::new();
     let mut slots = Slots::default();
     for e in events.iter().filter(|e| e.kind == EventKind::Call) {
@@ -170,8 +180,9 @@ pub fn call_arcs<'a>(ds: &'a Store, events: &[&'a Event], vp: &Viewport) -> Vec<
                 out[i].events.push(e);
                 continue;
             }
-            let a = vp.clip_to_edge(first.lat, first.lon).point();
-            let b = vp.clip_to_edge(other.lat, other.lon).point();
+            let (Some((a, _)), Some((b, _))) = (placed(ds, first), placed(ds, other)) else {
+                continue;
+            };
             out.push(CallArc {
                 events: vec![e],
                 mid: arc_midpoint(a, b, 0.2),
@@ -444,7 +455,7 @@ mod tests {
     fn one_marker_per_place_with_events_and_none_for_calls() {
         let ds = sample();
         let evs = in_time_order(&ds);
-        let m = markers(&ds, &evs, &viewport());
+        let m = markers(&ds, &evs);
         let places: Vec<&str> = m.iter().map(|m| m.place.id.as_str()).collect();
         assert_eq!(places, ["paris", "istanbul"]);
     }
@@ -455,7 +466,7 @@ mod tests {
         ds.events[0].place = Some("paris".into());
         let ds = Store::from_dataset(ds);
         let evs = in_time_order(&ds);
-        let m = markers(&ds, &evs, &viewport());
+        let m = markers(&ds, &evs);
         assert_eq!(m.len(), 1);
         assert_eq!(m[0].events.len(), 2);
         assert!(m[0].diameter() > 28.0);
@@ -467,7 +478,7 @@ mod tests {
         ds.events[0].status = Status::Proposed;
         let ds = Store::from_dataset(ds);
         let evs = in_time_order(&ds);
-        let m = markers(&ds, &evs, &viewport());
+        let m = markers(&ds, &evs);
         let istanbul = m.iter().find(|m| m.place.id == "istanbul").unwrap();
         assert!(istanbul.hollow);
         assert!(!m.iter().find(|m| m.place.id == "paris").unwrap().hollow);
@@ -489,7 +500,7 @@ mod tests {
         ds.events[1].place = Some("washington".into());
         let ds = Store::from_dataset(ds);
         let evs = in_time_order(&ds);
-        let m = markers(&ds, &evs, &viewport());
+        let m = markers(&ds, &evs);
         let w = m.iter().find(|m| m.place.id == "washington").unwrap();
         let bearing = w
             .outside_bearing
@@ -506,7 +517,7 @@ mod tests {
         let ds = sample();
         let evs = in_time_order(&ds);
         let vp = viewport();
-        let arcs = call_arcs(&ds, &evs, &vp);
+        let arcs = call_arcs(&ds, &evs);
         assert_eq!(arcs.len(), 1);
         assert_eq!(arcs[0].label, "kyiv–paris");
         let kyiv = vp.to_svg(50.45, 30.52);
@@ -537,7 +548,7 @@ mod tests {
         ds.events.push(second);
         let ds = Store::from_dataset(ds);
         let evs = in_time_order(&ds);
-        let arcs = call_arcs(&ds, &evs, &viewport());
+        let arcs = call_arcs(&ds, &evs);
         assert_eq!(arcs.len(), 1);
         assert_eq!(arcs[0].events.len(), 2);
         let call = ds.event("call").unwrap();

@@ -319,8 +319,8 @@ mod tests {
     fn overlay_of(ds: &Store) -> Overlay<'_> {
         let vp = viewport();
         let shown = ds.events();
-        let marks = markers(ds, &shown, &vp);
-        let arcs = call_arcs(ds, &shown, &vp);
+        let marks = markers(ds, &shown);
+        let arcs = call_arcs(ds, &shown);
         draw(
             &marks,
             &arcs,
@@ -397,8 +397,8 @@ mod tests {
         let vp = viewport();
         let fewer: Vec<_> = ds.events().into_iter().skip(1).collect();
         let other = draw(
-            &markers(&ds, &fewer, &vp),
-            &call_arcs(&ds, &fewer, &vp),
+            &markers(&ds, &fewer),
+            &call_arcs(&ds, &fewer),
             Lang::En,
             texts(Lang::En),
             &view_box(&vp, None),
