@@ -8,7 +8,7 @@ use std::collections::BTreeMap;
 
 use leptos::prelude::*;
 use leptos::tachys::view::RenderHtml;
-use summitry_data::{Dataset, Store};
+use summitry_data::Dataset;
 
 use crate::{data, Host, Widget};
 
@@ -18,9 +18,14 @@ pub fn render(host: Host) -> String {
     owner.with(|| view! { <Widget host=host /> }.to_html())
 }
 
-/// Installs a whole dataset for rendering.
-pub fn install(ds: Dataset) {
-    data::install_store(Store::from_dataset(ds));
+/// Installs the dataset for rendering from the core file the page ships: the opening view is
+/// rendered from exactly what the live widget starts with (at scale, the most recent events and
+/// the comparisons' own; the rest is in chunks), so the page and the widget that takes it over
+/// show the same buttons, and a click made before the take-over finds its button again.
+pub fn install(core: &[u8]) -> Result<(), String> {
+    data::install(core)
+        .map(|_| ())
+        .map_err(|e| format!("the core file cannot be read back: {e}"))
 }
 
 /// A plain description of the dataset for readers without JavaScript (inside `<noscript>`): the

@@ -139,7 +139,7 @@ fn build(dist: &Path, ds: Dataset) -> Result<(), String> {
         .to_string()
         .replace("</", "<\\/");
     let noscript = prerender::noscript(&described, ds.events.len(), ds.claims.len());
-    prerender::install(ds);
+    prerender::install(&packed.core)?;
     let flags = Flags {
         lang: Some(Lang::En),
         ..Flags::default()
@@ -392,6 +392,60 @@ mod tests {
             }));
         }
         ds
+    }
+
+    /// The test ids of the map's buttons (at every width) over `store`, as the live widget draws
+    /// its opening view.
+    fn opening_buttons(store: &summitry_data::Store) -> std::collections::BTreeSet<String> {
+        use summitry_model::map::{call_arcs, markers, view_box, viewport};
+        let shown = store.events();
+        let o = summitry_model::overlay::draw(
+            &markers(store, &shown),
+            &call_arcs(store, &shown),
+            Lang::En,
+            summitry_model::i18n::texts(Lang::En),
+            &view_box(&viewport(), None),
+        );
+        o.buttons.into_iter().map(|b| b.testid).collect()
+    }
+
+    #[test]
+    fn at_scale_the_page_shows_the_opening_view_the_widget_starts_with() {
+        // The store is per thread: render on a thread of its own.
+        std::thread::spawn(|| {
+            let ds = grown(25);
+            assert!(
+                ds.events.len() > Policy::default().inline_all,
+                "chunks are made"
+            );
+            let packed = pack(&ds, Policy::default());
+            prerender::install(&packed.core).unwrap();
+            let page = prerender::render(Host {
+                flags: Flags {
+                    lang: Some(Lang::En),
+                    ..Flags::default()
+                },
+                initial: Default::default(),
+                page: true,
+            });
+            let in_page: std::collections::BTreeSet<String> = page
+                .split("data-testid=\"")
+                .skip(1)
+                .filter_map(|rest| rest.split('"').next())
+                .filter(|id| id.starts_with("marker-") || id.starts_with("call-"))
+                .map(str::to_string)
+                .collect();
+            let core = summitry_data::pack::Core::decode(&packed.core).unwrap();
+            let live = opening_buttons(&summitry_data::Store::new(core));
+            assert_eq!(in_page, live);
+            // The whole dataset would draw another map: the test tells them apart.
+            assert_ne!(
+                live,
+                opening_buttons(&summitry_data::Store::from_dataset(ds))
+            );
+        })
+        .join()
+        .unwrap();
     }
 
     #[test]

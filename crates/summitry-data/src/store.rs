@@ -354,7 +354,10 @@ mod tests {
             name_uk: None,
             name_fr: None,
         };
-        let places = vec![place("kyiv", 50.45, 30.52), place("washington", 38.9, -77.04)];
+        let places = vec![
+            place("kyiv", 50.45, 30.52),
+            place("washington", 38.9, -77.04),
+        ];
         let at = crate::pack::place_all(&places);
         let ds = Store::new(Core {
             placements: at.clone(),
@@ -365,7 +368,10 @@ mod tests {
         assert_eq!(ds.placement(kyiv), Some(at[0]));
         assert_eq!(at[0].bearing, None, "Kyiv is on the map");
         let washington = ds.placement(ds.place("washington").unwrap()).unwrap();
-        assert!(washington.bearing.is_some(), "Washington is off the map, on its edge");
+        assert!(
+            washington.bearing.is_some(),
+            "Washington is off the map, on its edge"
+        );
         assert_eq!(ds.placement(&kyiv.clone()), None);
     }
 
