@@ -16,7 +16,7 @@ use crate::state::Choice;
 use crate::store;
 
 /// At most this many answers: the page's size must not grow with the dataset.
-pub const MAX_ANSWERS: usize = 40;
+pub const MAX_ANSWERS: usize = 24;
 /// A list to choose from is offered only up to this many events.
 pub const MAX_CHOICE: usize = 12;
 

@@ -99,9 +99,9 @@ impl OverlayLabel {
 /// Everything the map draws over its outlines.
 #[derive(Debug, Clone, Default)]
 pub struct Overlay<'a> {
-    /// The buttons, in key order: a change that adds or removes buttons moves no other button
-    /// in the DOM (moving one makes the browser lay it out again), and the focus order is the
-    /// same at every width.
+    /// The buttons, places first, then call lines, each in key order ([`button_order`]): a change
+    /// that adds or removes buttons moves no other button in the DOM (moving one makes the
+    /// browser lay it out again), and the focus order is the same at every width.
     pub buttons: Vec<OverlayButton>,
     /// Each button's events, in time order.
     pub events: Vec<Vec<&'a Event>>,
@@ -130,7 +130,7 @@ impl<'a> Overlay<'a> {
     /// The index of the button with this key.
     pub fn index(&self, key: &str) -> Option<usize> {
         self.buttons
-            .binary_search_by(|b| b.key.as_str().cmp(key))
+            .binary_search_by(|b| button_order(&b.key, key))
             .ok()
     }
 
@@ -148,6 +148,13 @@ impl<'a> Overlay<'a> {
             .map(|(b, _)| b.key.clone())
             .collect()
     }
+}
+
+/// The order of buttons by key: places (`marker-…`) before call lines (`call-…`), so the
+/// keyboard reaches places first and the page's early answers go to them first; then by key.
+fn button_order(a: &str, b: &str) -> std::cmp::Ordering {
+    let calls = |k: &str| k.starts_with("call-");
+    (calls(a), a).cmp(&(calls(b), b))
 }
 
 fn event_line(lang: Lang, e: &Event) -> String {
@@ -296,7 +303,9 @@ pub fn draw<'a>(
     }
     // Keys sort as their test ids do, except where a test id holds a character before `#`.
     let mut order: Vec<usize> = (0..buttons.len()).collect();
-    summitry_data::order::sort_by(&mut order, |a, b| buttons[*a].key.cmp(&buttons[*b].key));
+    summitry_data::order::sort_by(&mut order, |a, b| {
+        button_order(&buttons[*a].key, &buttons[*b].key)
+    });
     out.buttons = order
         .iter()
         .map(|i| std::mem::take(&mut buttons[*i]))
@@ -342,10 +351,15 @@ mod tests {
     }
 
     #[test]
-    fn buttons_come_in_key_order() {
+    fn places_come_before_call_lines_each_in_key_order() {
         let ds = sample();
         let o = overlay_of(&ds);
-        assert!(o.buttons.windows(2).all(|w| w[0].key < w[1].key));
+        let first_call = o.buttons.iter().position(|b| b.calls).expect("a call line");
+        assert!(first_call > 0, "a place first");
+        assert!(o.buttons[first_call..].iter().all(|b| b.calls));
+        for part in [&o.buttons[..first_call], &o.buttons[first_call..]] {
+            assert!(part.windows(2).all(|w| w[0].key < w[1].key));
+        }
     }
 
     #[test]
