@@ -77,7 +77,9 @@ pub fn Widget(host: Host) -> impl IntoView {
         Dark::Off => "light",
     };
     if page {
-        page::follow_theme(theme);
+        // An effect: it touches the document, so it runs in the browser, never in the build's
+        // render.
+        Effect::new(move |_| page::follow_theme(theme));
     }
     let (plain, static_) = (flags.plain, flags.static_);
     let accent = flags.accent.clone();

@@ -104,8 +104,8 @@ pub fn WorldMap() -> impl IntoView {
     };
 
     // The buttons, leaders and labels at every width, for the current filters and zoom: computed
-    // once per change, and drawn by keyed rows that set only what changed (at 10,000 events a
-    // change rebuilding every button's element was most of a filter change's time).
+    // once per change, and drawn by keyed rows, so a change re-creates only the buttons it
+    // changes.
     let drawing = Memo::new(move |_| {
         let marks = markers(ds, &shown.get());
         arcs.with(|arcs| draw(&marks, arcs, lang, t, &vb()))

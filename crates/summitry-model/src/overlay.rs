@@ -134,11 +134,6 @@ impl<'a> Overlay<'a> {
             .ok()
     }
 
-    /// The button with this key.
-    pub fn find(&self, key: &str) -> Option<&OverlayButton> {
-        self.index(key).map(|i| &self.buttons[i])
-    }
-
     /// The keys of the buttons holding the event `id`.
     pub fn holding(&self, id: &str) -> Vec<String> {
         self.buttons
@@ -347,7 +342,7 @@ mod tests {
         for (i, b) in o.buttons.iter().enumerate() {
             assert_eq!(o.index(&b.key), Some(i), "{}", b.key);
         }
-        assert_eq!(o.find("no such key"), None);
+        assert_eq!(o.index("no such key"), None);
     }
 
     #[test]
