@@ -282,16 +282,18 @@ pub fn draw<'a>(
         out.buttons[*a].testid.cmp(&out.buttons[*b].testid)
     });
     let (mut buttons, mut events) = (Vec::new(), Vec::new());
+    // How many buttons so far share this one's test id (it is laid out apart at some widths).
+    let mut same = 0;
     for i in order {
         let mut b = std::mem::take(&mut out.buttons[i]);
-        b.key = match buttons.last() {
-            Some(OverlayButton { testid, key, .. }) if *testid == b.testid => {
-                let n: usize = key
-                    .rsplit_once('#')
-                    .map_or(1, |(_, n)| n.parse().unwrap_or(1));
-                format!("{}#{}", b.testid, n + 1)
-            }
-            _ => b.testid.clone(),
+        same = match buttons.last() {
+            Some(OverlayButton { testid, .. }) if *testid == b.testid => same + 1,
+            _ => 1,
+        };
+        b.key = if same == 1 {
+            b.testid.clone()
+        } else {
+            format!("{}#{same}", b.testid)
         };
         buttons.push(b);
         events.push(std::mem::take(&mut out.events[i]));
