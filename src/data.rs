@@ -90,8 +90,8 @@ pub fn load_chunks(
                 &store.chunks[index].file,
                 Box::new(move |bytes| {
                     PENDING.with(|p| p.borrow_mut().retain(|i| *i != index));
-                    match bytes.as_deref().map(Chunk::decode) {
-                        Some(Ok(chunk)) => store.add_chunk(index, chunk.events, chunk.statements),
+                    match bytes.map(|b| Chunk::decode(&b, &store.catalogue())) {
+                        Some(Ok(chunk)) => store.add_chunk(index, chunk),
                         _ => FAILED.with(|f| f.borrow_mut().push(index)),
                     }
                     let n = GENERATION.with(|g| {

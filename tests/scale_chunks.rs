@@ -58,7 +58,10 @@ async fn chunks_are_fetched_when_reached_and_a_failed_one_offers_a_retry() {
     root.remove();
 
     // A link to an event in a chunk keeps it, fetches every chunk and says so meanwhile.
-    let in_chunk = Chunk::decode(&chunks[1].1).unwrap().events[0].id.clone();
+    let cat = ds.catalogue();
+    let in_chunk = Chunk::decode(&chunks[1].1, &cat).unwrap().events[0]
+        .id
+        .clone();
     assert!(ds.event(&in_chunk).is_none());
     let root = mount_app(&format!("event={in_chunk}")).await;
     assert_eq!(asked().len(), chunks.len());
@@ -73,7 +76,10 @@ async fn chunks_are_fetched_when_reached_and_a_failed_one_offers_a_retry() {
     assert_eq!(all(&root, "[data-testid=chunk-retry]").len(), 1);
     assert!(!ds.complete());
     let missing = ds.totals.events as usize - ds.events_loaded();
-    assert_eq!(missing, Chunk::decode(&chunks[0].1).unwrap().events.len());
+    assert_eq!(
+        missing,
+        Chunk::decode(&chunks[0].1, &cat).unwrap().events.len()
+    );
 
     // Retrying fetches that chunk alone.
     click(&root, "[data-testid=chunk-retry]");

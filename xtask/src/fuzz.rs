@@ -24,11 +24,12 @@ use crate::{cmd, tools, workspace, Result};
 pub const CARGO_FUZZ_VERSION: &str = "0.13.2";
 
 /// The fuzz targets, in the order `cargo xtask fuzz` runs them, with what each reads.
-pub const TARGETS: [(&str, &str); 4] = [
+pub const TARGETS: [(&str, &str); 5] = [
     ("route", "the URL hash (Route::parse)"),
     ("flags", "the query string (Flags::parse)"),
     ("attributes", "an embed element's data-* attributes"),
     ("toml_loader", "a data directory (summitry_data::load)"),
+    ("pack", "a core or chunk file (Core::decode, Chunk::decode)"),
 ];
 
 /// Seconds per target when `--seconds` is not given.
@@ -284,7 +285,10 @@ mod tests {
     fn no_arguments_fuzz_every_target_for_the_default_time() {
         let a = args(&[]).unwrap();
         assert_eq!(a.seconds, DEFAULT_SECONDS);
-        assert_eq!(a.targets, ["route", "flags", "attributes", "toml_loader"]);
+        assert_eq!(
+            a.targets,
+            ["route", "flags", "attributes", "toml_loader", "pack"]
+        );
     }
 
     #[test]

@@ -1,20 +1,26 @@
 //! The dataset as the widget downloads it: a small core that the opening view needs, and the
 //! remaining events in chunks by time span that it fetches when a reader reaches them.
 //!
-//! Both are postcard bytes. The core's size does not grow with the number of events beyond what
-//! the opening view shows; chunk files are named by their content's hash, so any static host or
-//! CDN can cache them for ever.
+//! The bytes are laid out by [`codec`]: references as positions in the core's catalogue, and
+//! each file's events and statements in columns. The core carries the sources its own items cite;
+//! each chunk carries the others its items cite. The core's size does not grow with the number
+//! of events beyond what the opening view shows; chunk files are named by their content's hash,
+//! so any static host or CDN can cache them for ever.
 
-use serde::{Deserialize, Serialize};
 use time::Date;
 
 use crate::{Actor, Claim, Dataset, Event, Place, Side, Source, Statement, Topic};
 
+mod codec;
+mod wire;
+
+pub use codec::Catalogue;
+
 /// The version of the pack format; the widget refuses a pack of another version.
-pub const FORMAT: u32 = 2;
+pub const FORMAT: u32 = 3;
 
 /// Whole-dataset counts, for the header, whatever part of it has arrived.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct Totals {
     /// Events.
     pub events: u32,
@@ -42,7 +48,7 @@ impl Totals {
 /// Where a place is drawn on the map (`summitry_geo::Viewport::europe`), worked out when the
 /// core is made, so the widget needs no projection: SVG units, and for a place off the map the
 /// point on its edge and the direction the place lies in (degrees clockwise from up).
-#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq)]
 pub struct PlaceAt {
     /// x in the view box.
     pub x: f32,
@@ -74,7 +80,7 @@ pub fn place_all(places: &[Place]) -> Vec<PlaceAt> {
 }
 
 /// One chunk file: where it is and what span of time it covers.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ChunkInfo {
     /// File name, relative to the core's folder (`data/`).
     pub file: String,
@@ -88,7 +94,7 @@ pub struct ChunkInfo {
 
 /// What the opening view needs: the catalogue, the comparisons with their statements, the most
 /// recent events, and where the rest is.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Core {
     /// The dataset's title.
     pub name: String,
@@ -96,7 +102,8 @@ pub struct Core {
     pub description: String,
     /// Sides.
     pub sides: Vec<Side>,
-    /// Sources.
+    /// The sources the core's events and statements cite (and any that nothing cites); chunks
+    /// carry the others.
     pub sources: Vec<Source>,
     /// Actors.
     pub actors: Vec<Actor>,
@@ -121,8 +128,10 @@ pub struct Core {
 }
 
 /// The events of one span of time, with their statements.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Chunk {
+    /// The sources its items cite that the core does not carry.
+    pub sources: Vec<Source>,
     /// Events, in time order.
     pub events: Vec<Event>,
     /// Their statements.
@@ -145,15 +154,6 @@ impl std::fmt::Display for PackError {
             PackError::Corrupt => write!(f, "the data file is damaged or incomplete"),
         }
     }
-}
-
-fn decode<T: for<'de> Deserialize<'de>>(bytes: &[u8]) -> Result<T, PackError> {
-    let (version, rest): (u32, &[u8]) =
-        postcard::take_from_bytes(bytes).map_err(|_| PackError::Corrupt)?;
-    if version != FORMAT {
-        return Err(PackError::Version(version));
-    }
-    postcard::from_bytes(rest).map_err(|_| PackError::Corrupt)
 }
 
 impl Core {
@@ -182,14 +182,34 @@ impl Core {
 
     /// Reads a core file.
     pub fn decode(bytes: &[u8]) -> Result<Core, PackError> {
-        decode(bytes)
+        codec::decode_core(bytes)
+    }
+
+    /// The core file's bytes.
+    pub fn encode(&self) -> Vec<u8> {
+        codec::encode_core(self)
+    }
+
+    /// What its chunks refer to.
+    pub fn catalogue(&self) -> Catalogue<'_> {
+        Catalogue {
+            actors: &self.actors,
+            places: &self.places,
+            topics: &self.topics,
+            sources: &self.sources,
+        }
     }
 }
 
 impl Chunk {
-    /// Reads a chunk file.
-    pub fn decode(bytes: &[u8]) -> Result<Chunk, PackError> {
-        decode(bytes)
+    /// Reads a chunk file of the core whose catalogue is `cat`.
+    pub fn decode(bytes: &[u8], cat: &Catalogue<'_>) -> Result<Chunk, PackError> {
+        codec::decode_chunk(bytes, cat)
+    }
+
+    /// The chunk file's bytes, referring to `cat`.
+    pub fn encode(&self, cat: &Catalogue<'_>) -> Vec<u8> {
+        codec::encode_chunk(self, cat)
     }
 }
 
@@ -232,10 +252,11 @@ mod build {
         pub chunks: Vec<(String, Vec<u8>)>,
     }
 
-    fn encode<T: Serialize>(value: &T) -> Vec<u8> {
-        let mut out = postcard::to_allocvec(&FORMAT).expect("a u32 serialises");
-        out.extend(postcard::to_allocvec(value).expect("the dataset serialises"));
-        out
+    /// The ids of the sources `events` and `statements` cite.
+    fn sources_cited<'a>(events: &'a [Event], statements: &'a [Statement]) -> BTreeSet<&'a str> {
+        let by_events = events.iter().flat_map(|e| e.sources.iter());
+        let by_statements = statements.iter().map(|s| &s.source);
+        by_events.chain(by_statements).map(String::as_str).collect()
     }
 
     /// A 64-bit FNV-1a hash, for content-addressed file names (not for security).
@@ -315,14 +336,56 @@ mod build {
                 Some(i) => chunk_statements[i].push(s.clone()),
             }
         }
+        let events: Vec<Event> = by_date
+            .iter()
+            .filter(|e| keep.contains(e.id.as_str()))
+            .map(|e| (*e).clone())
+            .collect();
+        // The core carries the sources its items cite, and those nothing cites (so none is lost);
+        // each chunk carries the others its own items cite.
+        let in_core = sources_cited(&events, &core_statements);
+        let anywhere = sources_cited(&ds.events, &ds.statements);
+        let mut core = Core {
+            name: ds.name.clone(),
+            description: ds.description.clone(),
+            sides: ds.sides.clone(),
+            sources: ds
+                .sources
+                .iter()
+                .filter(|s| in_core.contains(s.id.as_str()) || !anywhere.contains(s.id.as_str()))
+                .cloned()
+                .collect(),
+            actors: ds.actors.clone(),
+            places: ds.places.clone(),
+            placements: place_all(&ds.places),
+            topics: ds.topics.clone(),
+            claims: ds.claims.clone(),
+            events,
+            statements: core_statements,
+            totals: Totals::of(ds),
+            span: ds.date_span(),
+            chunks: Vec::new(),
+        };
         let mut chunks = Vec::new();
         let mut infos = Vec::new();
+        let cat = core.catalogue();
+        let core_sources: BTreeSet<&str> = core.sources.iter().map(|s| s.id.as_str()).collect();
         for (group, statements) in groups.iter().zip(chunk_statements) {
+            let events: Vec<Event> = group.iter().map(|e| (*e).clone()).collect();
+            let wanted = sources_cited(&events, &statements);
             let chunk = Chunk {
-                events: group.iter().map(|e| (*e).clone()).collect(),
+                sources: ds
+                    .sources
+                    .iter()
+                    .filter(|s| {
+                        wanted.contains(s.id.as_str()) && !core_sources.contains(s.id.as_str())
+                    })
+                    .cloned()
+                    .collect(),
+                events,
                 statements,
             };
-            let bytes = encode(&chunk);
+            let bytes = chunk.encode(&cat);
             let file = format!("events-{}.bin", content_hash(&bytes));
             infos.push(ChunkInfo {
                 file: file.clone(),
@@ -332,28 +395,9 @@ mod build {
             });
             chunks.push((file, bytes));
         }
-        let core = Core {
-            name: ds.name.clone(),
-            description: ds.description.clone(),
-            sides: ds.sides.clone(),
-            sources: ds.sources.clone(),
-            actors: ds.actors.clone(),
-            places: ds.places.clone(),
-            placements: place_all(&ds.places),
-            topics: ds.topics.clone(),
-            claims: ds.claims.clone(),
-            events: by_date
-                .iter()
-                .filter(|e| keep.contains(e.id.as_str()))
-                .map(|e| (*e).clone())
-                .collect(),
-            statements: core_statements,
-            totals: Totals::of(ds),
-            span: ds.date_span(),
-            chunks: infos,
-        };
+        core.chunks = infos;
         Pack {
-            core: encode(&core),
+            core: core.encode(),
             chunks,
         }
     }

@@ -10,7 +10,7 @@ use std::sync::{RwLock, RwLockReadGuard, RwLockWriteGuard};
 
 use time::Date;
 
-use crate::pack::{ChunkInfo, Core, PlaceAt, Totals};
+use crate::pack::{Catalogue, Chunk, ChunkInfo, Core, PlaceAt, Totals};
 use crate::{Actor, Claim, Dataset, Event, Place, Side, Source, Statement, Topic, MAX_ID_LEN};
 
 /// A sorted `(id, item)` table for binary-search lookups.
@@ -60,6 +60,8 @@ struct Arrived {
     by_date: Vec<&'static Event>,
     events: ById<Event>,
     statements: ById<Statement>,
+    /// The core's sources, then each chunk's own.
+    sources: ById<Source>,
     /// Statements sorted by (event id, date), for an event's statements.
     by_event: Vec<(&'static str, &'static Statement)>,
     /// Per chunk in [`Store::chunks`], whether it has arrived.
@@ -91,6 +93,7 @@ pub struct Store {
     /// The chunks beyond the core, oldest first.
     pub chunks: &'static [ChunkInfo],
     sides: &'static [Side],
+    /// The core's sources, which chunk files refer to by position.
     sources: &'static [Source],
     actors: &'static [Actor],
     places: &'static [Place],
@@ -101,7 +104,6 @@ pub struct Store {
     place_ix: ById<Place>,
     /// (country, capital) for every place that is a capital, by country (ties in dataset order).
     capitals: Vec<(&'static str, &'static Place)>,
-    source_ix: ById<Source>,
     topic_ix: ById<Topic>,
     claim_ix: ById<Claim>,
     // A lock, not a RefCell, so views may share the store across their reactive closures, which
@@ -136,11 +138,11 @@ impl Store {
             actor_ix: ById::of(actors, |x| &x.id),
             place_ix: ById::of(places, |x| &x.id),
             capitals: capitals(places),
-            source_ix: ById::of(sources, |x| &x.id),
             topic_ix: ById::of(topics, |x| &x.id),
             claim_ix: ById::of(claims, |x| &x.id),
             arrived: RwLock::new(Arrived {
                 loaded: vec![false; chunks.len()],
+                sources: ById::of(sources, |x| &x.id),
                 ..Arrived::default()
             }),
         };
@@ -154,15 +156,27 @@ impl Store {
     }
 
     /// Adds chunk number `index` of [`Store::chunks`]; a chunk that arrived before is ignored.
-    pub fn add_chunk(&self, index: usize, events: Vec<Event>, statements: Vec<Statement>) {
+    pub fn add_chunk(&self, index: usize, chunk: Chunk) {
         {
             let mut a = self.write();
             match a.loaded.get_mut(index) {
                 Some(done) if !*done => *done = true,
                 _ => return,
             }
+            let sources = leak(chunk.sources);
+            a.sources.extend(sources, |x| &x.id);
         }
-        self.add(events, statements);
+        self.add(chunk.events, chunk.statements);
+    }
+
+    /// What chunk files refer to, to read them ([`Chunk::decode`]).
+    pub fn catalogue(&self) -> Catalogue<'static> {
+        Catalogue {
+            actors: self.actors,
+            places: self.places,
+            topics: self.topics,
+            sources: self.sources,
+        }
     }
 
     fn add(&self, events: Vec<Event>, statements: Vec<Statement>) {
@@ -206,10 +220,6 @@ impl Store {
     /// The sides statements speak for.
     pub fn sides(&self) -> &'static [Side] {
         self.sides
-    }
-    /// The articles every fact is traced to.
-    pub fn sources(&self) -> &'static [Source] {
-        self.sources
     }
     /// Every actor.
     pub fn actors(&self) -> &'static [Actor] {
@@ -256,7 +266,7 @@ impl Store {
     }
     /// The source with this id.
     pub fn source(&self, id: &str) -> Option<&'static Source> {
-        self.source_ix.get(id)
+        self.read().sources.get(id)
     }
     /// The topic with this id.
     pub fn topic(&self, id: &str) -> Option<&'static Topic> {
@@ -317,7 +327,6 @@ impl Store {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::pack::Chunk;
     use crate::{EventKind, Precision, Status, When};
 
     fn event(id: &str, day: u8) -> Event {
@@ -407,10 +416,11 @@ mod tests {
         assert!(store.event("a").is_none());
         assert!(!store.complete());
         let chunk = Chunk {
+            sources: vec![],
             events: vec![event("a", 2), event("c", 20)],
             statements: vec![],
         };
-        store.add_chunk(0, chunk.events, chunk.statements);
+        store.add_chunk(0, chunk);
         assert!(store.complete());
         assert_eq!(store.event("a").unwrap().id, "a");
         let order: Vec<&str> = store.events().iter().map(|e| e.id.as_str()).collect();
@@ -420,8 +430,13 @@ mod tests {
     #[test]
     fn a_chunk_that_arrives_twice_is_added_once() {
         let store = Store::new(core_with(vec![], 1));
-        store.add_chunk(0, vec![event("a", 2)], vec![]);
-        store.add_chunk(0, vec![event("a", 2)], vec![]);
+        let chunk = || Chunk {
+            sources: vec![],
+            events: vec![event("a", 2)],
+            statements: vec![],
+        };
+        store.add_chunk(0, chunk());
+        store.add_chunk(0, chunk());
         assert_eq!(store.events_loaded(), 1);
     }
 

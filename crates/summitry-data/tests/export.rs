@@ -117,14 +117,6 @@ fn csv_has_one_row_per_item_and_round_trips_quotes() {
 }
 
 #[test]
-fn the_compiled_form_round_trips() {
-    let ds = real();
-    let bytes = postcard::to_allocvec(&ds).unwrap();
-    let back: Dataset = postcard::from_bytes(&bytes).unwrap();
-    assert_eq!(back, ds);
-}
-
-#[test]
 fn json_ld_describes_events_and_quotations() {
     let ds = real();
     let v = export::to_json_ld(&ds);

@@ -338,7 +338,7 @@ mod tests {
 
     #[test]
     fn an_unknown_event_is_kept_while_chunks_are_still_to_come() {
-        use summitry_data::pack::{ChunkInfo, Core, Totals};
+        use summitry_data::pack::{Chunk, ChunkInfo, Core, Totals};
         let ds = crate::testdata::sample_dataset();
         let core = Core {
             totals: Totals::default(),
@@ -354,7 +354,12 @@ mod tests {
         let ds = Store::new(core);
         let r = Route::parse("event=in-a-chunk").sanitise(&ds);
         assert_eq!(r.event.as_deref(), Some("in-a-chunk"));
-        ds.add_chunk(0, vec![], vec![]);
+        let empty = Chunk {
+            sources: vec![],
+            events: vec![],
+            statements: vec![],
+        };
+        ds.add_chunk(0, empty);
         assert_eq!(Route::parse("event=in-a-chunk").sanitise(&ds).event, None);
     }
 

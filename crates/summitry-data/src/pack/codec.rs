@@ -1,0 +1,893 @@
+//! How a core and a chunk are laid out in bytes (format [`FORMAT`](super::FORMAT)).
+//!
+//! Two choices make the files small once gzipped, which is how a reader receives them:
+//! - **References are positions.** An actor, place, topic, side or source is named by its
+//!   position in the core's catalogue, a statement's event by its position in the same file, and
+//!   a comparison's statements by their position in the core; an id is written out only when it
+//!   is not there (an escape the packer never needs, kept so that any dataset packs).
+//! - **Columns.** A file's events are written field by field (every id, then every kind, then
+//!   every date as a difference from the one before, ..., every title, every summary), and so are
+//!   its statements, so gzip finds like next to like.
+//!
+//! Decoding checks every count, index and string, and that nothing is left over: a damaged file
+//! is [`PackError::Corrupt`], never a panic.
+
+use std::collections::HashMap;
+
+use time::Date;
+
+use super::wire::{Reader, Writer};
+use super::{ChunkInfo, PackError, PlaceAt, Totals, FORMAT};
+use crate::{
+    Actor, ActorKind, Channel, Claim, ClaimKind, ClaimSide, Event, EventKind, Place, Position,
+    Precision, Side, Source, Statement, Status, Topic, When,
+};
+
+// Enums are written as their position in these lists; `every_variant_is_listed_in_order` checks
+// that each list holds every variant, in declaration order.
+const KINDS: [EventKind; 4] = EventKind::ALL;
+const STATUSES: [Status; 3] = [Status::Held, Status::Proposed, Status::Scheduled];
+const PRECISIONS: [Precision; 6] = [
+    Precision::Day,
+    Precision::Year,
+    Precision::Month,
+    Precision::By,
+    Precision::After,
+    Precision::Range,
+];
+const CHANNELS: [Channel; 7] = [
+    Channel::PostOnX,
+    Channel::Post,
+    Channel::PressConference,
+    Channel::StatementToJournalists,
+    Channel::StateMedia,
+    Channel::OfficialReadout,
+    Channel::Statement,
+];
+const ACTOR_KINDS: [ActorKind; 5] = [
+    ActorKind::Person,
+    ActorKind::Government,
+    ActorKind::Delegation,
+    ActorKind::Organisation,
+    ActorKind::Group,
+];
+const POSITIONS: [Position; 7] = Position::ALL;
+const CLAIM_KINDS: [ClaimKind; 2] = [ClaimKind::Proposition, ClaimKind::Readout];
+
+/// The ids a file may refer to by position, in order.
+#[derive(Debug, Default)]
+struct Ids<'a> {
+    ids: Vec<&'a str>,
+    at: HashMap<&'a str, usize>,
+}
+
+impl<'a> Ids<'a> {
+    fn of<T>(items: impl IntoIterator<Item = &'a T>, id: fn(&'a T) -> &'a str) -> Self
+    where
+        T: 'a,
+    {
+        let mut out = Ids::default();
+        for item in items {
+            out.push(id(item));
+        }
+        out
+    }
+
+    fn push(&mut self, id: &'a str) {
+        self.at.entry(id).or_insert(self.ids.len());
+        self.ids.push(id);
+    }
+
+    fn len(&self) -> usize {
+        self.ids.len()
+    }
+
+    /// Its position, or `len` followed by the id itself.
+    fn put(&self, w: &mut Writer, id: &str) {
+        match self.at.get(id) {
+            Some(&i) => w.len(i),
+            None => {
+                w.len(self.len());
+                w.str(id);
+            }
+        }
+    }
+
+    /// 0 for none, else [`Ids::put`] shifted by one.
+    fn put_opt(&self, w: &mut Writer, id: Option<&str>) {
+        match id {
+            None => w.len(0),
+            Some(id) => match self.at.get(id) {
+                Some(&i) => w.len(i + 1),
+                None => {
+                    w.len(self.len() + 1);
+                    w.str(id);
+                }
+            },
+        }
+    }
+
+    fn put_all(&self, w: &mut Writer, ids: &[String]) {
+        w.len(ids.len());
+        for id in ids {
+            self.put(w, id);
+        }
+    }
+}
+
+/// The decoding side of [`Ids`].
+fn take(r: &mut Reader<'_>, ids: &[&str]) -> Result<String, PackError> {
+    let i = r.index(ids.len() + 1)?;
+    match ids.get(i) {
+        Some(id) => Ok((*id).to_owned()),
+        None => r.str(),
+    }
+}
+
+fn take_opt(r: &mut Reader<'_>, ids: &[&str]) -> Result<Option<String>, PackError> {
+    match r.index(ids.len() + 2)? {
+        0 => Ok(None),
+        i => match ids.get(i - 1) {
+            Some(id) => Ok(Some((*id).to_owned())),
+            None => r.str().map(Some),
+        },
+    }
+}
+
+fn take_all(r: &mut Reader<'_>, ids: &[&str]) -> Result<Vec<String>, PackError> {
+    list(r, |r| take(r, ids))
+}
+
+/// A count, then that many items. A loop rather than `collect` into a `Result`: smaller in the
+/// wasm, once per item type.
+fn list<'a, T>(
+    r: &mut Reader<'a>,
+    mut item: impl FnMut(&mut Reader<'a>) -> Result<T, PackError>,
+) -> Result<Vec<T>, PackError> {
+    let n = r.count()?;
+    let mut out = Vec::with_capacity(n);
+    for _ in 0..n {
+        out.push(item(r)?);
+    }
+    Ok(out)
+}
+
+fn id_list<T>(items: &[T], id: fn(&T) -> &str) -> Vec<&str> {
+    items.iter().map(id).collect()
+}
+
+/// The catalogue a chunk's references point into: the core's, plus the chunk's own sources.
+#[derive(Debug, Clone, Copy)]
+pub struct Catalogue<'a> {
+    /// The core's actors.
+    pub actors: &'a [Actor],
+    /// The core's places.
+    pub places: &'a [Place],
+    /// The core's topics.
+    pub topics: &'a [Topic],
+    /// The core's sources.
+    pub sources: &'a [Source],
+}
+
+/// The same lists as ids, for the decoder.
+struct CatalogueIds<'a> {
+    actors: Vec<&'a str>,
+    places: Vec<&'a str>,
+    topics: Vec<&'a str>,
+    sources: Vec<&'a str>,
+}
+
+impl<'a> Catalogue<'a> {
+    fn ids(&self) -> CatalogueIds<'a> {
+        CatalogueIds {
+            actors: id_list(self.actors, |a| &a.id),
+            places: id_list(self.places, |p| &p.id),
+            topics: id_list(self.topics, |t| &t.id),
+            sources: id_list(self.sources, |s| &s.id),
+        }
+    }
+
+    fn index(&self) -> Index<'a> {
+        Index {
+            actors: Ids::of(self.actors, |a| &a.id),
+            places: Ids::of(self.places, |p| &p.id),
+            topics: Ids::of(self.topics, |t| &t.id),
+            sources: Ids::of(self.sources, |s| &s.id),
+        }
+    }
+}
+
+/// The catalogue's positions by id, for the encoder.
+struct Index<'a> {
+    actors: Ids<'a>,
+    places: Ids<'a>,
+    topics: Ids<'a>,
+    sources: Ids<'a>,
+}
+
+fn version(r: &mut Reader<'_>) -> Result<(), PackError> {
+    let v = r.uint()?;
+    if v == u64::from(FORMAT) {
+        Ok(())
+    } else {
+        Err(PackError::Version(u32::try_from(v).unwrap_or(u32::MAX)))
+    }
+}
+
+fn done<T>(r: &Reader<'_>, value: T) -> Result<T, PackError> {
+    if r.is_empty() {
+        Ok(value)
+    } else {
+        Err(PackError::Corrupt)
+    }
+}
+
+fn put_end(w: &mut Writer, when: &When) {
+    // 0 for none, else the number of days after the start, zig-zagged, plus one.
+    match when.end {
+        None => w.uint(0),
+        Some(end) => {
+            let days = i64::from(end.to_julian_day() - when.date.to_julian_day());
+            w.uint(((days << 1) ^ (days >> 63)) as u64 + 1);
+        }
+    }
+}
+
+fn take_end(r: &mut Reader<'_>, date: Date) -> Result<Option<Date>, PackError> {
+    match r.uint()? {
+        0 => Ok(None),
+        v => {
+            let v = v - 1;
+            let days = ((v >> 1) as i64) ^ -((v & 1) as i64);
+            let day = i64::from(date.to_julian_day()) + days;
+            let day = i32::try_from(day).map_err(|_| PackError::Corrupt)?;
+            Date::from_julian_day(day)
+                .map(Some)
+                .map_err(|_| PackError::Corrupt)
+        }
+    }
+}
+
+/// Days as differences from the day before, starting from day 0 of the Julian calendar.
+fn put_day(w: &mut Writer, prev: &mut i64, d: Date) {
+    let day = i64::from(d.to_julian_day());
+    w.int(day - *prev);
+    *prev = day;
+}
+
+fn take_day(r: &mut Reader<'_>, prev: &mut i64) -> Result<Date, PackError> {
+    let day = prev.checked_add(r.int()?).ok_or(PackError::Corrupt)?;
+    *prev = day;
+    let day = i32::try_from(day).map_err(|_| PackError::Corrupt)?;
+    Date::from_julian_day(day).map_err(|_| PackError::Corrupt)
+}
+
+fn put_sources(w: &mut Writer, sources: &[Source]) {
+    w.len(sources.len());
+    for s in sources {
+        w.str(&s.id);
+        w.str(&s.outlet);
+        w.str(&s.title);
+        w.date(s.published);
+        w.opt_str(s.published_basis.as_deref());
+        w.str(&s.language);
+        w.str(&s.file);
+        w.opt_str(s.url.as_deref());
+    }
+}
+
+fn take_sources(r: &mut Reader<'_>) -> Result<Vec<Source>, PackError> {
+    list(r, |r| {
+        Ok(Source {
+            id: r.str()?,
+            outlet: r.str()?,
+            title: r.str()?,
+            published: r.date()?,
+            published_basis: r.opt_str()?,
+            language: r.str()?,
+            file: r.str()?,
+            url: r.opt_str()?,
+        })
+    })
+}
+
+/// Events, column by column; `sources` are every source they may cite.
+fn put_events(w: &mut Writer, events: &[Event], cat: &Index<'_>, sources: &Ids<'_>) {
+    w.len(events.len());
+    for e in events {
+        w.str(&e.id);
+    }
+    for e in events {
+        // Kind, status and precision in one byte: 2, 2 and 3 bits.
+        w.byte(e.kind as u8 | (e.status as u8) << 2 | (e.when.precision as u8) << 4);
+    }
+    let mut prev = 0;
+    for e in events {
+        put_day(w, &mut prev, e.when.date);
+        put_end(w, &e.when);
+    }
+    for e in events {
+        cat.places.put_opt(w, e.place.as_deref());
+    }
+    for e in events {
+        cat.actors.put_all(w, &e.participants);
+    }
+    for e in events {
+        cat.topics.put_all(w, &e.topics);
+    }
+    for e in events {
+        sources.put_all(w, &e.sources);
+    }
+    for e in events {
+        w.str(&e.title);
+    }
+    for e in events {
+        w.str(&e.summary);
+    }
+    for e in events {
+        w.opt_str(e.outcome.as_deref());
+    }
+    for e in events {
+        w.opt_str(e.date_basis.as_deref());
+    }
+    for e in events {
+        w.opt_str(e.place_basis.as_deref());
+    }
+}
+
+fn take_events(
+    r: &mut Reader<'_>,
+    cat: &CatalogueIds<'_>,
+    sources: &[&str],
+) -> Result<Vec<Event>, PackError> {
+    let n = r.count()?;
+    let mut events = Vec::with_capacity(n);
+    for _ in 0..n {
+        events.push(Event {
+            id: r.str()?,
+            kind: EventKind::Meeting,
+            status: Status::Held,
+            title: String::new(),
+            summary: String::new(),
+            outcome: None,
+            when: When {
+                date: Date::MIN,
+                precision: Precision::Day,
+                end: None,
+            },
+            date_basis: None,
+            place: None,
+            place_basis: None,
+            participants: Vec::new(),
+            topics: Vec::new(),
+            sources: Vec::new(),
+        });
+    }
+    for e in &mut events {
+        let b = r.byte()?;
+        e.kind = *KINDS.get(usize::from(b & 3)).ok_or(PackError::Corrupt)?;
+        e.status = *STATUSES
+            .get(usize::from(b >> 2 & 3))
+            .ok_or(PackError::Corrupt)?;
+        e.when.precision = *PRECISIONS
+            .get(usize::from(b >> 4))
+            .ok_or(PackError::Corrupt)?;
+    }
+    let mut prev = 0;
+    for e in &mut events {
+        e.when.date = take_day(r, &mut prev)?;
+        e.when.end = take_end(r, e.when.date)?;
+    }
+    for e in &mut events {
+        e.place = take_opt(r, &cat.places)?;
+    }
+    for e in &mut events {
+        e.participants = take_all(r, &cat.actors)?;
+    }
+    for e in &mut events {
+        e.topics = take_all(r, &cat.topics)?;
+    }
+    for e in &mut events {
+        e.sources = take_all(r, sources)?;
+    }
+    for e in &mut events {
+        e.title = r.str()?;
+    }
+    for e in &mut events {
+        e.summary = r.str()?;
+    }
+    for e in &mut events {
+        e.outcome = r.opt_str()?;
+    }
+    for e in &mut events {
+        e.date_basis = r.opt_str()?;
+    }
+    for e in &mut events {
+        e.place_basis = r.opt_str()?;
+    }
+    Ok(events)
+}
+
+/// Statements, column by column; `events` are those of the same file.
+fn put_statements(
+    w: &mut Writer,
+    statements: &[Statement],
+    cat: &Index<'_>,
+    sources: &Ids<'_>,
+    events: &Ids<'_>,
+) {
+    w.len(statements.len());
+    for s in statements {
+        w.str(&s.id);
+    }
+    for s in statements {
+        cat.actors.put(w, &s.speaker);
+    }
+    let mut prev = 0;
+    for s in statements {
+        put_day(w, &mut prev, s.when.date);
+        put_end(w, &s.when);
+        // Precision, channel and paraphrase in one byte: 3, 3 and 1 bits.
+        w.byte(s.when.precision as u8 | (s.channel as u8) << 3 | u8::from(s.paraphrase) << 6);
+    }
+    for s in statements {
+        events.put_opt(w, s.event.as_deref());
+    }
+    for s in statements {
+        cat.topics.put_all(w, &s.topics);
+    }
+    for s in statements {
+        sources.put(w, &s.source);
+    }
+    for s in statements {
+        w.str(&s.quote);
+    }
+    for s in statements {
+        w.opt_str(s.context.as_deref());
+    }
+    for s in statements {
+        w.opt_str(s.date_basis.as_deref());
+    }
+}
+
+fn take_statements(
+    r: &mut Reader<'_>,
+    cat: &CatalogueIds<'_>,
+    sources: &[&str],
+    events: &[&str],
+) -> Result<Vec<Statement>, PackError> {
+    let n = r.count()?;
+    let mut out = Vec::with_capacity(n);
+    for _ in 0..n {
+        out.push(Statement {
+            id: r.str()?,
+            speaker: String::new(),
+            when: When {
+                date: Date::MIN,
+                precision: Precision::Day,
+                end: None,
+            },
+            date_basis: None,
+            channel: Channel::Statement,
+            quote: String::new(),
+            paraphrase: false,
+            context: None,
+            event: None,
+            topics: Vec::new(),
+            source: String::new(),
+        });
+    }
+    for s in &mut out {
+        s.speaker = take(r, &cat.actors)?;
+    }
+    let mut prev = 0;
+    for s in &mut out {
+        s.when.date = take_day(r, &mut prev)?;
+        s.when.end = take_end(r, s.when.date)?;
+        let b = r.byte()?;
+        s.when.precision = *PRECISIONS
+            .get(usize::from(b & 7))
+            .ok_or(PackError::Corrupt)?;
+        s.channel = *CHANNELS
+            .get(usize::from(b >> 3 & 7))
+            .ok_or(PackError::Corrupt)?;
+        s.paraphrase = match b >> 6 {
+            0 => false,
+            1 => true,
+            _ => return Err(PackError::Corrupt),
+        };
+    }
+    for s in &mut out {
+        s.event = take_opt(r, events)?;
+    }
+    for s in &mut out {
+        s.topics = take_all(r, &cat.topics)?;
+    }
+    for s in &mut out {
+        s.source = take(r, sources)?;
+    }
+    for s in &mut out {
+        s.quote = r.str()?;
+    }
+    for s in &mut out {
+        s.context = r.opt_str()?;
+    }
+    for s in &mut out {
+        s.date_basis = r.opt_str()?;
+    }
+    Ok(out)
+}
+
+/// The bytes of a core file.
+pub(crate) fn encode_core(core: &super::Core) -> Vec<u8> {
+    let mut w = Writer::default();
+    w.uint(u64::from(FORMAT));
+    w.str(&core.name);
+    w.str(&core.description);
+    let t = core.totals;
+    for n in [t.events, t.statements, t.claims, t.sources] {
+        w.uint(u64::from(n));
+    }
+    w.bool(core.span.is_some());
+    if let Some((first, last)) = core.span {
+        w.date(first);
+        w.date(last);
+    }
+    let sides = Ids::of(&core.sides, |s| &s.id);
+    w.len(core.sides.len());
+    for s in &core.sides {
+        w.str(&s.id);
+        w.str(&s.label);
+        w.opt_str(s.country.as_deref());
+    }
+    put_sources(&mut w, &core.sources);
+    w.len(core.actors.len());
+    for a in &core.actors {
+        w.str(&a.id);
+        w.str(&a.name);
+        w.byte(a.kind as u8);
+        w.opt_str(a.role.as_deref());
+        w.opt_str(a.country.as_deref());
+        sides.put(&mut w, &a.side);
+    }
+    w.len(core.places.len());
+    for p in &core.places {
+        w.str(&p.id);
+        w.str(&p.name);
+        w.str(&p.country);
+        w.f64(p.lat);
+        w.f64(p.lon);
+        w.len(p.capital_of.len());
+        for c in &p.capital_of {
+            w.str(c);
+        }
+        w.opt_str(p.name_uk.as_deref());
+        w.opt_str(p.name_fr.as_deref());
+    }
+    w.len(core.placements.len());
+    for at in &core.placements {
+        w.f32(at.x);
+        w.f32(at.y);
+        w.bool(at.bearing.is_some());
+        if let Some(b) = at.bearing {
+            w.f32(b);
+        }
+    }
+    w.len(core.topics.len());
+    for t in &core.topics {
+        w.str(&t.id);
+        w.str(&t.label);
+        w.opt_str(t.label_uk.as_deref());
+        w.opt_str(t.label_fr.as_deref());
+    }
+    let cat = core.catalogue().index();
+    let events = Ids::of(&core.events, |e| &e.id);
+    put_events(&mut w, &core.events, &cat, &cat.sources);
+    put_statements(&mut w, &core.statements, &cat, &cat.sources, &events);
+    let statements = Ids::of(&core.statements, |s| &s.id);
+    w.len(core.claims.len());
+    for c in &core.claims {
+        w.str(&c.id);
+        w.byte(c.kind as u8);
+        w.str(&c.title);
+        w.str(&c.summary);
+        events.put_opt(&mut w, c.event.as_deref());
+        w.bool(c.featured);
+        w.len(c.terms.len());
+        for t in &c.terms {
+            w.str(t);
+        }
+        w.len(c.sides.len());
+        for s in &c.sides {
+            w.str(&s.label);
+            sides.put(&mut w, &s.side);
+            w.byte(s.position as u8);
+            statements.put_all(&mut w, &s.statements);
+            w.opt_str(s.note.as_deref());
+        }
+    }
+    w.len(core.chunks.len());
+    for c in &core.chunks {
+        w.str(&c.file);
+        w.date(c.first);
+        w.date(c.last);
+        w.uint(u64::from(c.events));
+    }
+    w.bytes
+}
+
+fn u32_of(r: &mut Reader<'_>) -> Result<u32, PackError> {
+    u32::try_from(r.uint()?).map_err(|_| PackError::Corrupt)
+}
+
+/// Reads a core file.
+pub(crate) fn decode_core(bytes: &[u8]) -> Result<super::Core, PackError> {
+    let r = &mut Reader::new(bytes);
+    version(r)?;
+    let name = r.str()?;
+    let description = r.str()?;
+    let totals = Totals {
+        events: u32_of(r)?,
+        statements: u32_of(r)?,
+        claims: u32_of(r)?,
+        sources: u32_of(r)?,
+    };
+    let span = if r.bool()? {
+        Some((r.date()?, r.date()?))
+    } else {
+        None
+    };
+    let sides = list(r, |r| {
+        Ok(Side {
+            id: r.str()?,
+            label: r.str()?,
+            country: r.opt_str()?,
+        })
+    })?;
+    let side_ids = id_list(&sides, |s| &s.id);
+    let sources = take_sources(r)?;
+    let actors = list(r, |r| {
+        Ok(Actor {
+            id: r.str()?,
+            name: r.str()?,
+            kind: r.one_of(&ACTOR_KINDS)?,
+            role: r.opt_str()?,
+            country: r.opt_str()?,
+            side: take(r, &side_ids)?,
+        })
+    })?;
+    let places = list(r, |r| {
+        Ok(Place {
+            id: r.str()?,
+            name: r.str()?,
+            country: r.str()?,
+            lat: r.f64()?,
+            lon: r.f64()?,
+            capital_of: list(r, Reader::str)?,
+            name_uk: r.opt_str()?,
+            name_fr: r.opt_str()?,
+        })
+    })?;
+    let placements = list(r, |r| {
+        Ok(PlaceAt {
+            x: r.f32()?,
+            y: r.f32()?,
+            bearing: if r.bool()? { Some(r.f32()?) } else { None },
+        })
+    })?;
+    let topics = list(r, |r| {
+        Ok(Topic {
+            id: r.str()?,
+            label: r.str()?,
+            label_uk: r.opt_str()?,
+            label_fr: r.opt_str()?,
+        })
+    })?;
+    let cat = Catalogue {
+        actors: &actors,
+        places: &places,
+        topics: &topics,
+        sources: &sources,
+    }
+    .ids();
+    let events = take_events(r, &cat, &cat.sources)?;
+    let event_ids = id_list(&events, |e| &e.id);
+    let statements = take_statements(r, &cat, &cat.sources, &event_ids)?;
+    let statement_ids = id_list(&statements, |s| &s.id);
+    let claims = list(r, |r| {
+        Ok(Claim {
+            id: r.str()?,
+            kind: r.one_of(&CLAIM_KINDS)?,
+            title: r.str()?,
+            summary: r.str()?,
+            event: take_opt(r, &event_ids)?,
+            featured: r.bool()?,
+            terms: list(r, Reader::str)?,
+            sides: list(r, |r| {
+                Ok(ClaimSide {
+                    label: r.str()?,
+                    side: take(r, &side_ids)?,
+                    position: r.one_of(&POSITIONS)?,
+                    statements: take_all(r, &statement_ids)?,
+                    note: r.opt_str()?,
+                })
+            })?,
+        })
+    })?;
+    let chunks = list(r, |r| {
+        Ok(ChunkInfo {
+            file: r.str()?,
+            first: r.date()?,
+            last: r.date()?,
+            events: u32_of(r)?,
+        })
+    })?;
+    let core = super::Core {
+        name,
+        description,
+        sides,
+        sources,
+        actors,
+        places,
+        placements,
+        topics,
+        claims,
+        events,
+        statements,
+        totals,
+        span,
+        chunks,
+    };
+    done(r, core)
+}
+
+/// The sources a chunk may cite: the core's, then its own.
+fn chunk_sources<'a>(cat: &Catalogue<'a>, own: &'a [Source]) -> Ids<'a> {
+    Ids::of(cat.sources.iter().chain(own), |s| &s.id)
+}
+
+/// The bytes of a chunk file whose references point into `cat`.
+pub(crate) fn encode_chunk(chunk: &super::Chunk, cat: &Catalogue<'_>) -> Vec<u8> {
+    let mut w = Writer::default();
+    w.uint(u64::from(FORMAT));
+    put_sources(&mut w, &chunk.sources);
+    let index = cat.index();
+    let sources = chunk_sources(cat, &chunk.sources);
+    let events = Ids::of(&chunk.events, |e| &e.id);
+    put_events(&mut w, &chunk.events, &index, &sources);
+    put_statements(&mut w, &chunk.statements, &index, &sources, &events);
+    w.bytes
+}
+
+/// Reads a chunk file whose references point into `cat`.
+pub(crate) fn decode_chunk(bytes: &[u8], cat: &Catalogue<'_>) -> Result<super::Chunk, PackError> {
+    let r = &mut Reader::new(bytes);
+    version(r)?;
+    let sources = take_sources(r)?;
+    let ids = cat.ids();
+    let all_sources: Vec<&str> = ids
+        .sources
+        .iter()
+        .copied()
+        .chain(sources.iter().map(|s| s.id.as_str()))
+        .collect();
+    let events = take_events(r, &ids, &all_sources)?;
+    let event_ids = id_list(&events, |e| &e.id);
+    let statements = take_statements(r, &ids, &all_sources, &event_ids)?;
+    let chunk = super::Chunk {
+        sources,
+        events,
+        statements,
+    };
+    done(r, chunk)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_variant_is_listed_in_order() {
+        // Each match is exhaustive: a new variant fails to compile here until it is listed.
+        fn kind(k: EventKind) -> u8 {
+            match k {
+                EventKind::Meeting | EventKind::Call | EventKind::Talks | EventKind::Summit => {
+                    k as u8
+                }
+            }
+        }
+        for (i, k) in KINDS.iter().enumerate() {
+            assert_eq!(usize::from(kind(*k)), i);
+        }
+        fn status(s: Status) -> u8 {
+            match s {
+                Status::Held | Status::Proposed | Status::Scheduled => s as u8,
+            }
+        }
+        for (i, s) in STATUSES.iter().enumerate() {
+            assert_eq!(usize::from(status(*s)), i);
+        }
+        fn precision(p: Precision) -> u8 {
+            match p {
+                Precision::Day
+                | Precision::Year
+                | Precision::Month
+                | Precision::By
+                | Precision::After
+                | Precision::Range => p as u8,
+            }
+        }
+        for (i, p) in PRECISIONS.iter().enumerate() {
+            assert_eq!(usize::from(precision(*p)), i);
+        }
+        fn channel(c: Channel) -> u8 {
+            match c {
+                Channel::PostOnX
+                | Channel::Post
+                | Channel::PressConference
+                | Channel::StatementToJournalists
+                | Channel::StateMedia
+                | Channel::OfficialReadout
+                | Channel::Statement => c as u8,
+            }
+        }
+        for (i, c) in CHANNELS.iter().enumerate() {
+            assert_eq!(usize::from(channel(*c)), i);
+        }
+        fn actor(a: ActorKind) -> u8 {
+            match a {
+                ActorKind::Person
+                | ActorKind::Government
+                | ActorKind::Delegation
+                | ActorKind::Organisation
+                | ActorKind::Group => a as u8,
+            }
+        }
+        for (i, a) in ACTOR_KINDS.iter().enumerate() {
+            assert_eq!(usize::from(actor(*a)), i);
+        }
+        fn position(p: Position) -> u8 {
+            match p {
+                Position::Proposes
+                | Position::Supports
+                | Position::Conditions
+                | Position::Rejects
+                | Position::Downplays
+                | Position::Silent
+                | Position::Reports => p as u8,
+            }
+        }
+        for (i, p) in POSITIONS.iter().enumerate() {
+            assert_eq!(usize::from(position(*p)), i);
+        }
+        fn claim(c: ClaimKind) -> u8 {
+            match c {
+                ClaimKind::Proposition | ClaimKind::Readout => c as u8,
+            }
+        }
+        for (i, c) in CLAIM_KINDS.iter().enumerate() {
+            assert_eq!(usize::from(claim(*c)), i);
+        }
+    }
+
+    #[test]
+    fn the_bit_fields_have_room_for_every_variant() {
+        assert!(KINDS.len() <= 4 && STATUSES.len() <= 4 && PRECISIONS.len() <= 8);
+        assert!(CHANNELS.len() <= 8);
+    }
+
+    #[test]
+    fn an_end_day_before_or_after_the_start_reads_back() {
+        let d = Date::from_calendar_date(2025, time::Month::July, 23).unwrap();
+        for days in [-400, -1, 0, 1, 30, 4000] {
+            let when = When {
+                date: d,
+                precision: Precision::Range,
+                end: Some(d + time::Duration::days(days)),
+            };
+            let mut w = Writer::default();
+            put_end(&mut w, &when);
+            assert_eq!(take_end(&mut Reader::new(&w.bytes), d), Ok(when.end));
+        }
+    }
+}
