@@ -239,7 +239,9 @@ fn take_end(r: &mut Reader<'_>, date: Date) -> Result<Option<Date>, PackError> {
         v => {
             let v = v - 1;
             let days = ((v >> 1) as i64) ^ -((v & 1) as i64);
-            let day = i64::from(date.to_julian_day()) + days;
+            let day = i64::from(date.to_julian_day())
+                .checked_add(days)
+                .ok_or(PackError::Corrupt)?;
             let day = i32::try_from(day).map_err(|_| PackError::Corrupt)?;
             Date::from_julian_day(day)
                 .map(Some)
@@ -874,6 +876,20 @@ mod tests {
     fn the_bit_fields_have_room_for_every_variant() {
         assert!(KINDS.len() <= 4 && STATUSES.len() <= 4 && PRECISIONS.len() <= 8);
         assert!(CHANNELS.len() <= 8);
+    }
+
+    #[test]
+    fn an_end_day_out_of_range_is_damage_not_an_overflow() {
+        // Found by the `pack` fuzz target: days that overflow when added to the start.
+        let d = Date::from_calendar_date(2025, time::Month::July, 23).unwrap();
+        for v in [u64::MAX, u64::MAX - 1, 1 << 40] {
+            let mut w = Writer::default();
+            w.uint(v);
+            assert_eq!(
+                take_end(&mut Reader::new(&w.bytes), d),
+                Err(PackError::Corrupt)
+            );
+        }
     }
 
     #[test]

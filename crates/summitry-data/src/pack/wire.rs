@@ -168,16 +168,20 @@ impl<'a> Reader<'a> {
         }
     }
 
+    /// A finite number: coordinates are never infinite or NaN, so one that is is damage.
     pub(crate) fn f32(&mut self) -> Result<f32, PackError> {
         let b = self.take(4)?;
-        Ok(f32::from_le_bytes([b[0], b[1], b[2], b[3]]))
+        let v = f32::from_le_bytes([b[0], b[1], b[2], b[3]]);
+        v.is_finite().then_some(v).ok_or(PackError::Corrupt)
     }
 
+    /// A finite number, as [`Reader::f32`].
     pub(crate) fn f64(&mut self) -> Result<f64, PackError> {
         let b = self.take(8)?;
         let mut a = [0; 8];
         a.copy_from_slice(b);
-        Ok(f64::from_le_bytes(a))
+        let v = f64::from_le_bytes(a);
+        v.is_finite().then_some(v).ok_or(PackError::Corrupt)
     }
 
     pub(crate) fn date(&mut self) -> Result<Date, PackError> {
@@ -230,6 +234,18 @@ mod tests {
     }
 
     #[test]
+    fn a_number_that_is_not_finite_is_damage() {
+        for v in [f64::NAN, f64::INFINITY, f64::NEG_INFINITY] {
+            let mut w = Writer::default();
+            w.f64(v);
+            w.f32(v as f32);
+            let mut r = Reader::new(&w.bytes);
+            assert_eq!(r.f64(), Err(PackError::Corrupt));
+            assert_eq!(r.f32(), Err(PackError::Corrupt));
+        }
+    }
+
+    #[test]
     fn text_that_is_not_utf8_is_damage() {
         assert_eq!(Reader::new(&[2, 0xc3, 0x28]).str(), Err(PackError::Corrupt));
     }
@@ -241,7 +257,7 @@ mod tests {
             i in any::<i64>(),
             s in ".*",
             o in proptest::option::of(".*"),
-            f in any::<f64>(),
+            f in proptest::num::f64::NORMAL | proptest::num::f64::ZERO | proptest::num::f64::SUBNORMAL,
             day in -100_000i32..100_000,
         ) {
             let date = Date::from_julian_day(2_400_000 + day).unwrap();
