@@ -18,6 +18,7 @@ pub fn run() -> Result<Toolchain> {
     let cache = tools::cache_root()?;
     println!("bootstrap: tool cache {}", cache.display());
     rust_target()?;
+    rust_src()?;
     cargo_fetch(&root)?;
     // Checked before the long installs so a wrong pin fails in a second.
     let wasm_bindgen_version = wasm_bindgen_version(&root)?;
@@ -54,12 +55,32 @@ fn rust_target() -> Result<()> {
     Ok(())
 }
 
+/// The standard library's source, which the release build compiles with the widget
+/// ([`tools::RELEASE_STD_ENV`]).
+fn rust_src() -> Result<()> {
+    let installed = cmd::output(Command::new("rustup").args(["component", "list", "--installed"]))?;
+    if installed.lines().any(|l| l.trim().starts_with("rust-src")) {
+        ok("rust component rust-src", "cached");
+        return Ok(());
+    }
+    cmd::run(Command::new("rustup").args(["component", "add", "rust-src"]))?;
+    ok("rust component rust-src", "installed");
+    Ok(())
+}
+
 /// trunk passes `--offline` to cargo (Trunk.toml `offline = true`), so the
-/// crates must be downloaded before it runs.
+/// crates must be downloaded before it runs: the workspace's, and those the
+/// standard library's own build needs for the release wasm.
 fn cargo_fetch(root: &Path) -> Result<()> {
     cmd::output(
         Command::new(workspace::cargo())
             .arg("fetch")
+            .current_dir(root),
+    )?;
+    cmd::output(
+        Command::new(workspace::cargo())
+            .args(["fetch", "--target", tools::WASM_TARGET])
+            .envs(tools::RELEASE_STD_ENV)
             .current_dir(root),
     )?;
     ok("cargo dependencies", "fetched");

@@ -55,6 +55,7 @@ pub fn build_from(
     cmd::run(
         trunk
             .args(["build", "index.html", "--release"])
+            .envs(crate::tools::RELEASE_STD_ENV)
             .env("PATH", tools.path_for_trunk()?)
             .current_dir(&root),
     )?;

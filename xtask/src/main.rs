@@ -50,8 +50,9 @@ commands (serve, dist and test take --data DIR: another dataset folder, default 
                          non-empty DIR only with --force
   fuzz [--seconds N] [target]
                          install cargo-fuzz (cached), then fuzz each target
-                         (route, flags, attributes, toml_loader) for N seconds
-                         (default 120) and print runs and time per target;
+                         (route, flags, attributes, toml_loader, pack) for N
+                         seconds (default 120) and print runs and time per
+                         target;
                          not part of `test`
   bench [--sizes LIST] [--runs N] [--reps N] [--reuse]
                          release builds of the real dataset and of generated
