@@ -10,7 +10,7 @@ pub use model::*;
 pub mod order;
 pub mod pack;
 mod store;
-pub use store::Store;
+pub use store::{Resolved, Resolver, Store};
 
 #[cfg(feature = "load")]
 pub mod calendar;

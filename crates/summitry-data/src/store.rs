@@ -66,6 +66,51 @@ struct Arrived {
     by_event: Vec<(&'static str, &'static Statement)>,
     /// Per chunk in [`Store::chunks`], whether it has arrived.
     loaded: Vec<bool>,
+    /// Each arrival's events with their references resolved, by address.
+    resolved: Vec<Batch>,
+}
+
+/// An event's references to the catalogue, resolved once when it arrives, so that what is
+/// worked out for every shown event at every change (the map's markers and call lines) looks
+/// nothing up by id.
+#[derive(Debug, Clone, Default)]
+pub struct Resolved {
+    /// Its place.
+    pub place: Option<&'static Place>,
+    /// The capitals of its participants' countries, the first participant's first, each once
+    /// (where a call is drawn from and to).
+    pub capitals: Vec<&'static Place>,
+}
+
+/// One arrival's events (a slice the store leaked) and their [`Resolved`] references.
+#[derive(Debug, Clone, Copy)]
+struct Batch {
+    events: &'static [Event],
+    resolved: &'static [Resolved],
+}
+
+/// The resolved references of the events that have arrived ([`Store::resolver`]).
+#[derive(Debug, Clone)]
+pub struct Resolver {
+    /// By the address of their first event.
+    batches: Vec<Batch>,
+}
+
+impl Resolver {
+    /// `e`'s references, when it is one of the store's events (found by its address: a search
+    /// among the arrivals, then an offset).
+    pub fn get(&self, e: &Event) -> Option<&'static Resolved> {
+        let at = std::ptr::from_ref(e) as usize;
+        let i = self
+            .batches
+            .partition_point(|b| b.events.as_ptr() as usize <= at)
+            .checked_sub(1)?;
+        let b = self.batches[i];
+        let offset = at - b.events.as_ptr() as usize;
+        let k = offset / std::mem::size_of::<Event>().max(1);
+        let mine = b.events.get(k)?;
+        std::ptr::eq(mine, e).then(|| &b.resolved[k])
+    }
 }
 
 /// Each capital by the countries it is the capital of, sorted by country; a country with two
@@ -179,10 +224,47 @@ impl Store {
         }
     }
 
+    /// The capitals of `e`'s participants' countries, the first participant's first, each once.
+    pub fn capitals_of_participants(&self, e: &Event) -> Vec<&'static Place> {
+        let mut capitals: Vec<&'static Place> = Vec::new();
+        for a in &e.participants {
+            let country = self.actor(a).and_then(|a| a.country.as_deref());
+            if let Some(p) = country.and_then(|c| self.capital_of(c)) {
+                if !capitals.iter().any(|c| std::ptr::eq(*c, p)) {
+                    capitals.push(p);
+                }
+            }
+        }
+        capitals
+    }
+
+    /// The resolved references of every event that has arrived.
+    pub fn resolver(&self) -> Resolver {
+        Resolver {
+            batches: self.read().resolved.clone(),
+        }
+    }
+
     fn add(&self, events: Vec<Event>, statements: Vec<Statement>) {
         let events = leak(events);
         let statements = leak(statements);
+        let resolved = leak(
+            events
+                .iter()
+                .map(|e| Resolved {
+                    place: e.place.as_deref().and_then(|p| self.place(p)),
+                    capitals: self.capitals_of_participants(e),
+                })
+                .collect(),
+        );
         let mut a = self.write();
+        if !events.is_empty() {
+            let batch = Batch { events, resolved };
+            let at = a
+                .resolved
+                .partition_point(|b| b.events.as_ptr() < events.as_ptr());
+            a.resolved.insert(at, batch);
+        }
         // Each list is sorted already: the new items merge in (see `order::extend_sorted`).
         crate::order::extend_sorted(&mut a.by_date, events.iter(), |x, y| {
             x.when.date.cmp(&y.when.date)

@@ -107,8 +107,13 @@ pub fn markers<'a>(ds: &'a Store, events: &[&'a Event]) -> Vec<Marker<'a>> {
     // Each place's marker in `out`, by the place's address (places are the store's own, one
     // each): a search per event instead of a scan, at thousands of events.
     let mut slots = Slots::default();
+    let resolver = ds.resolver();
     for e in events {
-        let Some(place) = e.place.as_deref().and_then(|p| ds.place(p)) else {
+        let place = match resolver.get(e) {
+            Some(r) => r.place,
+            None => e.place.as_deref().and_then(|p| ds.place(p)),
+        };
+        let Some(place) = place else {
             continue;
         };
         match slots.find(&[place], out.len()).map(|i| &mut out[i]) {
@@ -151,16 +156,10 @@ pub struct CallArc<'a> {
 /// The capitals of a call's participants, first participant's first; participants without a
 /// capital in the dataset are left out.
 pub fn call_capitals<'a>(ds: &'a Store, e: &Event) -> Vec<&'a Place> {
-    let mut capitals: Vec<&Place> = Vec::new();
-    for a in &e.participants {
-        let country = ds.actor(a).and_then(|a| a.country.as_deref());
-        if let Some(p) = country.and_then(|c| ds.capital_of(c)) {
-            if !capitals.iter().any(|c| c.id == p.id) {
-                capitals.push(p);
-            }
-        }
+    match ds.resolver().get(e) {
+        Some(r) => r.capitals.clone(),
+        None => ds.capitals_of_participants(e),
     }
-    capitals
 }
 
 /// Arcs for the calls among `events` (in time order): from the first participant's capital to
@@ -168,8 +167,17 @@ pub fn call_capitals<'a>(ds: &'a Store, e: &Event) -> Vec<&'a Place> {
 pub fn call_arcs<'a>(ds: &'a Store, events: &[&'a Event]) -> Vec<CallArc<'a>> {
     let mut out: Vec<CallArc<'a>> = Vec::new();
     let mut slots = Slots::default();
+    // Resolved when the events arrived: no lookup by id per call at each change.
+    let resolver = ds.resolver();
+    let mut own: Vec<&'a Place>;
     for e in events.iter().filter(|e| e.kind == EventKind::Call) {
-        let capitals = call_capitals(ds, e);
+        let capitals: &[&'a Place] = match resolver.get(e) {
+            Some(r) => &r.capitals,
+            None => {
+                own = ds.capitals_of_participants(e);
+                &own
+            }
+        };
         let Some((first, rest)) = capitals.split_first() else {
             continue;
         };
