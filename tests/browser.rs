@@ -16,7 +16,7 @@ use summitry_model::flags::Lang;
 use summitry_model::route::Route;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
-use web_sys::{Element, HtmlElement};
+use web_sys::HtmlElement;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
@@ -33,6 +33,12 @@ fn install() {
 async fn mount_app(hash: &str) -> HtmlElement {
     install();
     common::mount_app(hash).await
+}
+
+/// [`mount_app`] in a box `width` CSS pixels wide, once the map has seen its width.
+async fn mount_app_at(hash: &str, width: u32) -> HtmlElement {
+    install();
+    common::mount_app_at(hash, width).await
 }
 
 #[wasm_bindgen_test]
@@ -56,22 +62,23 @@ async fn the_header_shows_counts_from_the_compiled_dataset() {
 }
 
 #[wasm_bindgen_test]
-async fn the_map_has_one_marker_per_place_with_events() {
-    let root = mount_app("").await;
+async fn the_map_has_one_marker_per_place_with_events_at_each_width() {
+    install();
     let events = store().events();
     let places: BTreeSet<&str> = events.iter().filter_map(|e| e.place.as_deref()).collect();
-    // The map is laid out once per width (small, medium, large); each layout names every place
-    // once: its own marker, or a grouped marker whose name lists it.
-    for width in ["s", "m", "l"] {
-        let markers: Vec<Element> = all(&root, "[data-testid^=marker-]")
-            .into_iter()
-            .filter(|m| {
-                let class = m.get_attribute("class").unwrap_or_default();
-                class
-                    .split_whitespace()
-                    .any(|c| c == format!("sm-w-{width}"))
-            })
-            .collect();
+    // The live map is laid out for its own width class (small, medium, large); each layout names
+    // every place once: its own marker, or a grouped marker whose name lists it.
+    for (width, px) in [("s", 300), ("m", 560), ("l", 900)] {
+        let root = mount_app_at("", px).await;
+        let markers = all(&root, "[data-testid^=marker-]");
+        for m in &markers {
+            let class = m.get_attribute("class").unwrap_or_default();
+            let widths: Vec<&str> = class
+                .split_whitespace()
+                .filter(|c| c.starts_with("sm-w"))
+                .collect();
+            assert_eq!(widths, [format!("sm-w-{width}")], "{px} px: {class}");
+        }
         assert!(
             !markers.is_empty() && markers.len() <= places.len(),
             "width {width}"
@@ -93,10 +100,10 @@ async fn the_map_has_one_marker_per_place_with_events() {
                 "{p} has no marker at width {width}"
             );
         }
+        // The outlines come from the page the build renders (end-to-end tier), not the wasm.
+        assert_eq!(all(&root, ".sm-map__countries").len(), 1);
+        root.remove();
     }
-    // The outlines come from the page the build renders (end-to-end tier), not from the wasm.
-    assert_eq!(all(&root, ".sm-map__countries").len(), 1);
-    root.remove();
 }
 
 #[wasm_bindgen_test]

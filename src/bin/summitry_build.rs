@@ -408,6 +408,7 @@ mod tests {
             Lang::En,
             summitry_model::i18n::texts(Lang::En),
             &view_box(&viewport(), None),
+            None,
         );
         o.buttons.into_iter().map(|b| b.testid).collect()
     }

@@ -6,12 +6,11 @@
 //! keep a 28 px target and native keyboard focus at any zoom and nothing overlaps at any width.
 
 use leptos::prelude::*;
-use summitry_data::Event;
 use summitry_geo::Point;
 use summitry_model::map::{
     call_arcs, markers, pan, pan_by, tinted_countries, view_box, viewport, zoom_by, MAX_ZOOM,
 };
-use summitry_model::overlay::{draw, OverlayButton, OverlayLabel};
+use summitry_model::overlay::{draw, Overlay, OverlayButton, OverlayLabel};
 
 use super::ZoomControls;
 use crate::state::Choice;
@@ -42,8 +41,9 @@ fn click(n: usize, several_places: bool, z: Option<summitry_model::route::Zoom>)
 /// The build's renderer offers the answer to a click on this button to the page, which shows it
 /// before the wasm arrives ([`super::early_answers`]); the live widget renders no such attribute.
 #[cfg(feature = "ssr")]
-fn early_key(testid: &str, click: Click, evs: &[&Event], title: &str) -> Option<String> {
+fn early_key(testid: &str, click: Click, d: &Overlay, i: usize, title: &str) -> Option<String> {
     use super::early_answers::{offer, Answer};
+    let evs = d.events_of(i);
     let answer = match click {
         Click::Select => Answer::Event(evs[0].id.clone()),
         Click::Choose => Answer::Choice(Choice {
@@ -56,7 +56,7 @@ fn early_key(testid: &str, click: Click, evs: &[&Event], title: &str) -> Option<
 }
 
 #[cfg(not(feature = "ssr"))]
-fn early_key(_: &str, _: Click, _: &[&Event], _: &str) -> Option<String> {
+fn early_key(_: &str, _: Click, _: &Overlay, _: usize, _: &str) -> Option<String> {
     None
 }
 
@@ -103,12 +103,17 @@ pub fn WorldMap() -> impl IntoView {
         <path class="sm-map__arc sm-map__arc--selected" d=arc_path(true) />
     };
 
-    // The buttons, leaders and labels at every width, for the current filters and zoom: computed
-    // once per change, and drawn by keyed rows, so a change re-creates only the buttons it
-    // changes.
+    // The map's width class, once the browser has laid the map out (`None` until then, and in
+    // the build's render, which cannot know it and draws every class).
+    let node = NodeRef::<leptos::html::Div>::new();
+    let width = RwSignal::new(None::<usize>);
+    follow_width(node, width);
+    // The buttons, leaders and labels at the map's width, for the current filters and zoom:
+    // computed once per change, and drawn by keyed rows, so a change re-creates only the buttons
+    // it changes.
     let drawing = Memo::new(move |_| {
         let marks = markers(ds, &shown.get());
-        arcs.with(|arcs| draw(&marks, arcs, lang, t, &vb()))
+        arcs.with(|arcs| draw(&marks, arcs, lang, t, &vb(), width.get()))
     });
     // The buttons holding the selected event (one per width class at most).
     let pressed = Memo::new(move |_| {
@@ -142,11 +147,11 @@ pub fn WorldMap() -> impl IntoView {
             move || pressed.with(|p| p.contains(&key))
         };
         let early = drawing.with_untracked(|d| {
-            let evs = &d.events[d.index(&key)?];
             early_key(
                 &testid,
                 click(n, several_places, state.zoom.get_untracked()),
-                evs,
+                d,
+                d.index(&key)?,
                 &title,
             )
         });
@@ -155,7 +160,12 @@ pub fn WorldMap() -> impl IntoView {
             let ids = || {
                 drawing.with_untracked(|d| {
                     d.index(&key)
-                        .map(|i| d.events[i].iter().map(|e| e.id.clone()).collect::<Vec<_>>())
+                        .map(|i| {
+                            d.events_of(i)
+                                .iter()
+                                .map(|e| e.id.clone())
+                                .collect::<Vec<_>>()
+                        })
                         .unwrap_or_default()
                 })
             };
@@ -255,7 +265,6 @@ pub fn WorldMap() -> impl IntoView {
     };
 
     // Wheel zooms around the pointer; dragging pans. Both have button equivalents.
-    let node = NodeRef::<leptos::html::Div>::new();
     let to_map = move |cx: f64, cy: f64| -> Option<Point> {
         let el = node.get_untracked()?;
         let r = el.get_bounding_client_rect();
@@ -338,4 +347,35 @@ pub fn WorldMap() -> impl IntoView {
             <p class="sm-map__credit">{t.credit}</p>
         </section>
     }
+}
+
+/// Keeps `width` at the width class ([`summitry_model::layout::class_for`]) of the map stage
+/// `node`, from a `ResizeObserver`: its first report comes after the first layout and before the
+/// first paint, so the reader never sees the buttons of another width.
+fn follow_width(node: NodeRef<leptos::html::Div>, width: RwSignal<Option<usize>>) {
+    use wasm_bindgen::prelude::*;
+    use wasm_bindgen::JsCast;
+    Effect::new(move |_| {
+        let Some(el) = node.get() else { return };
+        let stage = el.clone();
+        let report = Closure::<dyn Fn()>::new(move || {
+            let px = f64::from(stage.client_width());
+            // A stage that is not laid out (hidden, or printing) keeps the class it had.
+            if px > 0.0 {
+                let class = Some(summitry_model::layout::class_for(px));
+                if width.get_untracked() != class {
+                    width.set(class);
+                }
+            }
+        });
+        let Ok(observer) = web_sys::ResizeObserver::new(report.as_ref().unchecked_ref()) else {
+            return;
+        };
+        observer.observe(&el);
+        // Both live as long as the map: the owner drops them with it, after the observer stops.
+        let kept = StoredValue::new_local((observer, report));
+        on_cleanup(move || {
+            kept.try_with_value(|(observer, _)| observer.disconnect());
+        });
+    });
 }

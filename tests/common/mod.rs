@@ -43,9 +43,38 @@ fn set_hash(hash: &str) {
 /// Mounts `App` in a fresh container after setting the URL hash, as the page loader does (the
 /// dataset must be installed); returns the container.
 pub async fn mount_app(hash: &str) -> HtmlElement {
+    mount_app_in(hash, None).await
+}
+
+/// [`mount_app`] in a box `width` CSS pixels wide, once the map has seen its width.
+pub async fn mount_app_at(hash: &str, width: u32) -> HtmlElement {
+    let el = mount_app_in(hash, Some(width)).await;
+    // The map learns its width from a ResizeObserver, which reports at the next frame.
+    for _ in 0..3 {
+        next_frame().await;
+    }
+    tick().await;
+    el
+}
+
+/// Resolves at the next animation frame.
+pub async fn next_frame() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        web_sys::window()
+            .unwrap()
+            .request_animation_frame(&resolve)
+            .unwrap();
+    });
+    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
+}
+
+async fn mount_app_in(hash: &str, width: Option<u32>) -> HtmlElement {
     set_hash(hash);
     let doc = web_sys::window().unwrap().document().unwrap();
     let el: HtmlElement = doc.create_element("div").unwrap().unchecked_into();
+    if let Some(w) = width {
+        el.style().set_property("width", &format!("{w}px")).unwrap();
+    }
     doc.body().unwrap().append_child(&el).unwrap();
     let flags = Flags {
         lang: Some(Lang::En),

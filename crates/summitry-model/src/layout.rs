@@ -111,6 +111,13 @@ const EIGHTHS: [(f64, f64); DIRECTIONS] = {
     ]
 };
 
+/// Whether centres `a` and `b` are closer than `r` (not negative): squared, so no square root is
+/// taken (the layout asks this hundreds of thousands of times at scale).
+fn closer(a: (f64, f64), b: (f64, f64), r: f64) -> bool {
+    let (dx, dy) = (a.0 - b.0, a.1 - b.1);
+    dx * dx + dy * dy < r * r
+}
+
 /// `(dx, dy)` scaled to length 1; east for a zero vector.
 fn unit(dx: f64, dy: f64) -> (f64, f64) {
     let len = dx.hypot(dy);
@@ -245,7 +252,7 @@ pub fn lay_out(items: &[Item], vb: &ViewBox, width: f64) -> WidthLayout {
     let clear =
         |c: (f64, f64), d: f64, placed: &[(Button, (f64, f64), usize)], skip: Option<usize>| {
             placed.iter().enumerate().all(|(j, (b, pc, _))| {
-                Some(j) == skip || (c.0 - pc.0).hypot(c.1 - pc.1) >= (d + b.diameter) / 2.0 + GAP
+                Some(j) == skip || !closer(c, *pc, (d + b.diameter) / 2.0 + GAP)
             })
         };
     for &i in &order {
@@ -290,8 +297,8 @@ pub fn lay_out(items: &[Item], vb: &ViewBox, width: f64) -> WidthLayout {
                 .iter()
                 .map(|(_, pc, _)| *pc)
                 .min_by(|a, b| {
-                    let da = (a.0 - c.0).hypot(a.1 - c.1);
-                    let db = (b.0 - c.0).hypot(b.1 - c.1);
+                    let da = (a.0 - c.0).powi(2) + (a.1 - c.1).powi(2);
+                    let db = (b.0 - c.0).powi(2) + (b.1 - c.1).powi(2);
                     da.total_cmp(&db)
                 })
                 .map_or((1.0, 0.0), |pc| unit(c.0 - pc.0, c.1 - pc.1));
@@ -327,8 +334,7 @@ pub fn lay_out(items: &[Item], vb: &ViewBox, width: f64) -> WidthLayout {
             }
         }
         let join = placed.iter().position(|(b, pc, _)| {
-            b.kind == item.kind
-                && (c.0 - pc.0).hypot(c.1 - pc.1) < (item.diameter + b.diameter) / 2.0 + GAP
+            b.kind == item.kind && closer(c, *pc, (item.diameter + b.diameter) / 2.0 + GAP)
         });
         match join {
             Some(j) => {
@@ -361,7 +367,7 @@ pub fn lay_out(items: &[Item], vb: &ViewBox, width: f64) -> WidthLayout {
                 let (bb, cb, _) = &placed[b];
                 if ba.kind == bb.kind
                     && ba.kind == ItemKind::Place
-                    && (ca.0 - cb.0).hypot(ca.1 - cb.1) < (ba.diameter + bb.diameter) / 2.0 + GAP
+                    && closer(*ca, *cb, (ba.diameter + bb.diameter) / 2.0 + GAP)
                 {
                     let (gone, _, w) = placed.remove(b);
                     let (keep, _, kw) = &mut placed[a];
@@ -519,10 +525,20 @@ pub struct AtWidths<T> {
 impl<T> AtWidths<T> {
     /// The CSS classes that show it at its widths (`sm-w sm-w-s sm-w-m`).
     pub fn classes(&self) -> String {
-        let mut c = String::from("sm-w");
+        self.classes_in(false)
+    }
+
+    /// [`AtWidths::classes`], or for a layout of one width ([`MapLayout::single`]) only the
+    /// width's own class, which no container query hides: such a layout is redone when the width
+    /// changes, and is shown at whatever width it is printed.
+    pub fn classes_in(&self, single: bool) -> String {
+        let mut c = String::from(if single { "" } else { "sm-w" });
         for (k, on) in self.widths.iter().enumerate() {
             if *on {
-                c.push_str(" sm-w-");
+                if !c.is_empty() {
+                    c.push(' ');
+                }
+                c.push_str("sm-w-");
                 c.push_str(WIDTHS[k].id);
             }
         }
@@ -539,6 +555,14 @@ pub struct MapLayout {
     pub labels: Vec<AtWidths<Label>>,
     /// Per item, how its name fared at each width (`None` for items without names).
     pub states: Vec<[Option<LabelState>; 3]>,
+    /// Laid out for one width class only ([`lay_out_for`]).
+    pub single: bool,
+}
+
+/// The width class of a map `px` CSS pixels wide: the stylesheet's container queries switch at
+/// the next class's width.
+pub fn class_for(px: f64) -> usize {
+    WIDTHS[1..].iter().take_while(|c| px >= c.px).count()
 }
 
 fn merge<T: PartialEq>(all: &mut Vec<AtWidths<T>>, item: T, k: usize) {
@@ -554,12 +578,23 @@ fn merge<T: PartialEq>(all: &mut Vec<AtWidths<T>>, item: T, k: usize) {
 
 /// Lays `items` out at every width class.
 pub fn lay_out_all(items: &[Item], vb: &ViewBox) -> MapLayout {
+    lay_out_for(items, vb, None)
+}
+
+/// Lays `items` out at width class `only` ([`WIDTHS`]), or at every class: the live widget,
+/// which knows its width, lays out one (a third of the work, and a third as many buttons that no
+/// one sees); the page the build renders, which cannot know it, lays out all.
+pub fn lay_out_for(items: &[Item], vb: &ViewBox, only: Option<usize>) -> MapLayout {
     let mut out = MapLayout {
         buttons: Vec::new(),
         labels: Vec::new(),
         states: vec![[None; 3]; items.len()],
+        single: only.is_some(),
     };
     for (k, class) in WIDTHS.iter().enumerate() {
+        if only.is_some_and(|o| o != k) {
+            continue;
+        }
         let l = lay_out(items, vb, class.px);
         for b in l.buttons {
             merge(&mut out.buttons, b, k);
@@ -814,6 +849,52 @@ mod tests {
         let l = lay_out(&items, &whole(), 720.0);
         assert_eq!(l.buttons.len(), 2);
         assert_eq!(l.buttons[1].at.0, 40.0, "moved to its second spot");
+    }
+
+    #[test]
+    fn a_map_takes_the_class_of_its_width() {
+        assert_eq!(class_for(200.0), 0);
+        assert_eq!(class_for(479.5), 0);
+        assert_eq!(class_for(480.0), 1);
+        assert_eq!(class_for(719.0), 1);
+        assert_eq!(class_for(720.0), 2);
+        assert_eq!(class_for(1400.0), 2);
+    }
+
+    #[test]
+    fn a_layout_for_one_width_is_that_width_of_the_layout_for_all() {
+        let items: Vec<Item> = (0..30)
+            .map(|i| {
+                place(
+                    &format!("p{i}"),
+                    100.0 + (i % 6) as f64 * 29.0,
+                    200.0 + (i / 6) as f64 * 33.0,
+                    1 + i % 4,
+                )
+            })
+            .collect();
+        let all = lay_out_all(&items, &whole());
+        for (k, class) in WIDTHS.iter().enumerate() {
+            let one = lay_out_for(&items, &whole(), Some(k));
+            assert!(one.single);
+            let of_all: Vec<&Button> = all
+                .buttons
+                .iter()
+                .filter(|b| b.widths[k])
+                .map(|b| &b.item)
+                .collect();
+            let only: Vec<&Button> = one.buttons.iter().map(|b| &b.item).collect();
+            assert_eq!(only, of_all, "width {k}");
+            assert!(one
+                .buttons
+                .iter()
+                .all(|b| b.widths == std::array::from_fn(|j| j == k)));
+            assert_eq!(
+                one.buttons[0].classes_in(true),
+                format!("sm-w-{}", class.id),
+                "no class a container query hides"
+            );
+        }
     }
 
     #[test]

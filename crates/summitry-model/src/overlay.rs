@@ -11,7 +11,7 @@ use summitry_data::{Event, Status};
 use crate::filter::same_events;
 use crate::flags::Lang;
 use crate::i18n::{kind, when, Texts};
-use crate::layout::{lay_out_all, ItemKind};
+use crate::layout::{lay_out_for, ItemKind};
 use crate::map::{layout_items, CallArc, Marker, ViewBox};
 use summitry_geo::num::{fixed, short};
 
@@ -103,7 +103,8 @@ pub struct Overlay<'a> {
     /// that adds or removes buttons moves no other button in the DOM (moving one makes the
     /// browser lay it out again), and the focus order is the same at every width.
     pub buttons: Vec<OverlayButton>,
-    /// Each button's events, in time order.
+    /// Each button's events: in time order for a button of one place or call line; a cluster's
+    /// are its members' in turn ([`Overlay::events_of`] gives them in time order).
     pub events: Vec<Vec<&'a Event>>,
     /// The leader lines.
     pub leaders: Vec<Leader>,
@@ -134,6 +135,14 @@ impl<'a> Overlay<'a> {
             .ok()
     }
 
+    /// Button `i`'s events, in time order.
+    pub fn events_of(&self, i: usize) -> Vec<&'a Event> {
+        let mut evs = self.events.get(i).cloned().unwrap_or_default();
+        // Each member's run is in order already: the shared sort merges runs.
+        summitry_data::order::sort_by_key(&mut evs, |e| e.when.date);
+        evs
+    }
+
     /// The keys of the buttons holding the event `id`.
     pub fn holding(&self, id: &str) -> Vec<String> {
         self.buttons
@@ -161,16 +170,18 @@ fn event_line(lang: Lang, e: &Event) -> String {
     )
 }
 
-/// Lays out `marks` and `arcs` in the view box `vb` and formats what the view draws, in `lang`.
+/// Lays out `marks` and `arcs` in the view box `vb`, at width class `only` or at every class
+/// ([`lay_out_for`]), and formats what the view draws, in `lang`.
 pub fn draw<'a>(
     marks: &[Marker<'a>],
     arcs: &[CallArc<'a>],
     lang: Lang,
     t: &Texts,
     vb: &ViewBox,
+    only: Option<usize>,
 ) -> Overlay<'a> {
     let items = layout_items(marks, arcs, lang);
-    let laid = lay_out_all(&items, vb);
+    let laid = lay_out_for(&items, vb, only);
     // Each item's events: markers, then call lines, then capitals (which have none).
     let item_events = |i: usize| -> &[&'a Event] {
         if i < marks.len() {
@@ -189,16 +200,14 @@ pub fn draw<'a>(
 
     let mut out = Overlay::default();
     for b in &laid.buttons {
-        let widths = b.classes();
+        let widths = b.classes_in(laid.single);
         let members = &b.item.members;
-        let mut evs: Vec<&'a Event> = members
+        // In time order within each member: [`Overlay::events_of`] merges them when asked (a
+        // cluster at scale holds thousands of events, and a change need not sort them).
+        let evs: Vec<&'a Event> = members
             .iter()
             .flat_map(|m| item_events(*m).iter().copied())
             .collect();
-        // One member's events are in time order already.
-        if members.len() > 1 {
-            summitry_data::order::sort_by_key(&mut evs, |e| e.when.date);
-        }
         let calls = b.item.kind == ItemKind::Calls;
         let n = evs.len();
         let place_names: Vec<String> = members.iter().map(|m| name(*m)).collect();
@@ -266,7 +275,7 @@ pub fn draw<'a>(
         out.events.push(evs);
     }
     for l in &laid.labels {
-        let widths = l.classes();
+        let widths = l.classes_in(laid.single);
         let label = &l.item;
         out.labels.push(OverlayLabel {
             class: format!("sm-label sm-label--{} {widths}", label.side.as_str()),
@@ -333,6 +342,7 @@ mod tests {
             Lang::En,
             texts(Lang::En),
             &view_box(&vp, None),
+            None,
         )
     }
 
@@ -413,6 +423,7 @@ mod tests {
             Lang::En,
             texts(Lang::En),
             &view_box(&vp, None),
+            None,
         );
         assert_ne!(overlay_of(&ds), other);
     }
