@@ -239,6 +239,27 @@ impl Precision {
     }
 }
 
+/// A day in ISO form, "2025-07-23": in ids, `<time datetime>` and URLs.
+pub fn iso(d: Date) -> String {
+    let y = d.year();
+    if !(0..=9999).contains(&y) {
+        return format!("{y:04}-{:02}-{:02}", u8::from(d.month()), d.day());
+    }
+    // By hand rather than through `format!`: the pack decoder writes one for every id it reads.
+    let digits = |n: u32, width: u32| {
+        (0..width)
+            .rev()
+            .map(move |i| (b'0' + (n / 10u32.pow(i) % 10) as u8) as char)
+    };
+    let mut out = String::with_capacity(10);
+    out.extend(digits(y as u32, 4));
+    out.push('-');
+    out.extend(digits(u32::from(u8::from(d.month())), 2));
+    out.push('-');
+    out.extend(digits(u32::from(d.day()), 2));
+    out
+}
+
 /// A date with the precision the sources give it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub struct When {
@@ -562,5 +583,26 @@ impl Dataset {
             .map(|e| e.when.end.unwrap_or(e.when.date))
             .max()?;
         Some((first, last))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn iso_writes_a_day_as_year_month_day_with_leading_zeros() {
+        let day =
+            |y, m, d| Date::from_calendar_date(y, time::Month::try_from(m).unwrap(), d).unwrap();
+        assert_eq!(iso(day(2025, 7, 3)), "2025-07-03");
+        assert_eq!(iso(day(987, 12, 31)), "0987-12-31");
+        assert_eq!(iso(day(-5, 1, 1)), "-005-01-01");
+        // The same as `format!` on every day of 1900 to 2100.
+        let mut d = day(1900, 1, 1);
+        while d.year() <= 2100 {
+            let by_format = format!("{:04}-{:02}-{:02}", d.year(), u8::from(d.month()), d.day());
+            assert_eq!(iso(d), by_format);
+            d = d.next_day().unwrap();
+        }
     }
 }

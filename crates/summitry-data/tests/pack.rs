@@ -158,9 +158,9 @@ fn a_chunk_names_the_catalogue_by_position_not_by_id() {
                 .iter()
                 .map(|w| count(w.as_bytes(), id.as_bytes()))
                 .sum();
-            assert_eq!(
-                count(bytes, id.as_bytes()),
-                in_words,
+            // At most: an item's own id is written without the parts it repeats.
+            assert!(
+                count(bytes, id.as_bytes()) <= in_words,
                 "`{id}` is written out in a chunk"
             );
         }
@@ -225,6 +225,22 @@ fn id() -> impl Strategy<Value = String> {
     "[a-z][a-z0-9-]{0,12}"
 }
 
+/// An item's id from `extra` and the fields it may repeat (`parts`), in one of four shapes: none
+/// of them, all in order (as the datasets' ids are), all in reverse order, or with a byte the
+/// writer uses for a part.
+fn shaped(shape: u8, parts: &[&str], extra: &str) -> String {
+    match shape {
+        0 => extra.to_string(),
+        1 => format!("{}-{extra}", parts.join("-")),
+        2 => {
+            let mut back = parts.to_vec();
+            back.reverse();
+            format!("{}{extra}", back.join("-"))
+        }
+        _ => format!("{extra}\u{1}{}\u{0}", parts[0]),
+    }
+}
+
 fn text() -> impl Strategy<Value = String> {
     // Any text: quotes carry every script, quote mark and dash.
     any::<String>()
@@ -265,7 +281,11 @@ fn when() -> impl Strategy<Value = When> {
 
 fn event() -> impl Strategy<Value = Event> {
     (
-        (id(), proptest::sample::select(EventKind::ALL.to_vec())),
+        (
+            id(),
+            proptest::sample::select(EventKind::ALL.to_vec()),
+            0u8..4,
+        ),
         proptest::sample::select(vec![Status::Held, Status::Proposed, Status::Scheduled]),
         (text(), text(), proptest::option::of(text())),
         when(),
@@ -282,7 +302,7 @@ fn event() -> impl Strategy<Value = Event> {
     )
         .prop_map(
             |(
-                (id, kind),
+                (extra, kind, shape),
                 status,
                 (title, summary, outcome),
                 when,
@@ -290,7 +310,15 @@ fn event() -> impl Strategy<Value = Event> {
                 place_basis,
                 (participants, topics, sources),
             )| Event {
-                id,
+                id: shaped(
+                    shape,
+                    &[
+                        kind.as_str(),
+                        &summitry_data::iso(when.date),
+                        place.as_deref().unwrap_or_default(),
+                    ],
+                    &extra,
+                ),
                 kind,
                 status,
                 title,
@@ -315,7 +343,7 @@ fn statement(events: Vec<String>) -> impl Strategy<Value = Statement> {
     };
     (
         (
-            id(),
+            (id(), 0u8..4),
             reference(ACTORS),
             when(),
             proptest::option::of(text()),
@@ -336,14 +364,14 @@ fn statement(events: Vec<String>) -> impl Strategy<Value = Statement> {
     )
         .prop_map(
             |(
-                (id, speaker, when, date_basis),
+                ((extra, shape), speaker, when, date_basis),
                 channel,
                 (quote, paraphrase, context),
                 event,
                 topics,
                 source,
             )| Statement {
-                id,
+                id: shaped(shape, &[&speaker, &summitry_data::iso(when.date)], &extra),
                 speaker,
                 when,
                 date_basis,

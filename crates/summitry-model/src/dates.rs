@@ -17,10 +17,7 @@ pub fn when(w: &When) -> String {
     i18n::when(Lang::En, w)
 }
 
-/// ISO form, "2025-07-23", for `<time datetime>` and URLs.
-pub fn iso(d: Date) -> String {
-    format!("{:04}-{:02}-{:02}", d.year(), u8::from(d.month()), d.day())
-}
+pub use summitry_data::iso;
 
 /// Parses "2025-07-23"; anything else is `None`.
 pub fn parse_iso(s: &str) -> Option<Date> {

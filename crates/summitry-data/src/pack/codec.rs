@@ -4,7 +4,10 @@
 //! - **References are positions.** An actor, place, topic, side or source is named by its
 //!   position in the core's catalogue, a statement's event by its position in the same file, and
 //!   a comparison's statements by their position in the core; an id is written out only when it
-//!   is not there (an escape the packer never needs, kept so that any dataset packs).
+//!   is not there (an escape the packer never needs, kept so that any dataset packs). A
+//!   statement's event is the difference from the previous statement's.
+//! - **Ids without what they repeat.** An event's id is mostly its kind, day and place, a
+//!   statement's its speaker and day: those parts are written as one byte each ([`put_id`]).
 //! - **Columns.** A file's events are written field by field (every id, then every kind, then
 //!   every date as a difference from the one before, ..., every title, every summary), and so are
 //!   its statements, so gzip finds like next to like.
@@ -136,6 +139,102 @@ fn take_opt(r: &mut Reader<'_>, ids: &[&str]) -> Result<Option<String>, PackErro
 
 fn take_all(r: &mut Reader<'_>, ids: &[&str]) -> Result<Vec<String>, PackError> {
     list(r, |r| take(r, ids))
+}
+
+/// The highest byte that stands for a part in an id written by [`put_id`].
+const LAST_PART: u8 = 3;
+
+/// An item's id without the parts it repeats from the item's own fields: each of `parts` found
+/// in it, in order, is written as the byte of its position plus one (an id is mostly its kind,
+/// its day and its place, or its speaker and its day: `meeting-2025-01-27-auschwitz-birkenau` is
+/// written as `\1-\2-\3`). Ids are letters, digits and hyphens; an id holding a byte up to
+/// [`LAST_PART`] is written whole after a 0.
+fn put_id(w: &mut Writer, id: &str, parts: &[&str]) {
+    if id.bytes().any(|b| b <= LAST_PART) {
+        let mut whole = Vec::with_capacity(id.len() + 1);
+        whole.push(0);
+        whole.extend_from_slice(id.as_bytes());
+        w.raw(&whole);
+        return;
+    }
+    let mut out = Vec::with_capacity(id.len());
+    let mut rest = id;
+    for (code, part) in (1..=LAST_PART).zip(parts) {
+        if part.is_empty() {
+            continue;
+        }
+        if let Some(at) = rest.find(part) {
+            out.extend_from_slice(&rest.as_bytes()[..at]);
+            out.push(code);
+            rest = &rest[at + part.len()..];
+        }
+    }
+    out.extend_from_slice(rest.as_bytes());
+    w.raw(&out);
+}
+
+/// The decoding side of [`put_id`].
+fn take_id(r: &mut Reader<'_>, parts: &[&str]) -> Result<String, PackError> {
+    let bytes = match r.raw()? {
+        [0, whole @ ..] => whole.to_vec(),
+        written => {
+            let mut out = Vec::with_capacity(written.len() + 24);
+            for &b in written {
+                match b {
+                    1..=LAST_PART => out.extend_from_slice(
+                        parts
+                            .get(usize::from(b - 1))
+                            .ok_or(PackError::Corrupt)?
+                            .as_bytes(),
+                    ),
+                    b => out.push(b),
+                }
+            }
+            out
+        }
+    };
+    String::from_utf8(bytes).map_err(|_| PackError::Corrupt)
+}
+
+/// A statement's event, as the difference from the previous statement's (statements come in
+/// their events' order, so mostly 0 or 1): 0 for none, 1 for an id written out (not in `ids`),
+/// else 2 plus the zig-zagged difference.
+fn put_near(w: &mut Writer, ids: &Ids<'_>, id: Option<&str>, prev: &mut usize) {
+    match id.map(|id| (id, ids.at.get(id))) {
+        None => w.len(0),
+        Some((id, None)) => {
+            w.len(1);
+            w.str(id);
+        }
+        Some((_, Some(&i))) => {
+            let d = i as i64 - *prev as i64;
+            w.uint(2 + ((d << 1) ^ (d >> 63)) as u64);
+            *prev = i;
+        }
+    }
+}
+
+/// The decoding side of [`put_near`].
+fn take_near(
+    r: &mut Reader<'_>,
+    ids: &[&str],
+    prev: &mut usize,
+) -> Result<Option<String>, PackError> {
+    match r.uint()? {
+        0 => Ok(None),
+        1 => r.str().map(Some),
+        v => {
+            let z = v - 2;
+            let d = (z >> 1) as i64 ^ -((z & 1) as i64);
+            let i = (*prev as i64)
+                .checked_add(d)
+                .and_then(|i| usize::try_from(i).ok())
+                .filter(|&i| i < ids.len())
+                .ok_or(PackError::Corrupt)?;
+            *prev = i;
+            Ok(Some(ids[i].to_owned()))
+        }
+    }
 }
 
 /// A count, then that many items. A loop rather than `collect` into a `Result`: smaller in the
@@ -297,9 +396,6 @@ fn take_sources(r: &mut Reader<'_>) -> Result<Vec<Source>, PackError> {
 fn put_events(w: &mut Writer, events: &[Event], cat: &Index<'_>, sources: &Ids<'_>) {
     w.len(events.len());
     for e in events {
-        w.str(&e.id);
-    }
-    for e in events {
         // Kind, status and precision in one byte: 2, 2 and 3 bits.
         w.byte(e.kind as u8 | (e.status as u8) << 2 | (e.when.precision as u8) << 4);
     }
@@ -310,6 +406,12 @@ fn put_events(w: &mut Writer, events: &[Event], cat: &Index<'_>, sources: &Ids<'
     }
     for e in events {
         cat.places.put_opt(w, e.place.as_deref());
+    }
+    for e in events {
+        // What an event's id may repeat: its kind, its day and its place.
+        let day = crate::iso(e.when.date);
+        let place = e.place.as_deref().unwrap_or_default();
+        put_id(w, &e.id, &[e.kind.as_str(), &day, place]);
     }
     for e in events {
         cat.actors.put_all(w, &e.participants);
@@ -346,7 +448,7 @@ fn take_events(
     let mut events = Vec::with_capacity(n);
     for _ in 0..n {
         events.push(Event {
-            id: r.str()?,
+            id: String::new(),
             kind: EventKind::Meeting,
             status: Status::Held,
             title: String::new(),
@@ -382,6 +484,11 @@ fn take_events(
     }
     for e in &mut events {
         e.place = take_opt(r, &cat.places)?;
+    }
+    for e in &mut events {
+        let day = crate::iso(e.when.date);
+        let place = e.place.as_deref().unwrap_or_default();
+        e.id = take_id(r, &[e.kind.as_str(), &day, place])?;
     }
     for e in &mut events {
         e.participants = take_all(r, &cat.actors)?;
@@ -420,9 +527,6 @@ fn put_statements(
 ) {
     w.len(statements.len());
     for s in statements {
-        w.str(&s.id);
-    }
-    for s in statements {
         cat.actors.put(w, &s.speaker);
     }
     let mut prev = 0;
@@ -433,7 +537,12 @@ fn put_statements(
         w.byte(s.when.precision as u8 | (s.channel as u8) << 3 | u8::from(s.paraphrase) << 6);
     }
     for s in statements {
-        events.put_opt(w, s.event.as_deref());
+        // What a statement's id may repeat: its speaker and its day.
+        put_id(w, &s.id, &[&s.speaker, &crate::iso(s.when.date)]);
+    }
+    let mut prev = 0;
+    for s in statements {
+        put_near(w, events, s.event.as_deref(), &mut prev);
     }
     for s in statements {
         cat.topics.put_all(w, &s.topics);
@@ -462,7 +571,7 @@ fn take_statements(
     let mut out = Vec::with_capacity(n);
     for _ in 0..n {
         out.push(Statement {
-            id: r.str()?,
+            id: String::new(),
             speaker: String::new(),
             when: When {
                 date: Date::MIN,
@@ -500,7 +609,11 @@ fn take_statements(
         };
     }
     for s in &mut out {
-        s.event = take_opt(r, events)?;
+        s.id = take_id(r, &[&s.speaker, &crate::iso(s.when.date)])?;
+    }
+    let mut prev = 0;
+    for s in &mut out {
+        s.event = take_near(r, events, &mut prev)?;
     }
     for s in &mut out {
         s.topics = take_all(r, &cat.topics)?;
@@ -787,6 +900,99 @@ pub(crate) fn decode_chunk(bytes: &[u8], cat: &Catalogue<'_>) -> Result<super::C
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn id_bytes(id: &str, parts: &[&str]) -> Vec<u8> {
+        let mut w = Writer::default();
+        put_id(&mut w, id, parts);
+        let back = take_id(&mut Reader::new(&w.bytes), parts);
+        assert_eq!(back.as_deref(), Ok(id), "reads back");
+        w.bytes
+    }
+
+    #[test]
+    fn an_id_is_written_without_the_parts_it_repeats_in_order() {
+        let parts = ["meeting", "2025-01-27", "auschwitz-birkenau"];
+        assert_eq!(
+            id_bytes("meeting-2025-01-27-auschwitz-birkenau", &parts),
+            b"\x05\x01-\x02-\x03"
+        );
+        assert_eq!(
+            id_bytes(
+                "istanbul-talks-2025-07-23",
+                &["talks", "2025-07-23", "istanbul"]
+            ),
+            b"\x0cistanbul-\x01-\x02"
+        );
+        assert_eq!(
+            id_bytes(
+                "zelensky-2025-01-13-contingents",
+                &["zelensky", "2025-01-13"]
+            ),
+            b"\x0f\x01-\x02-contingents"
+        );
+        // A part found before the previous one is left as it is.
+        assert_eq!(
+            id_bytes("2025-01-27-meeting", &parts),
+            b"\x0c2025-01-27-\x01"
+        );
+        assert_eq!(id_bytes("other", &parts), b"\x05other");
+        assert_eq!(id_bytes("", &parts), b"\x00");
+    }
+
+    #[test]
+    fn an_id_holding_a_part_byte_is_written_whole() {
+        assert_eq!(
+            id_bytes("a\u{1}meeting", &["meeting"]),
+            b"\x0a\x00a\x01meeting"
+        );
+        assert_eq!(id_bytes("\u{0}", &["meeting"]), b"\x02\x00\x00");
+    }
+
+    #[test]
+    fn a_part_byte_without_its_part_is_damage() {
+        let mut r = Reader::new(b"\x02a\x03");
+        assert_eq!(take_id(&mut r, &["x", "y"]), Err(PackError::Corrupt));
+    }
+
+    #[test]
+    fn a_statement_s_event_is_the_step_from_the_one_before() {
+        let ids = Ids::of(["a", "b", "c"].iter(), |s| s);
+        let mut w = Writer::default();
+        let mut prev = 0;
+        for id in [
+            Some("b"),
+            Some("b"),
+            None,
+            Some("a"),
+            Some("elsewhere"),
+            Some("c"),
+        ] {
+            put_near(&mut w, &ids, id, &mut prev);
+        }
+        assert_eq!(w.bytes, b"\x04\x02\x00\x03\x01\x09elsewhere\x06");
+        let (mut r, mut prev) = (Reader::new(&w.bytes), 0);
+        let back: Vec<_> = (0..6)
+            .map(|_| take_near(&mut r, &ids.ids, &mut prev).unwrap())
+            .collect();
+        assert_eq!(
+            back,
+            [
+                Some("b"),
+                Some("b"),
+                None,
+                Some("a"),
+                Some("elsewhere"),
+                Some("c")
+            ]
+            .map(|s| s.map(String::from))
+        );
+        // A step outside the list is damage.
+        let mut prev = 2;
+        assert_eq!(
+            take_near(&mut Reader::new(b"\x04"), &ids.ids, &mut prev),
+            Err(PackError::Corrupt)
+        );
+    }
 
     #[test]
     fn every_variant_is_listed_in_order() {

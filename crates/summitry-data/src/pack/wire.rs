@@ -45,8 +45,13 @@ impl Writer {
     }
 
     pub(crate) fn str(&mut self, s: &str) {
-        self.len(s.len());
-        self.bytes.extend_from_slice(s.as_bytes());
+        self.raw(s.as_bytes());
+    }
+
+    /// Bytes after their count.
+    pub(crate) fn raw(&mut self, b: &[u8]) {
+        self.len(b.len());
+        self.bytes.extend_from_slice(b);
     }
 
     /// `None` is a zero length; `Some(s)` is its length plus one, then its bytes.
@@ -159,6 +164,12 @@ impl<'a> Reader<'a> {
     pub(crate) fn str(&mut self) -> Result<String, PackError> {
         let n = self.count()?;
         self.text(n)
+    }
+
+    /// Bytes written by [`Writer::raw`].
+    pub(crate) fn raw(&mut self) -> Result<&'a [u8], PackError> {
+        let n = self.count()?;
+        self.take(n)
     }
 
     pub(crate) fn opt_str(&mut self) -> Result<Option<String>, PackError> {
