@@ -199,7 +199,8 @@ fn take_id(r: &mut Reader<'_>, parts: &[&str]) -> Result<String, PackError> {
 /// A statement's event, as the difference from the previous statement's (statements come in
 /// their events' order, so mostly 0 or 1): 0 for none, 1 for an id written out (not in `ids`),
 /// else 2 plus the zig-zagged difference.
-fn put_near(w: &mut Writer, ids: &Ids<'_>, id: Option<&str>, prev: &mut usize) {
+/// Returns its position in `ids`, if it is there.
+fn put_near(w: &mut Writer, ids: &Ids<'_>, id: Option<&str>, prev: &mut usize) -> Option<usize> {
     match id.map(|id| (id, ids.at.get(id))) {
         None => w.len(0),
         Some((id, None)) => {
@@ -210,19 +211,21 @@ fn put_near(w: &mut Writer, ids: &Ids<'_>, id: Option<&str>, prev: &mut usize) {
             let d = i as i64 - *prev as i64;
             w.uint(2 + ((d << 1) ^ (d >> 63)) as u64);
             *prev = i;
+            return Some(i);
         }
     }
+    None
 }
 
-/// The decoding side of [`put_near`].
+/// The decoding side of [`put_near`]: the id, and its position when it is in `ids`.
 fn take_near(
     r: &mut Reader<'_>,
     ids: &[&str],
     prev: &mut usize,
-) -> Result<Option<String>, PackError> {
+) -> Result<(Option<String>, Option<usize>), PackError> {
     match r.uint()? {
-        0 => Ok(None),
-        1 => r.str().map(Some),
+        0 => Ok((None, None)),
+        1 => Ok((Some(r.str()?), None)),
         v => {
             let z = v - 2;
             let d = (z >> 1) as i64 ^ -((z & 1) as i64);
@@ -232,9 +235,71 @@ fn take_near(
                 .filter(|&i| i < ids.len())
                 .ok_or(PackError::Corrupt)?;
             *prev = i;
-            Ok(Some(ids[i].to_owned()))
+            Ok((Some(ids[i].to_owned()), Some(i)))
         }
     }
+}
+
+/// An id that is mostly one of `own` (a statement's speaker among its event's participants, its
+/// source among the event's sources): its position there plus one, else 0 and the id by `ids`.
+fn put_among(w: &mut Writer, own: &[String], ids: &Ids<'_>, id: &str) {
+    match own.iter().position(|o| o == id) {
+        Some(j) => w.len(j + 1),
+        None => {
+            w.len(0);
+            ids.put(w, id);
+        }
+    }
+}
+
+/// The decoding side of [`put_among`].
+fn take_among(r: &mut Reader<'_>, own: &[String], ids: &[&str]) -> Result<String, PackError> {
+    match r.index(own.len() + 1)? {
+        0 => take(r, ids),
+        j => Ok(own[j - 1].clone()),
+    }
+}
+
+/// Ids that are mostly some of `own` in its order (a statement's topics among its event's): the
+/// mask of their positions plus one, else 0 and the ids by `ids`.
+fn put_some_of(w: &mut Writer, own: &[String], ids: &Ids<'_>, these: &[String]) {
+    let mut mask: u64 = 0;
+    let mut next = 0;
+    for id in these {
+        match own[next.min(own.len())..].iter().position(|o| o == id) {
+            Some(j) if next + j < 63 => {
+                mask |= 1 << (next + j);
+                next += j + 1;
+            }
+            _ => {
+                w.len(0);
+                ids.put_all(w, these);
+                return;
+            }
+        }
+    }
+    w.uint(mask + 1);
+}
+
+/// The decoding side of [`put_some_of`].
+fn take_some_of(
+    r: &mut Reader<'_>,
+    own: &[String],
+    ids: &[&str],
+) -> Result<Vec<String>, PackError> {
+    let mask = match r.uint()? {
+        0 => return take_all(r, ids),
+        v => v - 1,
+    };
+    if own.len() < 64 && mask >> own.len() != 0 {
+        return Err(PackError::Corrupt);
+    }
+    Ok(own
+        .iter()
+        .enumerate()
+        .filter(|(j, _)| *j < 63 && mask & 1 << j != 0)
+        .map(|(_, o)| o.clone())
+        .collect())
 }
 
 /// A count, then that many items. A loop rather than `collect` into a `Result`: smaller in the
@@ -524,10 +589,20 @@ fn put_statements(
     cat: &Index<'_>,
     sources: &Ids<'_>,
     events: &Ids<'_>,
+    event_items: &[Event],
 ) {
     w.len(statements.len());
-    for s in statements {
-        cat.actors.put(w, &s.speaker);
+    // Each statement's event first: its speaker, topics and source are mostly the event's.
+    let mut prev = 0;
+    let of: Vec<Option<&Event>> = statements
+        .iter()
+        .map(|s| {
+            put_near(w, events, s.event.as_deref(), &mut prev).and_then(|i| event_items.get(i))
+        })
+        .collect();
+    let field = |i: usize, f: fn(&Event) -> &[String]| of[i].map_or(&[][..], f);
+    for (i, s) in statements.iter().enumerate() {
+        put_among(w, field(i, |e| &e.participants), &cat.actors, &s.speaker);
     }
     let mut prev = 0;
     for s in statements {
@@ -540,15 +615,11 @@ fn put_statements(
         // What a statement's id may repeat: its speaker and its day.
         put_id(w, &s.id, &[&s.speaker, &crate::iso(s.when.date)]);
     }
-    let mut prev = 0;
-    for s in statements {
-        put_near(w, events, s.event.as_deref(), &mut prev);
+    for (i, s) in statements.iter().enumerate() {
+        put_some_of(w, field(i, |e| &e.topics), &cat.topics, &s.topics);
     }
-    for s in statements {
-        cat.topics.put_all(w, &s.topics);
-    }
-    for s in statements {
-        sources.put(w, &s.source);
+    for (i, s) in statements.iter().enumerate() {
+        put_among(w, field(i, |e| &e.sources), sources, &s.source);
     }
     for s in statements {
         w.str(&s.quote);
@@ -566,6 +637,7 @@ fn take_statements(
     cat: &CatalogueIds<'_>,
     sources: &[&str],
     events: &[&str],
+    event_items: &[Event],
 ) -> Result<Vec<Statement>, PackError> {
     let n = r.count()?;
     let mut out = Vec::with_capacity(n);
@@ -588,8 +660,16 @@ fn take_statements(
             source: String::new(),
         });
     }
+    let mut prev = 0;
+    let mut of = Vec::with_capacity(n);
     for s in &mut out {
-        s.speaker = take(r, &cat.actors)?;
+        let (event, at) = take_near(r, events, &mut prev)?;
+        s.event = event;
+        of.push(at.and_then(|i| event_items.get(i)));
+    }
+    let field = |i: usize, f: fn(&Event) -> &[String]| of[i].map_or(&[][..], f);
+    for (i, s) in out.iter_mut().enumerate() {
+        s.speaker = take_among(r, field(i, |e| &e.participants), &cat.actors)?;
     }
     let mut prev = 0;
     for s in &mut out {
@@ -611,15 +691,11 @@ fn take_statements(
     for s in &mut out {
         s.id = take_id(r, &[&s.speaker, &crate::iso(s.when.date)])?;
     }
-    let mut prev = 0;
-    for s in &mut out {
-        s.event = take_near(r, events, &mut prev)?;
+    for (i, s) in out.iter_mut().enumerate() {
+        s.topics = take_some_of(r, field(i, |e| &e.topics), &cat.topics)?;
     }
-    for s in &mut out {
-        s.topics = take_all(r, &cat.topics)?;
-    }
-    for s in &mut out {
-        s.source = take(r, sources)?;
+    for (i, s) in out.iter_mut().enumerate() {
+        s.source = take_among(r, field(i, |e| &e.sources), sources)?;
     }
     for s in &mut out {
         s.quote = r.str()?;
@@ -698,7 +774,14 @@ pub(crate) fn encode_core(core: &super::Core) -> Vec<u8> {
     let cat = core.catalogue().index();
     let events = Ids::of(&core.events, |e| &e.id);
     put_events(&mut w, &core.events, &cat, &cat.sources);
-    put_statements(&mut w, &core.statements, &cat, &cat.sources, &events);
+    put_statements(
+        &mut w,
+        &core.statements,
+        &cat,
+        &cat.sources,
+        &events,
+        &core.events,
+    );
     let statements = Ids::of(&core.statements, |s| &s.id);
     w.len(core.claims.len());
     for c in &core.claims {
@@ -807,7 +890,7 @@ pub(crate) fn decode_core(bytes: &[u8]) -> Result<super::Core, PackError> {
     .ids();
     let events = take_events(r, &cat, &cat.sources)?;
     let event_ids = id_list(&events, |e| &e.id);
-    let statements = take_statements(r, &cat, &cat.sources, &event_ids)?;
+    let statements = take_statements(r, &cat, &cat.sources, &event_ids, &events)?;
     let statement_ids = id_list(&statements, |s| &s.id);
     let claims = list(r, |r| {
         Ok(Claim {
@@ -870,7 +953,14 @@ pub(crate) fn encode_chunk(chunk: &super::Chunk, cat: &Catalogue<'_>) -> Vec<u8>
     let sources = chunk_sources(cat, &chunk.sources);
     let events = Ids::of(&chunk.events, |e| &e.id);
     put_events(&mut w, &chunk.events, &index, &sources);
-    put_statements(&mut w, &chunk.statements, &index, &sources, &events);
+    put_statements(
+        &mut w,
+        &chunk.statements,
+        &index,
+        &sources,
+        &events,
+        &chunk.events,
+    );
     w.bytes
 }
 
@@ -888,7 +978,7 @@ pub(crate) fn decode_chunk(bytes: &[u8], cat: &Catalogue<'_>) -> Result<super::C
         .collect();
     let events = take_events(r, &ids, &all_sources)?;
     let event_ids = id_list(&events, |e| &e.id);
-    let statements = take_statements(r, &ids, &all_sources, &event_ids)?;
+    let statements = take_statements(r, &ids, &all_sources, &event_ids, &events)?;
     let chunk = super::Chunk {
         sources,
         events,
@@ -954,6 +1044,56 @@ mod tests {
         assert_eq!(take_id(&mut r, &["x", "y"]), Err(PackError::Corrupt));
     }
 
+    fn strings(s: &[&str]) -> Vec<String> {
+        s.iter().map(|s| s.to_string()).collect()
+    }
+
+    #[test]
+    fn a_speaker_among_the_event_s_participants_is_its_position_there() {
+        let actors = Ids::of(["putin", "zelensky", "macron"].iter(), |s| s);
+        let own = strings(&["zelensky", "macron"]);
+        let mut w = Writer::default();
+        for id in ["macron", "putin", "someone"] {
+            put_among(&mut w, &own, &actors, id);
+        }
+        assert_eq!(w.bytes, b"\x02\x00\x00\x00\x03\x07someone");
+        let mut r = Reader::new(&w.bytes);
+        let back: Vec<_> = (0..3)
+            .map(|_| take_among(&mut r, &own, &actors.ids).unwrap())
+            .collect();
+        assert_eq!(back, ["macron", "putin", "someone"]);
+        assert_eq!(
+            take_among(&mut Reader::new(b"\x03"), &own, &actors.ids),
+            Err(PackError::Corrupt)
+        );
+    }
+
+    #[test]
+    fn topics_among_the_event_s_are_a_mask_when_in_its_order() {
+        let topics = Ids::of(["a", "b", "c", "d"].iter(), |s| s);
+        let own = strings(&["b", "c", "d"]);
+        let cases: [&[&str]; 5] = [&["b", "d"], &[], &["d", "b"], &["a"], &["c", "c"]];
+        let mut w = Writer::default();
+        for these in cases {
+            put_some_of(&mut w, &own, &topics, &strings(these));
+        }
+        // b and d: mask 0b101 plus one; none: 1; out of order, not the event's, twice: written out.
+        assert_eq!(
+            w.bytes,
+            b"\x06\x01\x00\x02\x03\x01\x00\x01\x00\x00\x02\x02\x02"
+        );
+        let mut r = Reader::new(&w.bytes);
+        for these in cases {
+            assert_eq!(take_some_of(&mut r, &own, &topics.ids), Ok(strings(these)));
+        }
+        assert!(r.is_empty());
+        assert_eq!(
+            take_some_of(&mut Reader::new(b"\x09"), &own, &topics.ids),
+            Err(PackError::Corrupt),
+            "a bit past the event's topics"
+        );
+    }
+
     #[test]
     fn a_statement_s_event_is_the_step_from_the_one_before() {
         let ids = Ids::of(["a", "b", "c"].iter(), |s| s);
@@ -972,7 +1112,7 @@ mod tests {
         assert_eq!(w.bytes, b"\x04\x02\x00\x03\x01\x09elsewhere\x06");
         let (mut r, mut prev) = (Reader::new(&w.bytes), 0);
         let back: Vec<_> = (0..6)
-            .map(|_| take_near(&mut r, &ids.ids, &mut prev).unwrap())
+            .map(|_| take_near(&mut r, &ids.ids, &mut prev).unwrap().0)
             .collect();
         assert_eq!(
             back,
@@ -988,6 +1128,11 @@ mod tests {
         );
         // A step outside the list is damage.
         let mut prev = 2;
+        assert_eq!(
+            take_near(&mut Reader::new(b"\x02"), &ids.ids, &mut prev),
+            Ok((Some("c".to_string()), Some(2))),
+            "its position comes with it"
+        );
         assert_eq!(
             take_near(&mut Reader::new(b"\x04"), &ids.ids, &mut prev),
             Err(PackError::Corrupt)
