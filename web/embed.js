@@ -1,7 +1,10 @@
 // Summitry's script embed, the part after the wasm-bindgen glue. The build wraps it with the glue
 // and these constants in one classic script (no module: hosts load it from any origin without
 // CORS), inside a function, so nothing leaks into the host page but `window.Summitry`:
-//   WASM, CORE  base64 of the wasm and of the dataset's core file
+//   WASM, CORE  the wasm and the dataset's core file, a character per byte, read with `bytes`
+//   UTF8        the character U+00E9, written as its two UTF-8 bytes: a host that serves this
+//               script in another encoding (no `charset=utf-8`, on a page that is not UTF-8)
+//               would make it two characters, and the wasm's bytes wrong with it
 //   CSS         every stylesheet, adopted by each widget's shadow root (no <style> element, so a
 //               host's `style-src 'self'` policy allows it)
 //   HTML        the opening view rendered by the build, shown at once while the wasm compiles
@@ -14,7 +17,6 @@
 
 const script = document.currentScript;
 const base = new URL('./', (script && script.src) || document.baseURI).href;
-const bytes = (b64) => Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
 const fetchChunk = (file, done) =>
   fetch(new URL(`data/${file}`, base))
     .then((r) => {
@@ -133,6 +135,9 @@ function start() {
   // Compiled after the opening view is on screen, so readers see it at once.
   setTimeout(() => {
     try {
+      if (UTF8 !== '\u00e9') {
+        throw new Error('summitry-embed.js was not read as UTF-8: serve it with "Content-Type: text/javascript; charset=utf-8"');
+      }
       initSync({ module: bytes(WASM) });
       const template = document.createElement('template');
       template.innerHTML = opening;

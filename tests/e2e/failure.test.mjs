@@ -33,8 +33,8 @@ before(async () => {
   assert.ok(embed.includes('__summitry_test_panic'), 'the wasm exports __summitry_test_panic');
   // Hands the export out, to be called in a task of its own, as an event handler's panic would be.
   const panicky = embed.replace(MOUNT, `window.__summitryTestPanic = () => setTimeout(() => __summitry_test_panic());\n${MOUNT}`);
-  // The core file inline in the embed, damaged.
-  const brokenCore = embed.replace(/const CORE = "[^"]*";/, 'const CORE = "AAECAwQFBgc=";');
+  // The core file inline in the embed (a character per byte, with escapes), damaged: bytes 0 to 7.
+  const brokenCore = embed.replace(/const CORE = "(?:[^"\\]|\\.)*";/, 'const CORE = "\\x00\\x01\\x02\\x03\\x04\\x05\\x06\\x07";');
   assert.notEqual(brokenCore, embed, 'summitry-embed.js inlines CORE');
   const core = (await readdir(path.join(DIST, 'data'))).find((f) => /^core-.*\.bin$/.test(f));
   assert.ok(core, 'dist/data has a core-*.bin');
@@ -42,11 +42,13 @@ before(async () => {
     routes: (rel) => {
       if (rel === 'panicky-embed.js') return { body: panicky };
       if (rel === 'damaged-embed.js') return { body: brokenCore };
+      // As a host that names no encoding serves it: the script takes its page's.
+      if (rel === 'plain-embed.js') return { body: embed, type: 'text/javascript' };
       return null;
     },
   });
   damaged = await serveDir(DIST, { routes: (rel) => (rel === `data/${core}` ? { body: Buffer.from([1, 0, 255, 255, 255, 255, 7, 7]) } : null) });
-  const hostPage = (script) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>News</title></head><body>
+  const hostPage = (script, charset = 'utf-8') => `<!doctype html><html lang="en"><head><meta charset="${charset}"><title>News</title></head><body>
 <article><h1 id="headline">A news article</h1></article>
 <div id="map" data-summitry></div><div id="compare" data-summitry data-view="compare"></div>
 <script src="${widget.url}${script}" defer></script></body></html>`;
@@ -55,6 +57,7 @@ before(async () => {
     routes: (rel) => {
       if (rel === 'panic.html') return { body: hostPage('panicky-embed.js') };
       if (rel === 'damaged.html') return { body: hostPage('damaged-embed.js') };
+      if (rel === 'latin1.html') return { body: hostPage('plain-embed.js', 'windows-1252'), type: 'text/html' };
       return null;
     },
   });
@@ -101,6 +104,21 @@ test('a damaged core in the script embed leaves a message in each widget, none b
   }
   // The map keeps the view the build rendered, as a still picture.
   assert.equal(await page.locator('#map').getByTestId('app-header').count(), 1, 'the still picture stays');
+  await settle(page);
+  assertNoErrors(record);
+  await page.close();
+});
+
+test('a script embed read in another encoding than UTF-8 says it could not load, with no error', { timeout: 120_000 }, async () => {
+  const record = await browser.open(`${host.url}latin1.html`);
+  const { page } = record;
+  assert.equal(await page.evaluate(() => document.characterSet), 'windows-1252');
+  for (const id of ['map', 'compare']) {
+    const note = page.locator(`#${id}`).getByRole('status').filter({ hasText: STILL });
+    await note.waitFor({ state: 'visible', timeout: 60_000 });
+  }
+  assert.equal(await page.locator('#map').getByTestId('app-header').count(), 1, 'the still picture stays');
+  assert.equal(await page.locator('[data-summitry-live]').count(), 0, 'the wasm was not started on wrong bytes');
   await settle(page);
   assertNoErrors(record);
   await page.close();

@@ -95,9 +95,74 @@ pub fn js_string(s: &str) -> String {
     out.replace("</", "<\\/")
 }
 
+/// `bytes` as a JavaScript string literal of one character per byte (U+0000 to U+00FF), which
+/// `js_bytes_decoder` turns back into bytes. In a UTF-8 file a byte costs one or two characters,
+/// and gzip takes the result to about 1.1 times the bytes' own gzip, where base64 costs 1.33
+/// (the release wasm: 224.9 KiB gzip as bytes, 298.4 as base64, 247.6 as this). Escaped: the
+/// quote, the backslash, the line ends and NUL (which HTML replaces), and `<`, so no `</script`
+/// or `<!--` can appear.
+pub fn js_bytes(bytes: &[u8]) -> String {
+    let mut out = String::with_capacity(bytes.len() * 5 / 4 + 2);
+    out.push('"');
+    for &b in bytes {
+        match b {
+            b'"' => out.push_str("\\\""),
+            b'\\' => out.push_str("\\\\"),
+            b'\n' => out.push_str("\\n"),
+            b'\r' => out.push_str("\\r"),
+            0 => out.push_str("\\x00"),
+            b'<' => out.push_str("\\x3c"),
+            b => out.push(char::from(b)),
+        }
+    }
+    out.push('"');
+    out
+}
+
+/// A JavaScript function `name(s)` that turns a [`js_bytes`] string back into a `Uint8Array`.
+pub fn js_bytes_decoder(name: &str) -> String {
+    format!(
+        "const {name} = (s) => {{ const a = new Uint8Array(s.length); \
+         for (let i = 0; i < s.length; i++) a[i] = s.charCodeAt(i); return a; }};"
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn bytes_become_one_character_each_and_only_the_dangerous_ones_are_escaped() {
+        assert_eq!(js_bytes(b"ab"), "\"ab\"");
+        assert_eq!(
+            js_bytes(&[0, b'"', b'\\', b'\n', b'\r', b'<', 0xff]),
+            "\"\\x00\\\"\\\\\\n\\r\\x3c\u{ff}\""
+        );
+        let all: Vec<u8> = (0..=255).collect();
+        let s = js_bytes(&all);
+        assert!(!s.contains("</") && !s.contains("<!--"));
+        assert!(!s[1..s.len() - 1].contains(['\n', '\r', '\0']));
+        // What a JavaScript engine reads back: each escape, else the character's code.
+        let mut back = Vec::new();
+        let mut chars = s[1..s.len() - 1].chars();
+        while let Some(c) = chars.next() {
+            let code = if c == '\\' {
+                match chars.next().unwrap() {
+                    'n' => 10,
+                    'r' => 13,
+                    'x' => {
+                        let hex: String = chars.by_ref().take(2).collect();
+                        u32::from_str_radix(&hex, 16).unwrap()
+                    }
+                    other => other as u32,
+                }
+            } else {
+                c as u32
+            };
+            back.push(u8::try_from(code).unwrap());
+        }
+        assert_eq!(back, all);
+    }
 
     #[test]
     fn the_list_names_every_file() {

@@ -5,8 +5,9 @@
 //! module scripts loaded by URL and `fetch` of the wasm and data files; inline
 //! scripts still run. So the built index.html is rewritten: the stylesheet
 //! becomes a `<style>`, preload hints go, the page loader becomes one inline
-//! module holding the wasm-bindgen glue, the wasm and the data files as base64
-//! (started with `initSync`), and the open-data files become inline data
+//! module holding the wasm-bindgen glue, the wasm and the data files as
+//! strings of one character per byte (`manifest::js_bytes`, started with
+//! `initSync`), and the open-data files become inline data
 //! blocks the download links read. The file carries its own Content Security
 //! Policy, with the hashes of its one script and one style element; they are
 //! printed too, for hosts that serve the file with a CSP header.
@@ -19,7 +20,7 @@ use std::path::{Path, PathBuf};
 use base64::Engine;
 use sha2::{Digest, Sha256};
 
-use crate::manifest::{js_string, Manifest};
+use crate::manifest::{js_bytes, js_bytes_decoder, js_string, Manifest};
 use crate::Result;
 
 /// The single file's name inside dist/.
@@ -374,7 +375,8 @@ fn original_link(tag: &Tag) -> String {
     format!("<link{attrs}>")
 }
 
-/// The single file's start: the glue, then the wasm and every data file as base64.
+/// The single file's start: the glue, then the wasm and every data file as byte strings
+/// ([`js_bytes`]; the file declares UTF-8 in its first bytes, so they read back as written).
 fn inline_start(manifest: &Manifest, read: &dyn Fn(&str) -> Result<Vec<u8>>) -> Result<String> {
     let glue = String::from_utf8(read(&manifest.glue)?)
         .map_err(|_| format!("{} is not UTF-8", manifest.glue))?;
@@ -406,16 +408,15 @@ fn inline_start(manifest: &Manifest, read: &dyn Fn(&str) -> Result<Vec<u8>>) -> 
             wasm.len()
         ));
     }
-    let b64 = |bytes: &[u8]| base64::engine::general_purpose::STANDARD.encode(bytes);
     let core = read(&manifest.core)?;
     let mut chunks = String::from("{");
     for (i, chunk) in manifest.chunks.iter().enumerate() {
         let name = chunk.trim_start_matches("data/");
         chunks.push_str(&format!(
-            "{}{}: \"{}\"",
+            "{}{}: {}",
             if i > 0 { ", " } else { "" },
             js_string(name),
-            b64(&read(chunk)?)
+            js_bytes(&read(chunk)?)
         ));
     }
     chunks.push('}');
@@ -423,22 +424,21 @@ fn inline_start(manifest: &Manifest, read: &dyn Fn(&str) -> Result<Vec<u8>>) -> 
         r#"
 {glue}
 // Summitry single-file start (cargo xtask dist --single-file): everything is inline.
-const summitryBytes = (b64) => typeof Uint8Array.fromBase64 === "function"
-  ? Uint8Array.fromBase64(b64)
-  : Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
+{decoder}
 const summitryChunks = {chunks};
 performance.mark("sm:boot");
-initSync({{ module: summitryBytes("{wasm}") }});
+initSync({{ module: summitryBytes({wasm}) }});
 start_page(
   document.getElementById("summitry"),
-  summitryBytes("{core}"),
+  summitryBytes({core}),
   (file, done) => done(file in summitryChunks ? summitryBytes(summitryChunks[file]) : null),
   true,
 );
 "#,
         glue = escape_end_tag(&glue, "script"),
-        wasm = b64(&wasm),
-        core = b64(&core),
+        decoder = js_bytes_decoder("summitryBytes"),
+        wasm = js_bytes(&wasm),
+        core = js_bytes(&core),
     ))
 }
 
@@ -503,10 +503,17 @@ mod tests {
             "{html}"
         );
         assert!(html.contains("export function hello() { return '<\\/script>'; }"));
-        assert!(html.contains("summitryBytes(\"AGFzbQEAAAA=\")"), "the wasm");
-        assert!(html.contains("summitryBytes(\"AQID\")"), "the core");
         assert!(
-            html.contains("\"events-1.bin\": \"BA==\""),
+            html.contains("summitryBytes(\"\\x00asm\u{1}\\x00\\x00\\x00\")"),
+            "the wasm, a character per byte"
+        );
+        assert!(
+            html.contains("summitryBytes(\"\u{1}\u{2}\u{3}\")"),
+            "the core"
+        );
+        assert!(html.contains("const summitryBytes = (s) =>"), "the decoder");
+        assert!(
+            html.contains("\"events-1.bin\": \"\u{4}\""),
             "the chunk, by its name"
         );
         assert!(html.contains(
