@@ -235,9 +235,13 @@ pub fn layout_items(markers: &[Marker], arcs: &[CallArc], lang: Lang) -> Vec<Ite
             names: Vec::new(),
         });
     }
+    // Places already named, by id: a set, not a scan of the items for every end of every arc
+    // (at scale, hundreds of arcs and items).
+    let mut named: std::collections::BTreeSet<&str> =
+        markers.iter().map(|m| m.place.id.as_str()).collect();
     for arc in arcs {
         for (place, at) in arc.ends {
-            if !items.iter().any(|i| i.key == place.id) {
+            if named.insert(place.id.as_str()) {
                 items.push(Item {
                     key: place.id.clone(),
                     kind: ItemKind::End,
