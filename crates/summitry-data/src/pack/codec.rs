@@ -6,8 +6,10 @@
 //!   a comparison's statements by their position in the core; an id is written out only when it
 //!   is not there (an escape the packer never needs, kept so that any dataset packs). A
 //!   statement's event is the difference from the previous statement's.
-//! - **Ids without what they repeat.** An event's id is mostly its kind, day and place, a
-//!   statement's its speaker and day: those parts are written as one byte each ([`put_id`]).
+//! - **Ids and titles without what they repeat.** An event's id is mostly its kind, day and
+//!   place, a statement's its speaker and day, an event's title and summary name its participants
+//!   and place: those parts are written as one byte each ([`put_id`]). A statement's speaker,
+//!   topics and source are mostly its event's, and written as their place there.
 //! - **Columns.** A file's events are written field by field (every id, then every kind, then
 //!   every date as a difference from the one before, ..., every title, every summary), and so are
 //!   its statements, so gzip finds like next to like.
@@ -127,6 +129,15 @@ fn take(r: &mut Reader<'_>, ids: &[&str]) -> Result<String, PackError> {
     }
 }
 
+/// [`take`], and the id's position in `ids` when it is there.
+fn take_at(r: &mut Reader<'_>, ids: &[&str]) -> Result<(String, Option<usize>), PackError> {
+    let i = r.index(ids.len() + 1)?;
+    match ids.get(i) {
+        Some(id) => Ok(((*id).to_owned(), Some(i))),
+        None => Ok((r.str()?, None)),
+    }
+}
+
 fn take_opt(r: &mut Reader<'_>, ids: &[&str]) -> Result<Option<String>, PackError> {
     match r.index(ids.len() + 2)? {
         0 => Ok(None),
@@ -141,14 +152,15 @@ fn take_all(r: &mut Reader<'_>, ids: &[&str]) -> Result<Vec<String>, PackError> 
     list(r, |r| take(r, ids))
 }
 
-/// The highest byte that stands for a part in an id written by [`put_id`].
-const LAST_PART: u8 = 3;
+/// The highest byte that stands for a part in an id or a text written by [`put_id`].
+const LAST_PART: u8 = 16;
 
-/// An item's id without the parts it repeats from the item's own fields: each of `parts` found
-/// in it, in order, is written as the byte of its position plus one (an id is mostly its kind,
-/// its day and its place, or its speaker and its day: `meeting-2025-01-27-auschwitz-birkenau` is
-/// written as `\1-\2-\3`). Ids are letters, digits and hyphens; an id holding a byte up to
-/// [`LAST_PART`] is written whole after a 0.
+/// An item's id (or a text) without the parts it repeats from the item's own fields: each of
+/// `parts` found in it, in order, is written as the byte of its position plus one (an id is
+/// mostly its kind, its day and its place, or its speaker and its day:
+/// `meeting-2025-01-27-auschwitz-birkenau` is written as `\1-\2-\3`; an event's title and
+/// summary mostly name its participants and its place, [`text_parts`]). Ids are letters, digits
+/// and hyphens; an id or text holding a byte up to [`LAST_PART`] is written whole after a 0.
 fn put_id(w: &mut Writer, id: &str, parts: &[&str]) {
     if id.bytes().any(|b| b <= LAST_PART) {
         let mut whole = Vec::with_capacity(id.len() + 1);
@@ -336,7 +348,9 @@ pub struct Catalogue<'a> {
 /// The same lists as ids, for the decoder.
 struct CatalogueIds<'a> {
     actors: Vec<&'a str>,
+    actor_names: Vec<&'a str>,
     places: Vec<&'a str>,
+    place_names: Vec<&'a str>,
     topics: Vec<&'a str>,
     sources: Vec<&'a str>,
 }
@@ -345,7 +359,9 @@ impl<'a> Catalogue<'a> {
     fn ids(&self) -> CatalogueIds<'a> {
         CatalogueIds {
             actors: id_list(self.actors, |a| &a.id),
+            actor_names: id_list(self.actors, |a| &a.name),
             places: id_list(self.places, |p| &p.id),
+            place_names: id_list(self.places, |p| &p.name),
             topics: id_list(self.topics, |t| &t.id),
             sources: id_list(self.sources, |s| &s.id),
         }
@@ -354,7 +370,9 @@ impl<'a> Catalogue<'a> {
     fn index(&self) -> Index<'a> {
         Index {
             actors: Ids::of(self.actors, |a| &a.id),
+            actor_names: id_list(self.actors, |a| &a.name),
             places: Ids::of(self.places, |p| &p.id),
+            place_names: id_list(self.places, |p| &p.name),
             topics: Ids::of(self.topics, |t| &t.id),
             sources: Ids::of(self.sources, |s| &s.id),
         }
@@ -364,7 +382,9 @@ impl<'a> Catalogue<'a> {
 /// The catalogue's positions by id, for the encoder.
 struct Index<'a> {
     actors: Ids<'a>,
+    actor_names: Vec<&'a str>,
     places: Ids<'a>,
+    place_names: Vec<&'a str>,
     topics: Ids<'a>,
     sources: Ids<'a>,
 }
@@ -457,6 +477,17 @@ fn take_sources(r: &mut Reader<'_>) -> Result<Vec<Source>, PackError> {
     })
 }
 
+/// What an event's title and summary mostly repeat, for [`put_id`]: its participants' names (the
+/// first seven), then their last words (\"Zelensky\" of \"Volodymyr Zelensky\"), then its place's
+/// name.
+fn text_parts<'a>(names: &[&'a str], place: &'a str) -> Vec<&'a str> {
+    let names = &names[..names.len().min(7)];
+    let mut parts = names.to_vec();
+    parts.extend(names.iter().map(|n| n.rsplit(' ').next().unwrap_or(n)));
+    parts.push(place);
+    parts
+}
+
 /// Events, column by column; `sources` are every source they may cite.
 fn put_events(w: &mut Writer, events: &[Event], cat: &Index<'_>, sources: &Ids<'_>) {
     w.len(events.len());
@@ -487,11 +518,27 @@ fn put_events(w: &mut Writer, events: &[Event], cat: &Index<'_>, sources: &Ids<'
     for e in events {
         sources.put_all(w, &e.sources);
     }
+    fn name_of<'n>(ids: &Ids<'_>, names: &[&'n str], id: &str) -> Option<&'n str> {
+        ids.at.get(id).and_then(|&i| names.get(i).copied())
+    }
+    // Names of the catalogue's actors and place only: the decoder knows no other.
+    let parts = |e: &Event| {
+        let names: Vec<&str> = e
+            .participants
+            .iter()
+            .filter_map(|id| name_of(&cat.actors, &cat.actor_names, id))
+            .collect();
+        let place = e
+            .place
+            .as_deref()
+            .and_then(|id| name_of(&cat.places, &cat.place_names, id));
+        text_parts(&names, place.unwrap_or_default())
+    };
     for e in events {
-        w.str(&e.title);
+        put_id(w, &e.title, &parts(e));
     }
     for e in events {
-        w.str(&e.summary);
+        put_id(w, &e.summary, &parts(e));
     }
     for e in events {
         w.opt_str(e.outcome.as_deref());
@@ -547,28 +594,46 @@ fn take_events(
         e.when.date = take_day(r, &mut prev)?;
         e.when.end = take_end(r, e.when.date)?;
     }
+    // The catalogue's place and actors of each event, for its title and summary.
+    let mut names: Vec<(&str, Vec<&str>)> = Vec::with_capacity(n);
     for e in &mut events {
-        e.place = take_opt(r, &cat.places)?;
+        let place = match r.index(cat.places.len() + 2)? {
+            0 => None,
+            i => match cat.places.get(i - 1) {
+                Some(id) => Some((id.to_string(), cat.place_names[i - 1])),
+                None => Some((r.str()?, "")),
+            },
+        };
+        names.push((place.as_ref().map_or("", |p| p.1), Vec::new()));
+        e.place = place.map(|p| p.0);
     }
     for e in &mut events {
         let day = crate::iso(e.when.date);
         let place = e.place.as_deref().unwrap_or_default();
         e.id = take_id(r, &[e.kind.as_str(), &day, place])?;
     }
-    for e in &mut events {
-        e.participants = take_all(r, &cat.actors)?;
+    for (e, (_, actors)) in events.iter_mut().zip(&mut names) {
+        e.participants = list(r, |r| {
+            let (id, at) = take_at(r, &cat.actors)?;
+            actors.extend(at.map(|i| cat.actor_names[i]));
+            Ok(id)
+        })?;
     }
+    let parts: Vec<Vec<&str>> = names
+        .iter()
+        .map(|(place, actors)| text_parts(actors, place))
+        .collect();
     for e in &mut events {
         e.topics = take_all(r, &cat.topics)?;
     }
     for e in &mut events {
         e.sources = take_all(r, sources)?;
     }
-    for e in &mut events {
-        e.title = r.str()?;
+    for (e, parts) in events.iter_mut().zip(&parts) {
+        e.title = take_id(r, parts)?;
     }
-    for e in &mut events {
-        e.summary = r.str()?;
+    for (e, parts) in events.iter_mut().zip(&parts) {
+        e.summary = take_id(r, parts)?;
     }
     for e in &mut events {
         e.outcome = r.opt_str()?;
@@ -1027,6 +1092,35 @@ mod tests {
         );
         assert_eq!(id_bytes("other", &parts), b"\x05other");
         assert_eq!(id_bytes("", &parts), b"\x00");
+    }
+
+    #[test]
+    fn a_title_is_written_without_the_names_of_its_participants_and_place() {
+        let parts = text_parts(&["Volodymyr Zelensky", "Emmanuel Macron"], "Kyiv");
+        assert_eq!(
+            parts,
+            [
+                "Volodymyr Zelensky",
+                "Emmanuel Macron",
+                "Zelensky",
+                "Macron",
+                "Kyiv"
+            ]
+        );
+        assert_eq!(
+            id_bytes("Zelensky and Macron meet in Kyiv", &parts),
+            b"\x11\x03 and \x04 meet in \x05"
+        );
+        assert_eq!(
+            id_bytes("Volodymyr Zelensky met Emmanuel Macron in Kyiv.", &parts),
+            b"\x0d\x01 met \x02 in \x05."
+        );
+        // At most seven names, so every part has a byte.
+        let many = ["A a"; 9];
+        assert_eq!(text_parts(&many, "P").len(), 15);
+        assert!(15 <= usize::from(LAST_PART));
+        // A text with a line break is written whole.
+        assert_eq!(id_bytes("Kyiv\n", &parts), b"\x06\x00Kyiv\n");
     }
 
     #[test]
