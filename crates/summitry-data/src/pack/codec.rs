@@ -1,6 +1,6 @@
 //! How a core and a chunk are laid out in bytes (format [`FORMAT`](super::FORMAT)).
 //!
-//! Two choices make the files small once gzipped, which is how a reader receives them:
+//! Three choices make the files small once gzipped, which is how a reader receives them:
 //! - **References are positions.** An actor, place, topic, side or source is named by its
 //!   position in the core's catalogue, a statement's event by its position in the same file, and
 //!   a comparison's statements by their position in the core; an id is written out only when it
@@ -8,8 +8,9 @@
 //!   statement's event is the difference from the previous statement's.
 //! - **Ids and titles without what they repeat.** An event's id is mostly its kind, day and
 //!   place, a statement's its speaker and day, an event's title and summary name its participants
-//!   and place: those parts are written as one byte each ([`put_id`]). A statement's speaker,
-//!   topics and source are mostly its event's, and written as their place there.
+//!   and place, a quote its speaker's name and role: those parts are written as one byte each
+//!   ([`put_id`]). A statement's speaker, topics and source are mostly its event's, and are
+//!   written as their place there.
 //! - **Columns.** A file's events are written field by field (every id, then every kind, then
 //!   every date as a difference from the one before, ..., every title, every summary), and so are
 //!   its statements, so gzip finds like next to like.
@@ -349,6 +350,7 @@ pub struct Catalogue<'a> {
 struct CatalogueIds<'a> {
     actors: Vec<&'a str>,
     actor_names: Vec<&'a str>,
+    actor_roles: Vec<&'a str>,
     places: Vec<&'a str>,
     place_names: Vec<&'a str>,
     topics: Vec<&'a str>,
@@ -360,6 +362,7 @@ impl<'a> Catalogue<'a> {
         CatalogueIds {
             actors: id_list(self.actors, |a| &a.id),
             actor_names: id_list(self.actors, |a| &a.name),
+            actor_roles: id_list(self.actors, |a| a.role.as_deref().unwrap_or_default()),
             places: id_list(self.places, |p| &p.id),
             place_names: id_list(self.places, |p| &p.name),
             topics: id_list(self.topics, |t| &t.id),
@@ -371,6 +374,7 @@ impl<'a> Catalogue<'a> {
         Index {
             actors: Ids::of(self.actors, |a| &a.id),
             actor_names: id_list(self.actors, |a| &a.name),
+            actor_roles: id_list(self.actors, |a| a.role.as_deref().unwrap_or_default()),
             places: Ids::of(self.places, |p| &p.id),
             place_names: id_list(self.places, |p| &p.name),
             topics: Ids::of(self.topics, |t| &t.id),
@@ -383,6 +387,7 @@ impl<'a> Catalogue<'a> {
 struct Index<'a> {
     actors: Ids<'a>,
     actor_names: Vec<&'a str>,
+    actor_roles: Vec<&'a str>,
     places: Ids<'a>,
     place_names: Vec<&'a str>,
     topics: Ids<'a>,
@@ -686,15 +691,31 @@ fn put_statements(
     for (i, s) in statements.iter().enumerate() {
         put_among(w, field(i, |e| &e.sources), sources, &s.source);
     }
+    // A quote or its context often names its speaker ('According to Thomas Krüger, ...').
+    let parts = |s: &Statement| {
+        let at = cat.actors.at.get(s.speaker.as_str()).copied();
+        speaker_parts(at.map(|i| (cat.actor_names[i], cat.actor_roles[i])))
+    };
     for s in statements {
-        w.str(&s.quote);
+        put_id(w, &s.quote, &parts(s));
     }
     for s in statements {
-        w.opt_str(s.context.as_deref());
+        w.bool(s.context.is_some());
+        if let Some(context) = &s.context {
+            put_id(w, context, &parts(s));
+        }
     }
     for s in statements {
         w.opt_str(s.date_basis.as_deref());
     }
+}
+
+/// What a statement's quote and context may repeat, for [`put_id`]: its speaker's name, role and
+/// name's last word (none for a speaker not in the catalogue, which the decoder cannot name).
+fn speaker_parts<'a>(speaker: Option<(&'a str, &'a str)>) -> Vec<&'a str> {
+    speaker.map_or_else(Vec::new, |(name, role)| {
+        vec![name, role, name.rsplit(' ').next().unwrap_or(name)]
+    })
 }
 
 fn take_statements(
@@ -762,11 +783,27 @@ fn take_statements(
     for (i, s) in out.iter_mut().enumerate() {
         s.source = take_among(r, field(i, |e| &e.sources), sources)?;
     }
+    // Speakers by id, for their names: sorted once, searched per statement.
+    let mut by_id: Vec<(&str, usize)> = cat.actors.iter().copied().zip(0..).collect();
+    by_id.sort_unstable();
+    let parts = |s: &Statement| {
+        // The first of equal ids, as the encoder's index has it.
+        let k = by_id.partition_point(|(id, _)| *id < s.speaker.as_str());
+        let at = by_id
+            .get(k)
+            .filter(|(id, _)| *id == s.speaker)
+            .map(|(_, i)| *i);
+        speaker_parts(at.map(|i| (cat.actor_names[i], cat.actor_roles[i])))
+    };
     for s in &mut out {
-        s.quote = r.str()?;
+        s.quote = take_id(r, &parts(s))?;
     }
     for s in &mut out {
-        s.context = r.opt_str()?;
+        s.context = if r.bool()? {
+            Some(take_id(r, &parts(s))?)
+        } else {
+            None
+        };
     }
     for s in &mut out {
         s.date_basis = r.opt_str()?;
@@ -1121,6 +1158,23 @@ mod tests {
         assert!(15 <= usize::from(LAST_PART));
         // A text with a line break is written whole.
         assert_eq!(id_bytes("Kyiv\n", &parts), b"\x06\x00Kyiv\n");
+    }
+
+    #[test]
+    fn a_quote_is_written_without_its_speaker_s_name_and_role() {
+        let parts = speaker_parts(Some(("Thomas Krüger", "Chancellor of Germany")));
+        assert_eq!(parts, ["Thomas Krüger", "Chancellor of Germany", "Krüger"]);
+        assert_eq!(
+            id_bytes(
+                "According to Thomas Krüger, Chancellor of Germany, talks went well.",
+                &parts
+            ),
+            b"\x23According to \x01, \x02, talks went well."
+        );
+        assert!(
+            speaker_parts(None).is_empty(),
+            "a speaker the catalogue does not hold"
+        );
     }
 
     #[test]
