@@ -123,11 +123,7 @@ impl<'a> Ids<'a> {
 
 /// The decoding side of [`Ids`].
 fn take(r: &mut Reader<'_>, ids: &[&str]) -> Result<String, PackError> {
-    let i = r.index(ids.len() + 1)?;
-    match ids.get(i) {
-        Some(id) => Ok((*id).to_owned()),
-        None => r.str(),
-    }
+    take_at(r, ids).map(|(id, _)| id)
 }
 
 /// [`take`], and the id's position in `ids` when it is there.
@@ -140,11 +136,19 @@ fn take_at(r: &mut Reader<'_>, ids: &[&str]) -> Result<(String, Option<usize>), 
 }
 
 fn take_opt(r: &mut Reader<'_>, ids: &[&str]) -> Result<Option<String>, PackError> {
+    take_opt_at(r, ids).map(|id| id.map(|(id, _)| id))
+}
+
+/// [`take_opt`], and the id's position in `ids` when it is there.
+fn take_opt_at(
+    r: &mut Reader<'_>,
+    ids: &[&str],
+) -> Result<Option<(String, Option<usize>)>, PackError> {
     match r.index(ids.len() + 2)? {
         0 => Ok(None),
         i => match ids.get(i - 1) {
-            Some(id) => Ok(Some((*id).to_owned())),
-            None => r.str().map(Some),
+            Some(id) => Ok(Some(((*id).to_owned(), Some(i - 1)))),
+            None => Ok(Some((r.str()?, None))),
         },
     }
 }
@@ -539,11 +543,12 @@ fn put_events(w: &mut Writer, events: &[Event], cat: &Index<'_>, sources: &Ids<'
             .and_then(|id| name_of(&cat.places, &cat.place_names, id));
         text_parts(&names, place.unwrap_or_default())
     };
-    for e in events {
-        put_id(w, &e.title, &parts(e));
+    let parts: Vec<Vec<&str>> = events.iter().map(parts).collect();
+    for (e, parts) in events.iter().zip(&parts) {
+        put_id(w, &e.title, parts);
     }
-    for e in events {
-        put_id(w, &e.summary, &parts(e));
+    for (e, parts) in events.iter().zip(&parts) {
+        put_id(w, &e.summary, parts);
     }
     for e in events {
         w.opt_str(e.outcome.as_deref());
@@ -602,15 +607,12 @@ fn take_events(
     // The catalogue's place and actors of each event, for its title and summary.
     let mut names: Vec<(&str, Vec<&str>)> = Vec::with_capacity(n);
     for e in &mut events {
-        let place = match r.index(cat.places.len() + 2)? {
-            0 => None,
-            i => match cat.places.get(i - 1) {
-                Some(id) => Some((id.to_string(), cat.place_names[i - 1])),
-                None => Some((r.str()?, "")),
-            },
-        };
-        names.push((place.as_ref().map_or("", |p| p.1), Vec::new()));
-        e.place = place.map(|p| p.0);
+        let place = take_opt_at(r, &cat.places)?;
+        let name = place
+            .as_ref()
+            .and_then(|(_, at)| at.map(|i| cat.place_names[i]));
+        names.push((name.unwrap_or_default(), Vec::new()));
+        e.place = place.map(|(id, _)| id);
     }
     for e in &mut events {
         let day = crate::iso(e.when.date);
