@@ -698,13 +698,14 @@ fn put_statements(
         let at = cat.actors.at.get(s.speaker.as_str()).copied();
         speaker_parts(at.map(|i| (cat.actor_names[i], cat.actor_roles[i])))
     };
-    for s in statements {
-        put_id(w, &s.quote, &parts(s));
+    let parts: Vec<Vec<&str>> = statements.iter().map(parts).collect();
+    for (s, parts) in statements.iter().zip(&parts) {
+        put_id(w, &s.quote, parts);
     }
-    for s in statements {
+    for (s, parts) in statements.iter().zip(&parts) {
         w.bool(s.context.is_some());
         if let Some(context) = &s.context {
-            put_id(w, context, &parts(s));
+            put_id(w, context, parts);
         }
     }
     for s in statements {
@@ -797,12 +798,13 @@ fn take_statements(
             .map(|(_, i)| *i);
         speaker_parts(at.map(|i| (cat.actor_names[i], cat.actor_roles[i])))
     };
-    for s in &mut out {
-        s.quote = take_id(r, &parts(s))?;
+    let parts: Vec<Vec<&str>> = out.iter().map(parts).collect();
+    for (s, parts) in out.iter_mut().zip(&parts) {
+        s.quote = take_id(r, parts)?;
     }
-    for s in &mut out {
+    for (s, parts) in out.iter_mut().zip(&parts) {
         s.context = if r.bool()? {
-            Some(take_id(r, &parts(s))?)
+            Some(take_id(r, parts)?)
         } else {
             None
         };
