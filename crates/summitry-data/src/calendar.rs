@@ -3,6 +3,7 @@
 use time::{Date, Month, Weekday};
 
 use crate::Precision;
+pub use crate::{month_name, weekday_name};
 
 /// The month a word names: "January", "Jan", "Jan.", "Sept"; any case.
 pub fn month_named(word: &str) -> Option<Month> {
@@ -48,37 +49,6 @@ pub fn weekday_named(word: &str) -> Option<Weekday> {
         .map(|(_, d)| *d)
 }
 
-/// The English name of a weekday.
-pub fn weekday_name(d: Weekday) -> &'static str {
-    match d {
-        Weekday::Monday => "Monday",
-        Weekday::Tuesday => "Tuesday",
-        Weekday::Wednesday => "Wednesday",
-        Weekday::Thursday => "Thursday",
-        Weekday::Friday => "Friday",
-        Weekday::Saturday => "Saturday",
-        Weekday::Sunday => "Sunday",
-    }
-}
-
-/// The English name of a month.
-pub fn month_name(m: Month) -> &'static str {
-    match m {
-        Month::January => "January",
-        Month::February => "February",
-        Month::March => "March",
-        Month::April => "April",
-        Month::May => "May",
-        Month::June => "June",
-        Month::July => "July",
-        Month::August => "August",
-        Month::September => "September",
-        Month::October => "October",
-        Month::November => "November",
-        Month::December => "December",
-    }
-}
-
 /// "Sunday 27 July 2025".
 pub fn long(d: Date) -> String {
     format!(
@@ -92,7 +62,7 @@ pub fn long(d: Date) -> String {
 
 /// "27 July 2025".
 pub fn short(d: Date) -> String {
-    format!("{} {} {}", d.day(), month_name(d.month()), d.year())
+    crate::day_month_year(d)
 }
 
 /// The years Summitry writes: four digits, so the `YYYY-MM-DD` form holds.

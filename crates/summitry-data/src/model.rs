@@ -4,7 +4,7 @@
 //! consumers can look things up without handling dangling ids.
 
 use serde::{Deserialize, Serialize};
-use time::Date;
+use time::{Date, Month, Weekday};
 
 /// The whole curated dataset, validated.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -237,6 +237,53 @@ impl Precision {
             Self::Range => "range",
         }
     }
+}
+
+/// The English name of a weekday.
+pub fn weekday_name(d: Weekday) -> &'static str {
+    match d {
+        Weekday::Monday => "Monday",
+        Weekday::Tuesday => "Tuesday",
+        Weekday::Wednesday => "Wednesday",
+        Weekday::Thursday => "Thursday",
+        Weekday::Friday => "Friday",
+        Weekday::Saturday => "Saturday",
+        Weekday::Sunday => "Sunday",
+    }
+}
+
+/// The English name of a month.
+pub fn month_name(m: Month) -> &'static str {
+    match m {
+        Month::January => "January",
+        Month::February => "February",
+        Month::March => "March",
+        Month::April => "April",
+        Month::May => "May",
+        Month::June => "June",
+        Month::July => "July",
+        Month::August => "August",
+        Month::September => "September",
+        Month::October => "October",
+        Month::November => "November",
+        Month::December => "December",
+    }
+}
+
+/// "27 July 2025", "5 January 2020": the day as the articles and the dating notes write it.
+pub fn day_month_year(d: Date) -> String {
+    let mut out = d.day().to_string();
+    out.push(' ');
+    out.push_str(&month_year(d));
+    out
+}
+
+/// "July 2025".
+pub fn month_year(d: Date) -> String {
+    let mut out = String::from(month_name(d.month()));
+    out.push(' ');
+    out.push_str(&d.year().to_string());
+    out
 }
 
 /// A day in ISO form, "2025-07-23": in ids, `<time datetime>` and URLs.

@@ -17,7 +17,7 @@ mod wire;
 pub use codec::Catalogue;
 
 /// The version of the pack format; the widget refuses a pack of another version.
-pub const FORMAT: u32 = 4;
+pub const FORMAT: u32 = 5;
 
 /// Whole-dataset counts, for the header, whatever part of it has arrived.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]

@@ -121,6 +121,64 @@ impl<'a> Ids<'a> {
     }
 }
 
+/// The sources items may cite, by position, with their days of publication (which dating notes
+/// repeat, [`date_parts`]).
+#[derive(Default)]
+struct Cited<'a> {
+    ids: Ids<'a>,
+    days: Vec<Date>,
+}
+
+impl<'a> Cited<'a> {
+    fn of(sources: impl IntoIterator<Item = &'a Source>) -> Self {
+        let mut out = Cited::default();
+        for s in sources {
+            out.ids.push(&s.id);
+            out.days.push(s.published);
+        }
+        out
+    }
+
+    /// The publication day of the source `id`, if listed.
+    fn day(&self, id: &str) -> Option<Date> {
+        self.ids.at.get(id).map(|&i| self.days[i])
+    }
+}
+
+/// The decoding side of [`Cited`].
+struct CitedIds<'a> {
+    ids: Vec<&'a str>,
+    days: Vec<Date>,
+}
+
+impl<'a> CitedIds<'a> {
+    fn of(sources: impl IntoIterator<Item = &'a Source>) -> Self {
+        let (ids, days) = sources
+            .into_iter()
+            .map(|s| (s.id.as_str(), s.published))
+            .unzip();
+        CitedIds { ids, days }
+    }
+}
+
+/// Positions in a list of ids, searched by id: the decoder's lookup of a speaker or a source,
+/// without a hash map in the widget.
+struct Sorted<'a>(Vec<(&'a str, usize)>);
+
+impl<'a> Sorted<'a> {
+    fn of(ids: &[&'a str]) -> Self {
+        let mut by_id: Vec<(&str, usize)> = ids.iter().copied().zip(0..).collect();
+        by_id.sort_unstable();
+        Sorted(by_id)
+    }
+
+    /// The first position of `id`, as the encoder's [`Ids`] has it.
+    fn find(&self, id: &str) -> Option<usize> {
+        let k = self.0.partition_point(|(at, _)| *at < id);
+        self.0.get(k).filter(|(at, _)| *at == id).map(|(_, i)| *i)
+    }
+}
+
 /// The decoding side of [`Ids`].
 fn take(r: &mut Reader<'_>, ids: &[&str]) -> Result<String, PackError> {
     take_at(r, ids).map(|(id, _)| id)
@@ -174,16 +232,28 @@ fn put_id(w: &mut Writer, id: &str, parts: &[&str]) {
         w.raw(&whole);
         return;
     }
+    // Every occurrence of any part, in any order; the longest where several start at one place
+    // ("Volodymyr Zelensky" before "Zelensky").
+    let parts: Vec<(u8, &str)> = (1..=LAST_PART)
+        .zip(parts.iter().copied())
+        .filter(|(_, p)| !p.is_empty())
+        .collect();
     let mut out = Vec::with_capacity(id.len());
     let mut rest = id;
-    for (code, part) in (1..=LAST_PART).zip(parts) {
-        if part.is_empty() {
-            continue;
-        }
-        if let Some(at) = rest.find(part) {
-            out.extend_from_slice(&rest.as_bytes()[..at]);
-            out.push(code);
-            rest = &rest[at + part.len()..];
+    while let Some(c) = rest.chars().next() {
+        let found = parts
+            .iter()
+            .filter(|(_, p)| rest.starts_with(p))
+            .max_by_key(|(_, p)| p.len());
+        match found {
+            Some(&(code, part)) => {
+                out.push(code);
+                rest = &rest[part.len()..];
+            }
+            None => {
+                out.extend_from_slice(&rest.as_bytes()[..c.len_utf8()]);
+                rest = &rest[c.len_utf8()..];
+            }
         }
     }
     out.extend_from_slice(rest.as_bytes());
@@ -358,7 +428,7 @@ struct CatalogueIds<'a> {
     places: Vec<&'a str>,
     place_names: Vec<&'a str>,
     topics: Vec<&'a str>,
-    sources: Vec<&'a str>,
+    sources: CitedIds<'a>,
 }
 
 impl<'a> Catalogue<'a> {
@@ -370,7 +440,7 @@ impl<'a> Catalogue<'a> {
             places: id_list(self.places, |p| &p.id),
             place_names: id_list(self.places, |p| &p.name),
             topics: id_list(self.topics, |t| &t.id),
-            sources: id_list(self.sources, |s| &s.id),
+            sources: CitedIds::of(self.sources),
         }
     }
 
@@ -382,7 +452,7 @@ impl<'a> Catalogue<'a> {
             places: Ids::of(self.places, |p| &p.id),
             place_names: id_list(self.places, |p| &p.name),
             topics: Ids::of(self.topics, |t| &t.id),
-            sources: Ids::of(self.sources, |s| &s.id),
+            sources: Cited::of(self.sources),
         }
     }
 }
@@ -395,7 +465,7 @@ struct Index<'a> {
     places: Ids<'a>,
     place_names: Vec<&'a str>,
     topics: Ids<'a>,
-    sources: Ids<'a>,
+    sources: Cited<'a>,
 }
 
 fn version(r: &mut Reader<'_>) -> Result<(), PackError> {
@@ -497,8 +567,57 @@ fn text_parts<'a>(names: &[&'a str], place: &'a str) -> Vec<&'a str> {
     parts
 }
 
+/// What a dating note mostly repeats, for [`put_id`]: the days it is about (the item's own, its
+/// end, its sources' days of publication) as the articles write them, "27 July 2025"; their
+/// weekdays ("on Wednesday"); the item's month ("in July 2025").
+fn date_parts(days: impl IntoIterator<Item = Date>) -> Vec<String> {
+    let mut seen: Vec<Date> = Vec::new();
+    for d in days {
+        if !seen.contains(&d) && seen.len() < 6 {
+            seen.push(d);
+        }
+    }
+    let mut parts: Vec<String> = seen.iter().map(|&d| crate::day_month_year(d)).collect();
+    let mut weekdays = Vec::new();
+    for d in &seen {
+        if !weekdays.contains(&d.weekday()) {
+            weekdays.push(d.weekday());
+        }
+    }
+    parts.extend(weekdays.iter().map(|&w| crate::weekday_name(w).to_owned()));
+    parts.extend(seen.first().map(|&d| crate::month_year(d)));
+    parts
+}
+
+/// An optional text by [`put_id`].
+fn put_opt_text(w: &mut Writer, text: Option<&str>, parts: &[&str]) {
+    w.bool(text.is_some());
+    if let Some(text) = text {
+        put_id(w, text, parts);
+    }
+}
+
+/// The decoding side of [`put_opt_text`].
+fn take_opt_text(r: &mut Reader<'_>, parts: &[&str]) -> Result<Option<String>, PackError> {
+    Ok(if r.bool()? {
+        Some(take_id(r, parts)?)
+    } else {
+        None
+    })
+}
+
+/// [`date_parts`] as `put_id` and `take_id` take them.
+fn str_parts(parts: &[String]) -> Vec<&str> {
+    parts.iter().map(String::as_str).collect()
+}
+
+/// The days a dating note is about: the item's own, its end, then `more`.
+fn item_days(when: &When, more: impl IntoIterator<Item = Date>) -> impl Iterator<Item = Date> {
+    std::iter::once(when.date).chain(when.end).chain(more)
+}
+
 /// Events, column by column; `sources` are every source they may cite.
-fn put_events(w: &mut Writer, events: &[Event], cat: &Index<'_>, sources: &Ids<'_>) {
+fn put_events(w: &mut Writer, events: &[Event], cat: &Index<'_>, sources: &Cited<'_>) {
     w.len(events.len());
     for e in events {
         // Kind, status and precision in one byte: 2, 2 and 3 bits.
@@ -525,7 +644,7 @@ fn put_events(w: &mut Writer, events: &[Event], cat: &Index<'_>, sources: &Ids<'
         cat.topics.put_all(w, &e.topics);
     }
     for e in events {
-        sources.put_all(w, &e.sources);
+        sources.ids.put_all(w, &e.sources);
     }
     fn name_of<'n>(ids: &Ids<'_>, names: &[&'n str], id: &str) -> Option<&'n str> {
         ids.at.get(id).and_then(|&i| names.get(i).copied())
@@ -554,7 +673,9 @@ fn put_events(w: &mut Writer, events: &[Event], cat: &Index<'_>, sources: &Ids<'
         w.opt_str(e.outcome.as_deref());
     }
     for e in events {
-        w.opt_str(e.date_basis.as_deref());
+        let days = item_days(&e.when, e.sources.iter().filter_map(|id| sources.day(id)));
+        let parts = date_parts(days);
+        put_opt_text(w, e.date_basis.as_deref(), &str_parts(&parts));
     }
     for e in events {
         w.opt_str(e.place_basis.as_deref());
@@ -564,7 +685,7 @@ fn put_events(w: &mut Writer, events: &[Event], cat: &Index<'_>, sources: &Ids<'
 fn take_events(
     r: &mut Reader<'_>,
     cat: &CatalogueIds<'_>,
-    sources: &[&str],
+    sources: &CitedIds<'_>,
 ) -> Result<Vec<Event>, PackError> {
     let n = r.count()?;
     let mut events = Vec::with_capacity(n);
@@ -633,8 +754,15 @@ fn take_events(
     for e in &mut events {
         e.topics = take_all(r, &cat.topics)?;
     }
+    let mut cited_days: Vec<Vec<Date>> = Vec::with_capacity(n);
     for e in &mut events {
-        e.sources = take_all(r, sources)?;
+        let mut days = Vec::new();
+        e.sources = list(r, |r| {
+            let (id, at) = take_at(r, &sources.ids)?;
+            days.extend(at.map(|i| sources.days[i]));
+            Ok(id)
+        })?;
+        cited_days.push(days);
     }
     for (e, parts) in events.iter_mut().zip(&parts) {
         e.title = take_id(r, parts)?;
@@ -645,8 +773,9 @@ fn take_events(
     for e in &mut events {
         e.outcome = r.opt_str()?;
     }
-    for e in &mut events {
-        e.date_basis = r.opt_str()?;
+    for (e, days) in events.iter_mut().zip(cited_days) {
+        let parts = date_parts(item_days(&e.when, days));
+        e.date_basis = take_opt_text(r, &str_parts(&parts))?;
     }
     for e in &mut events {
         e.place_basis = r.opt_str()?;
@@ -659,7 +788,7 @@ fn put_statements(
     w: &mut Writer,
     statements: &[Statement],
     cat: &Index<'_>,
-    sources: &Ids<'_>,
+    sources: &Cited<'_>,
     events: &Ids<'_>,
     event_items: &[Event],
 ) {
@@ -691,7 +820,7 @@ fn put_statements(
         put_some_of(w, field(i, |e| &e.topics), &cat.topics, &s.topics);
     }
     for (i, s) in statements.iter().enumerate() {
-        put_among(w, field(i, |e| &e.sources), sources, &s.source);
+        put_among(w, field(i, |e| &e.sources), &sources.ids, &s.source);
     }
     // A quote or its context often names its speaker ('According to Thomas Krüger, ...').
     let parts = |s: &Statement| {
@@ -703,13 +832,11 @@ fn put_statements(
         put_id(w, &s.quote, parts);
     }
     for (s, parts) in statements.iter().zip(&parts) {
-        w.bool(s.context.is_some());
-        if let Some(context) = &s.context {
-            put_id(w, context, parts);
-        }
+        put_opt_text(w, s.context.as_deref(), parts);
     }
     for s in statements {
-        w.opt_str(s.date_basis.as_deref());
+        let parts = date_parts(item_days(&s.when, sources.day(&s.source)));
+        put_opt_text(w, s.date_basis.as_deref(), &str_parts(&parts));
     }
 }
 
@@ -724,7 +851,7 @@ fn speaker_parts<'a>(speaker: Option<(&'a str, &'a str)>) -> Vec<&'a str> {
 fn take_statements(
     r: &mut Reader<'_>,
     cat: &CatalogueIds<'_>,
-    sources: &[&str],
+    sources: &CitedIds<'_>,
     events: &[&str],
     event_items: &[Event],
 ) -> Result<Vec<Statement>, PackError> {
@@ -784,18 +911,12 @@ fn take_statements(
         s.topics = take_some_of(r, field(i, |e| &e.topics), &cat.topics)?;
     }
     for (i, s) in out.iter_mut().enumerate() {
-        s.source = take_among(r, field(i, |e| &e.sources), sources)?;
+        s.source = take_among(r, field(i, |e| &e.sources), &sources.ids)?;
     }
     // Speakers by id, for their names: sorted once, searched per statement.
-    let mut by_id: Vec<(&str, usize)> = cat.actors.iter().copied().zip(0..).collect();
-    by_id.sort_unstable();
+    let by_id = Sorted::of(&cat.actors);
     let parts = |s: &Statement| {
-        // The first of equal ids, as the encoder's index has it.
-        let k = by_id.partition_point(|(id, _)| *id < s.speaker.as_str());
-        let at = by_id
-            .get(k)
-            .filter(|(id, _)| *id == s.speaker)
-            .map(|(_, i)| *i);
+        let at = by_id.find(&s.speaker);
         speaker_parts(at.map(|i| (cat.actor_names[i], cat.actor_roles[i])))
     };
     let parts: Vec<Vec<&str>> = out.iter().map(parts).collect();
@@ -803,14 +924,13 @@ fn take_statements(
         s.quote = take_id(r, parts)?;
     }
     for (s, parts) in out.iter_mut().zip(&parts) {
-        s.context = if r.bool()? {
-            Some(take_id(r, parts)?)
-        } else {
-            None
-        };
+        s.context = take_opt_text(r, parts)?;
     }
+    let by_id = Sorted::of(&sources.ids);
     for s in &mut out {
-        s.date_basis = r.opt_str()?;
+        let day = by_id.find(&s.source).map(|i| sources.days[i]);
+        let parts = date_parts(item_days(&s.when, day));
+        s.date_basis = take_opt_text(r, &str_parts(&parts))?;
     }
     Ok(out)
 }
@@ -1046,8 +1166,8 @@ pub(crate) fn decode_core(bytes: &[u8]) -> Result<super::Core, PackError> {
 }
 
 /// The sources a chunk may cite: the core's, then its own.
-fn chunk_sources<'a>(cat: &Catalogue<'a>, own: &'a [Source]) -> Ids<'a> {
-    Ids::of(cat.sources.iter().chain(own), |s| &s.id)
+fn chunk_sources<'a>(cat: &Catalogue<'a>, own: &'a [Source]) -> Cited<'a> {
+    Cited::of(cat.sources.iter().chain(own))
 }
 
 /// The bytes of a chunk file whose references point into `cat`.
@@ -1076,12 +1196,7 @@ pub(crate) fn decode_chunk(bytes: &[u8], cat: &Catalogue<'_>) -> Result<super::C
     version(r)?;
     let sources = take_sources(r)?;
     let ids = cat.ids();
-    let all_sources: Vec<&str> = ids
-        .sources
-        .iter()
-        .copied()
-        .chain(sources.iter().map(|s| s.id.as_str()))
-        .collect();
+    let all_sources = CitedIds::of(cat.sources.iter().chain(&sources));
     let events = take_events(r, &ids, &all_sources)?;
     let event_ids = id_list(&events, |e| &e.id);
     let statements = take_statements(r, &ids, &all_sources, &event_ids, &events)?;
@@ -1117,7 +1232,7 @@ mod tests {
                 "istanbul-talks-2025-07-23",
                 &["talks", "2025-07-23", "istanbul"]
             ),
-            b"\x0cistanbul-\x01-\x02"
+            b"\x05\x03-\x01-\x02"
         );
         assert_eq!(
             id_bytes(
@@ -1126,10 +1241,10 @@ mod tests {
             ),
             b"\x0f\x01-\x02-contingents"
         );
-        // A part found before the previous one is left as it is.
+        // In any order, as often as they occur.
         assert_eq!(
-            id_bytes("2025-01-27-meeting", &parts),
-            b"\x0c2025-01-27-\x01"
+            id_bytes("2025-01-27-meeting-2025-01-27", &parts),
+            b"\x05\x02-\x01-\x02"
         );
         assert_eq!(id_bytes("other", &parts), b"\x05other");
         assert_eq!(id_bytes("", &parts), b"\x00");
@@ -1156,12 +1271,52 @@ mod tests {
             id_bytes("Volodymyr Zelensky met Emmanuel Macron in Kyiv.", &parts),
             b"\x0d\x01 met \x02 in \x05."
         );
+        // The longest part where several start, "Volodymyr Zelensky" before "Zelensky".
+        assert_eq!(
+            id_bytes("Macron and Volodymyr Zelensky; Zelensky said", &parts),
+            b"\x0f\x04 and \x01; \x03 said"
+        );
         // At most seven names, so every part has a byte.
         let many = ["A a"; 9];
         assert_eq!(text_parts(&many, "P").len(), 15);
         assert!(15 <= usize::from(LAST_PART));
         // A text with a line break is written whole.
         assert_eq!(id_bytes("Kyiv\n", &parts), b"\x06\x00Kyiv\n");
+    }
+
+    #[test]
+    fn a_dating_note_is_written_without_the_days_it_is_about() {
+        let day = |y, m, d| Date::from_calendar_date(y, m, d).unwrap();
+        let when = When {
+            date: day(2025, time::Month::July, 23),
+            precision: Precision::Day,
+            end: None,
+        };
+        let parts = date_parts(item_days(&when, [day(2025, time::Month::July, 27)]));
+        assert_eq!(
+            parts,
+            [
+                "23 July 2025",
+                "27 July 2025",
+                "Wednesday",
+                "Sunday",
+                "July 2025"
+            ]
+        );
+        assert_eq!(
+            id_bytes(
+                "The article dated Sunday 27 July 2025 says the talks were held \"on Wednesday evening\".",
+                &str_parts(&parts)
+            ),
+            b"\x3eThe article dated \x04 \x02 says the talks were held \"on \x03 evening\"."
+        );
+        // Each day once: an end on the day of its source is one part.
+        let when = When {
+            end: Some(day(2025, time::Month::July, 27)),
+            ..when
+        };
+        let parts = date_parts(item_days(&when, [day(2025, time::Month::July, 27)]));
+        assert_eq!(parts.len(), 5);
     }
 
     #[test]
