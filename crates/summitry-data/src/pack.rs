@@ -193,6 +193,7 @@ impl Core {
     /// What its chunks refer to.
     pub fn catalogue(&self) -> Catalogue<'_> {
         Catalogue {
+            sides: &self.sides,
             actors: &self.actors,
             places: &self.places,
             topics: &self.topics,

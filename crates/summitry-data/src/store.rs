@@ -217,6 +217,7 @@ impl Store {
     /// What chunk files refer to, to read them ([`Chunk::decode`]).
     pub fn catalogue(&self) -> Catalogue<'static> {
         Catalogue {
+            sides: self.sides,
             actors: self.actors,
             places: self.places,
             topics: self.topics,

@@ -207,6 +207,7 @@ fn a_chunk_read_against_another_catalogue_is_damage_or_other_data_never_a_panic(
     let ds = real();
     let packed = pack(&ds, small_chunks());
     let empty = Catalogue {
+        sides: &[],
         actors: &[],
         places: &[],
         topics: &[],

@@ -215,17 +215,31 @@ fn take_all(r: &mut Reader<'_>, ids: &[&str]) -> Result<Vec<String>, PackError> 
     list(r, |r| take(r, ids))
 }
 
-/// The highest byte that stands for a part in an id or a text written by [`put_id`].
-const LAST_PART: u8 = 16;
+/// The bytes that stand for parts in an id or a text written by [`put_id`], in order: the control
+/// bytes but tab, line feed and carriage return, which texts may hold.
+const PART_BYTES: [u8; 28] = [
+    1, 2, 3, 4, 5, 6, 7, 8, 11, 12, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29,
+    30, 31,
+];
+
+/// The position in a list of parts that byte `b` stands for, if it stands for one.
+fn part_at(b: u8) -> Option<usize> {
+    match b {
+        0 | 9 | 10 | 13 | 32.. => None,
+        b => Some(
+            usize::from(b - 1) - usize::from(b > 9) - usize::from(b > 10) - usize::from(b > 13),
+        ),
+    }
+}
 
 /// An item's id (or a text) without the parts it repeats from the item's own fields: each of
 /// `parts` found in it, in order, is written as the byte of its position plus one (an id is
 /// mostly its kind, its day and its place, or its speaker and its day:
 /// `meeting-2025-01-27-auschwitz-birkenau` is written as `\1-\2-\3`; an event's title and
 /// summary mostly name its participants and its place, [`text_parts`]). Ids are letters, digits
-/// and hyphens; an id or text holding a byte up to [`LAST_PART`] is written whole after a 0.
+/// and hyphens; an id or text holding a 0 or one of [`PART_BYTES`] is written whole after a 0.
 fn put_id(w: &mut Writer, id: &str, parts: &[&str]) {
-    if id.bytes().any(|b| b <= LAST_PART) {
+    if id.bytes().any(|b| b == 0 || part_at(b).is_some()) {
         let mut whole = Vec::with_capacity(id.len() + 1);
         whole.push(0);
         whole.extend_from_slice(id.as_bytes());
@@ -234,7 +248,8 @@ fn put_id(w: &mut Writer, id: &str, parts: &[&str]) {
     }
     // Every occurrence of any part, in any order; the longest where several start at one place
     // ("Volodymyr Zelensky" before "Zelensky").
-    let parts: Vec<(u8, &str)> = (1..=LAST_PART)
+    let parts: Vec<(u8, &str)> = PART_BYTES
+        .into_iter()
         .zip(parts.iter().copied())
         .filter(|(_, p)| !p.is_empty())
         .collect();
@@ -267,14 +282,11 @@ fn take_id(r: &mut Reader<'_>, parts: &[&str]) -> Result<String, PackError> {
         written => {
             let mut out = Vec::with_capacity(written.len() + 24);
             for &b in written {
-                match b {
-                    1..=LAST_PART => out.extend_from_slice(
-                        parts
-                            .get(usize::from(b - 1))
-                            .ok_or(PackError::Corrupt)?
-                            .as_bytes(),
-                    ),
-                    b => out.push(b),
+                match part_at(b) {
+                    Some(i) => {
+                        out.extend_from_slice(parts.get(i).ok_or(PackError::Corrupt)?.as_bytes())
+                    }
+                    None => out.push(b),
                 }
             }
             out
@@ -410,6 +422,8 @@ fn id_list<T>(items: &[T], id: fn(&T) -> &str) -> Vec<&str> {
 /// The catalogue a chunk's references point into: the core's, plus the chunk's own sources.
 #[derive(Debug, Clone, Copy)]
 pub struct Catalogue<'a> {
+    /// The core's sides.
+    pub sides: &'a [Side],
     /// The core's actors.
     pub actors: &'a [Actor],
     /// The core's places.
@@ -425,6 +439,7 @@ struct CatalogueIds<'a> {
     actors: Vec<&'a str>,
     actor_names: Vec<&'a str>,
     actor_roles: Vec<&'a str>,
+    actor_sides: Vec<&'a str>,
     places: Vec<&'a str>,
     place_names: Vec<&'a str>,
     topics: Vec<&'a str>,
@@ -432,11 +447,26 @@ struct CatalogueIds<'a> {
 }
 
 impl<'a> Catalogue<'a> {
+    /// The label of each actor's side ("Ukraine"), or "" for a side the catalogue does not hold.
+    fn side_labels(&self) -> Vec<&'a str> {
+        let sides: Vec<&str> = id_list(self.sides, |s| &s.id);
+        let by_id = Sorted::of(&sides);
+        self.actors
+            .iter()
+            .map(|a| {
+                by_id
+                    .find(&a.side)
+                    .map_or("", |i| self.sides[i].label.as_str())
+            })
+            .collect()
+    }
+
     fn ids(&self) -> CatalogueIds<'a> {
         CatalogueIds {
             actors: id_list(self.actors, |a| &a.id),
             actor_names: id_list(self.actors, |a| &a.name),
             actor_roles: id_list(self.actors, |a| a.role.as_deref().unwrap_or_default()),
+            actor_sides: self.side_labels(),
             places: id_list(self.places, |p| &p.id),
             place_names: id_list(self.places, |p| &p.name),
             topics: id_list(self.topics, |t| &t.id),
@@ -449,6 +479,7 @@ impl<'a> Catalogue<'a> {
             actors: Ids::of(self.actors, |a| &a.id),
             actor_names: id_list(self.actors, |a| &a.name),
             actor_roles: id_list(self.actors, |a| a.role.as_deref().unwrap_or_default()),
+            actor_sides: self.side_labels(),
             places: Ids::of(self.places, |p| &p.id),
             place_names: id_list(self.places, |p| &p.name),
             topics: Ids::of(self.topics, |t| &t.id),
@@ -462,6 +493,7 @@ struct Index<'a> {
     actors: Ids<'a>,
     actor_names: Vec<&'a str>,
     actor_roles: Vec<&'a str>,
+    actor_sides: Vec<&'a str>,
     places: Ids<'a>,
     place_names: Vec<&'a str>,
     topics: Ids<'a>,
@@ -558,12 +590,20 @@ fn take_sources(r: &mut Reader<'_>) -> Result<Vec<Source>, PackError> {
 
 /// What an event's title and summary mostly repeat, for [`put_id`]: its participants' names (the
 /// first seven), then their last words (\"Zelensky\" of \"Volodymyr Zelensky\"), then its place's
-/// name.
-fn text_parts<'a>(names: &[&'a str], place: &'a str) -> Vec<&'a str> {
-    let names = &names[..names.len().min(7)];
-    let mut parts = names.to_vec();
-    parts.extend(names.iter().map(|n| n.rsplit(' ').next().unwrap_or(n)));
+/// name, then its participants' sides (\"talks between Ukraine and Russia\", the first six).
+/// `actors` are the participants' names and sides' labels.
+fn text_parts<'a>(actors: &[(&'a str, &'a str)], place: &'a str) -> Vec<&'a str> {
+    let names = &actors[..actors.len().min(7)];
+    let mut parts: Vec<&str> = names.iter().map(|(name, _)| *name).collect();
+    parts.extend(names.iter().map(|(n, _)| n.rsplit(' ').next().unwrap_or(n)));
     parts.push(place);
+    let mut sides: Vec<&str> = Vec::new();
+    for (_, side) in actors {
+        if !side.is_empty() && !sides.contains(side) && sides.len() < 6 {
+            sides.push(side);
+        }
+    }
+    parts.extend(sides);
     parts
 }
 
@@ -616,6 +656,19 @@ fn item_days(when: &When, more: impl IntoIterator<Item = Date>) -> impl Iterator
     std::iter::once(when.date).chain(when.end).chain(more)
 }
 
+/// [`text_parts`] of an event, for the encoder: of the catalogue's actors and place only, as the
+/// decoder knows no other.
+fn event_parts<'a>(e: &Event, cat: &Index<'a>) -> Vec<&'a str> {
+    let actors: Vec<(&str, &str)> = e
+        .participants
+        .iter()
+        .filter_map(|id| cat.actors.at.get(id.as_str()))
+        .map(|&i| (cat.actor_names[i], cat.actor_sides[i]))
+        .collect();
+    let place = e.place.as_deref().and_then(|id| cat.places.at.get(id));
+    text_parts(&actors, place.map_or("", |&i| cat.place_names[i]))
+}
+
 /// Events, column by column; `sources` are every source they may cite.
 fn put_events(w: &mut Writer, events: &[Event], cat: &Index<'_>, sources: &Cited<'_>) {
     w.len(events.len());
@@ -646,23 +699,7 @@ fn put_events(w: &mut Writer, events: &[Event], cat: &Index<'_>, sources: &Cited
     for e in events {
         sources.ids.put_all(w, &e.sources);
     }
-    fn name_of<'n>(ids: &Ids<'_>, names: &[&'n str], id: &str) -> Option<&'n str> {
-        ids.at.get(id).and_then(|&i| names.get(i).copied())
-    }
-    // Names of the catalogue's actors and place only: the decoder knows no other.
-    let parts = |e: &Event| {
-        let names: Vec<&str> = e
-            .participants
-            .iter()
-            .filter_map(|id| name_of(&cat.actors, &cat.actor_names, id))
-            .collect();
-        let place = e
-            .place
-            .as_deref()
-            .and_then(|id| name_of(&cat.places, &cat.place_names, id));
-        text_parts(&names, place.unwrap_or_default())
-    };
-    let parts: Vec<Vec<&str>> = events.iter().map(parts).collect();
+    let parts: Vec<Vec<&str>> = events.iter().map(|e| event_parts(e, cat)).collect();
     for (e, parts) in events.iter().zip(&parts) {
         put_id(w, &e.title, parts);
     }
@@ -726,7 +763,7 @@ fn take_events(
         e.when.end = take_end(r, e.when.date)?;
     }
     // The catalogue's place and actors of each event, for its title and summary.
-    let mut names: Vec<(&str, Vec<&str>)> = Vec::with_capacity(n);
+    let mut names: Vec<(&str, Vec<(&str, &str)>)> = Vec::with_capacity(n);
     for e in &mut events {
         let place = take_opt_at(r, &cat.places)?;
         let name = place
@@ -743,7 +780,7 @@ fn take_events(
     for (e, (_, actors)) in events.iter_mut().zip(&mut names) {
         e.participants = list(r, |r| {
             let (id, at) = take_at(r, &cat.actors)?;
-            actors.extend(at.map(|i| cat.actor_names[i]));
+            actors.extend(at.map(|i| (cat.actor_names[i], cat.actor_sides[i])));
             Ok(id)
         })?;
     }
@@ -822,12 +859,16 @@ fn put_statements(
     for (i, s) in statements.iter().enumerate() {
         put_among(w, field(i, |e| &e.sources), &sources.ids, &s.source);
     }
-    // A quote or its context often names its speaker ('According to Thomas Krüger, ...').
-    let parts = |s: &Statement| {
+    // A quote or its context often names its speaker ('According to Thomas Krüger, ...'), and
+    // the others at its event.
+    let parts = |(i, s): (usize, &Statement)| {
         let at = cat.actors.at.get(s.speaker.as_str()).copied();
-        speaker_parts(at.map(|i| (cat.actor_names[i], cat.actor_roles[i])))
+        let speaker = at.map(|i| (cat.actor_names[i], cat.actor_roles[i], cat.actor_sides[i]));
+        let mut parts = speaker_parts(speaker);
+        parts.extend(of[i].map(|e| event_parts(e, cat)).unwrap_or_default());
+        parts
     };
-    let parts: Vec<Vec<&str>> = statements.iter().map(parts).collect();
+    let parts: Vec<Vec<&str>> = statements.iter().enumerate().map(parts).collect();
     for (s, parts) in statements.iter().zip(&parts) {
         put_id(w, &s.quote, parts);
     }
@@ -840,11 +881,12 @@ fn put_statements(
     }
 }
 
-/// What a statement's quote and context may repeat, for [`put_id`]: its speaker's name, role and
-/// name's last word (none for a speaker not in the catalogue, which the decoder cannot name).
-fn speaker_parts<'a>(speaker: Option<(&'a str, &'a str)>) -> Vec<&'a str> {
-    speaker.map_or_else(Vec::new, |(name, role)| {
-        vec![name, role, name.rsplit(' ').next().unwrap_or(name)]
+/// What a statement's quote and context may repeat, for [`put_id`]: its speaker's name, role,
+/// name's last word and side (none for a speaker not in the catalogue, which the decoder cannot
+/// name); then its event's [`text_parts`].
+fn speaker_parts<'a>(speaker: Option<(&'a str, &'a str, &'a str)>) -> Vec<&'a str> {
+    speaker.map_or_else(Vec::new, |(name, role, side)| {
+        vec![name, role, name.rsplit(' ').next().unwrap_or(name), side]
     })
 }
 
@@ -913,13 +955,26 @@ fn take_statements(
     for (i, s) in out.iter_mut().enumerate() {
         s.source = take_among(r, field(i, |e| &e.sources), &sources.ids)?;
     }
-    // Speakers by id, for their names: sorted once, searched per statement.
-    let by_id = Sorted::of(&cat.actors);
-    let parts = |s: &Statement| {
-        let at = by_id.find(&s.speaker);
-        speaker_parts(at.map(|i| (cat.actor_names[i], cat.actor_roles[i])))
+    // Actors and places by id, for their names: sorted once, searched per statement.
+    let actors = Sorted::of(&cat.actors);
+    let places = Sorted::of(&cat.places);
+    let parts = |(i, s): (usize, &Statement)| {
+        let at = actors.find(&s.speaker);
+        let speaker = at.map(|i| (cat.actor_names[i], cat.actor_roles[i], cat.actor_sides[i]));
+        let mut parts = speaker_parts(speaker);
+        if let Some(e) = of[i] {
+            let names: Vec<(&str, &str)> = e
+                .participants
+                .iter()
+                .filter_map(|id| actors.find(id))
+                .map(|i| (cat.actor_names[i], cat.actor_sides[i]))
+                .collect();
+            let place = e.place.as_deref().and_then(|id| places.find(id));
+            parts.extend(text_parts(&names, place.map_or("", |i| cat.place_names[i])));
+        }
+        parts
     };
-    let parts: Vec<Vec<&str>> = out.iter().map(parts).collect();
+    let parts: Vec<Vec<&str>> = out.iter().enumerate().map(parts).collect();
     for (s, parts) in out.iter_mut().zip(&parts) {
         s.quote = take_id(r, parts)?;
     }
@@ -1108,6 +1163,7 @@ pub(crate) fn decode_core(bytes: &[u8]) -> Result<super::Core, PackError> {
         })
     })?;
     let cat = Catalogue {
+        sides: &sides,
         actors: &actors,
         places: &places,
         topics: &topics,
@@ -1252,7 +1308,13 @@ mod tests {
 
     #[test]
     fn a_title_is_written_without_the_names_of_its_participants_and_place() {
-        let parts = text_parts(&["Volodymyr Zelensky", "Emmanuel Macron"], "Kyiv");
+        let parts = text_parts(
+            &[
+                ("Volodymyr Zelensky", "Ukraine"),
+                ("Emmanuel Macron", "France"),
+            ],
+            "Kyiv",
+        );
         assert_eq!(
             parts,
             [
@@ -1260,8 +1322,14 @@ mod tests {
                 "Emmanuel Macron",
                 "Zelensky",
                 "Macron",
-                "Kyiv"
+                "Kyiv",
+                "Ukraine",
+                "France"
             ]
+        );
+        assert_eq!(
+            id_bytes("Talks between France and Ukraine in Kyiv", &parts),
+            b"\x1aTalks between \x07 and \x06 in \x05"
         );
         assert_eq!(
             id_bytes("Zelensky and Macron meet in Kyiv", &parts),
@@ -1277,11 +1345,24 @@ mod tests {
             b"\x0f\x04 and \x01; \x03 said"
         );
         // At most seven names, so every part has a byte.
-        let many = ["A a"; 9];
-        assert_eq!(text_parts(&many, "P").len(), 15);
-        assert!(15 <= usize::from(LAST_PART));
-        // A text with a line break is written whole.
-        assert_eq!(id_bytes("Kyiv\n", &parts), b"\x06\x00Kyiv\n");
+        let many = [("A a", "S"); 9];
+        assert_eq!(text_parts(&many, "P").len(), 16);
+        let sides = ["1", "2", "3", "4", "5", "6", "7", "8", "9"].map(|side| ("A a", side));
+        assert_eq!(text_parts(&sides, "P").len(), 21);
+        assert!(21 <= PART_BYTES.len());
+        // A line break is a line break; a text holding a part's byte is written whole.
+        assert_eq!(id_bytes("Kyiv\n", &parts), b"\x02\x05\n");
+        assert_eq!(id_bytes("Kyiv\x01", &parts), b"\x06\x00Kyiv\x01");
+    }
+
+    #[test]
+    fn each_part_byte_stands_for_its_position() {
+        for (i, b) in PART_BYTES.into_iter().enumerate() {
+            assert_eq!(part_at(b), Some(i), "byte {b}");
+        }
+        for b in (0..=255).filter(|b| !PART_BYTES.contains(b)) {
+            assert_eq!(part_at(b), None, "byte {b}");
+        }
     }
 
     #[test]
@@ -1321,8 +1402,16 @@ mod tests {
 
     #[test]
     fn a_quote_is_written_without_its_speaker_s_name_and_role() {
-        let parts = speaker_parts(Some(("Thomas Krüger", "Chancellor of Germany")));
-        assert_eq!(parts, ["Thomas Krüger", "Chancellor of Germany", "Krüger"]);
+        let parts = speaker_parts(Some(("Thomas Krüger", "Chancellor of Germany", "Germany")));
+        assert_eq!(
+            parts,
+            [
+                "Thomas Krüger",
+                "Chancellor of Germany",
+                "Krüger",
+                "Germany"
+            ]
+        );
         assert_eq!(
             id_bytes(
                 "According to Thomas Krüger, Chancellor of Germany, talks went well.",
