@@ -272,7 +272,8 @@ pub fn month_name(m: Month) -> &'static str {
 
 /// "27 July 2025", "5 January 2020": the day as the articles and the dating notes write it.
 pub fn day_month_year(d: Date) -> String {
-    let mut out = d.day().to_string();
+    let mut out = String::with_capacity(17);
+    push_number(&mut out, d.day().into());
     out.push(' ');
     out.push_str(&month_year(d));
     out
@@ -282,8 +283,20 @@ pub fn day_month_year(d: Date) -> String {
 pub fn month_year(d: Date) -> String {
     let mut out = String::from(month_name(d.month()));
     out.push(' ');
-    out.push_str(&d.year().to_string());
+    if d.year() < 0 {
+        out.push('-');
+    }
+    push_number(&mut out, d.year().unsigned_abs());
     out
+}
+
+/// `n` in decimal digits, by hand rather than through `format!` (the pack decoder writes these
+/// for every dating note it reads).
+fn push_number(out: &mut String, n: u32) {
+    if n >= 10 {
+        push_number(out, n / 10);
+    }
+    out.push(char::from(b'0' + (n % 10) as u8));
 }
 
 /// A day in ISO form, "2025-07-23": in ids, `<time datetime>` and URLs.
@@ -649,6 +662,23 @@ mod tests {
         while d.year() <= 2100 {
             let by_format = format!("{:04}-{:02}-{:02}", d.year(), u8::from(d.month()), d.day());
             assert_eq!(iso(d), by_format);
+            d = d.next_day().unwrap();
+        }
+    }
+
+    #[test]
+    fn a_day_is_written_as_the_articles_write_it() {
+        let day =
+            |y, m, d| Date::from_calendar_date(y, time::Month::try_from(m).unwrap(), d).unwrap();
+        assert_eq!(day_month_year(day(2025, 7, 27)), "27 July 2025");
+        assert_eq!(day_month_year(day(2020, 1, 5)), "5 January 2020");
+        assert_eq!(month_year(day(987, 12, 31)), "December 987");
+        assert_eq!(month_year(day(-5, 1, 1)), "January -5");
+        // The same as `format!` on every day of 1900 to 2100.
+        let mut d = day(1900, 1, 1);
+        while d.year() <= 2100 {
+            let by_format = format!("{} {} {}", d.day(), month_name(d.month()), d.year());
+            assert_eq!(day_month_year(d), by_format);
             d = d.next_day().unwrap();
         }
     }

@@ -719,11 +719,12 @@ fn put_events(w: &mut Writer, events: &[Event], cat: &Index<'_>, sources: &Cited
     }
 }
 
-fn take_events(
+/// Events, and each one's [`text_parts`] (which its statements' texts repeat too).
+fn take_events<'a>(
     r: &mut Reader<'_>,
-    cat: &CatalogueIds<'_>,
+    cat: &CatalogueIds<'a>,
     sources: &CitedIds<'_>,
-) -> Result<Vec<Event>, PackError> {
+) -> Result<(Vec<Event>, Vec<Vec<&'a str>>), PackError> {
     let n = r.count()?;
     let mut events = Vec::with_capacity(n);
     for _ in 0..n {
@@ -817,7 +818,7 @@ fn take_events(
     for e in &mut events {
         e.place_basis = r.opt_str()?;
     }
-    Ok(events)
+    Ok((events, parts))
 }
 
 /// Statements, column by column; `events` are those of the same file.
@@ -896,6 +897,7 @@ fn take_statements(
     sources: &CitedIds<'_>,
     events: &[&str],
     event_items: &[Event],
+    event_parts: &[Vec<&str>],
 ) -> Result<Vec<Statement>, PackError> {
     let n = r.count()?;
     let mut out = Vec::with_capacity(n);
@@ -919,13 +921,14 @@ fn take_statements(
         });
     }
     let mut prev = 0;
-    let mut of = Vec::with_capacity(n);
+    let mut event_at = Vec::with_capacity(n);
     for s in &mut out {
         let (event, at) = take_near(r, events, &mut prev)?;
         s.event = event;
-        of.push(at.and_then(|i| event_items.get(i)));
+        event_at.push(at.filter(|&i| i < event_items.len()));
     }
-    let field = |i: usize, f: fn(&Event) -> &[String]| of[i].map_or(&[][..], f);
+    let field =
+        |i: usize, f: fn(&Event) -> &[String]| event_at[i].map_or(&[][..], |e| f(&event_items[e]));
     for (i, s) in out.iter_mut().enumerate() {
         s.speaker = take_among(r, field(i, |e| &e.participants), &cat.actors)?;
     }
@@ -955,22 +958,14 @@ fn take_statements(
     for (i, s) in out.iter_mut().enumerate() {
         s.source = take_among(r, field(i, |e| &e.sources), &sources.ids)?;
     }
-    // Actors and places by id, for their names: sorted once, searched per statement.
+    // Speakers by id, for their names: sorted once, searched per statement.
     let actors = Sorted::of(&cat.actors);
-    let places = Sorted::of(&cat.places);
     let parts = |(i, s): (usize, &Statement)| {
         let at = actors.find(&s.speaker);
         let speaker = at.map(|i| (cat.actor_names[i], cat.actor_roles[i], cat.actor_sides[i]));
         let mut parts = speaker_parts(speaker);
-        if let Some(e) = of[i] {
-            let names: Vec<(&str, &str)> = e
-                .participants
-                .iter()
-                .filter_map(|id| actors.find(id))
-                .map(|i| (cat.actor_names[i], cat.actor_sides[i]))
-                .collect();
-            let place = e.place.as_deref().and_then(|id| places.find(id));
-            parts.extend(text_parts(&names, place.map_or("", |i| cat.place_names[i])));
+        if let Some(e) = event_at[i] {
+            parts.extend_from_slice(&event_parts[e]);
         }
         parts
     };
@@ -1170,9 +1165,9 @@ pub(crate) fn decode_core(bytes: &[u8]) -> Result<super::Core, PackError> {
         sources: &sources,
     }
     .ids();
-    let events = take_events(r, &cat, &cat.sources)?;
+    let (events, event_parts) = take_events(r, &cat, &cat.sources)?;
     let event_ids = id_list(&events, |e| &e.id);
-    let statements = take_statements(r, &cat, &cat.sources, &event_ids, &events)?;
+    let statements = take_statements(r, &cat, &cat.sources, &event_ids, &events, &event_parts)?;
     let statement_ids = id_list(&statements, |s| &s.id);
     let claims = list(r, |r| {
         Ok(Claim {
@@ -1253,9 +1248,9 @@ pub(crate) fn decode_chunk(bytes: &[u8], cat: &Catalogue<'_>) -> Result<super::C
     let sources = take_sources(r)?;
     let ids = cat.ids();
     let all_sources = CitedIds::of(cat.sources.iter().chain(&sources));
-    let events = take_events(r, &ids, &all_sources)?;
+    let (events, event_parts) = take_events(r, &ids, &all_sources)?;
     let event_ids = id_list(&events, |e| &e.id);
-    let statements = take_statements(r, &ids, &all_sources, &event_ids, &events)?;
+    let statements = take_statements(r, &ids, &all_sources, &event_ids, &events, &event_parts)?;
     let chunk = super::Chunk {
         sources,
         events,
