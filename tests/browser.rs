@@ -6,7 +6,7 @@ mod common;
 
 use std::collections::BTreeSet;
 
-use common::{all, one, text, tick};
+use common::{all, hash, one, text, tick};
 use leptos::prelude::*;
 use summitry::compare::StatementCard;
 use summitry::state::State;
@@ -129,9 +129,9 @@ async fn selecting_an_event_on_the_timeline_opens_its_panel_and_marks_the_map() 
         Some("true")
     );
     assert_eq!(mark.get_attribute("aria-pressed").as_deref(), Some("true"));
-    let hash = web_sys::window().unwrap().location().hash().unwrap();
     assert_eq!(
-        hash, "#event=istanbul-talks-2025-07-23",
+        hash().await,
+        "event=istanbul-talks-2025-07-23",
         "the selection is in the URL"
     );
     root.remove();

@@ -102,11 +102,11 @@ async fn arrow_keys_step_through_events_in_date_order_over_bins() {
     for expected in &order[..3] {
         key(&track, "ArrowRight");
         tick().await;
-        assert_eq!(hash(), format!("event={expected}"));
+        assert_eq!(hash().await, format!("event={expected}"));
     }
     key(&track, "ArrowLeft");
     tick().await;
-    assert_eq!(hash(), format!("event={}", order[1]));
+    assert_eq!(hash().await, format!("event={}", order[1]));
     // Focus stays on the strip: the bin that counts the selected event.
     let active: Element = web_sys::window()
         .unwrap()
@@ -144,7 +144,9 @@ async fn a_search_and_filters_narrow_the_set() {
     tick().await;
     assert_eq!(shown_count(&root), by_word);
     assert_eq!(
-        summitry_model::route::Route::parse(&hash()).filters.query,
+        summitry_model::route::Route::parse(&hash().await)
+            .filters
+            .query,
         word.to_uppercase()
     );
     root.remove();

@@ -66,7 +66,7 @@ async fn chunks_are_fetched_when_reached_and_a_failed_one_offers_a_retry() {
     let root = mount_app(&format!("event={in_chunk}")).await;
     assert_eq!(asked().len(), chunks.len());
     one(&root, "[data-testid=chunks-loading]");
-    assert_eq!(hash(), format!("event={in_chunk}"));
+    assert_eq!(hash().await, format!("event={in_chunk}"));
 
     // The first chunk fails, the others arrive: the event opens; a retry stands for the failure.
     answer(&chunks, Some(&chunks[0].0));
@@ -97,6 +97,6 @@ async fn chunks_are_fetched_when_reached_and_a_failed_one_offers_a_retry() {
     // Once every chunk is in, a link to an event none holds opens cleanly without it.
     let root = mount_app("event=no-such-event").await;
     assert!(asked().is_empty());
-    assert_eq!(hash(), "");
+    assert_eq!(hash().await, "");
     root.remove();
 }

@@ -20,8 +20,11 @@ pub async fn tick() {
     wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
 }
 
-/// The page's URL hash, without the `#`.
-pub fn hash() -> String {
+/// The page's URL hash, without the `#`, once the widget has written it: it writes the state
+/// into the hash after the next paint (`src/hash.rs`).
+pub async fn hash() -> String {
+    next_frame().await;
+    tick().await;
     let h = web_sys::window().unwrap().location().hash().unwrap();
     h.trim_start_matches('#').to_string()
 }

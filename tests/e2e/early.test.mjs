@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 
-import { DIST, useSuite, waitForApp, assertNoErrors } from './lib/app.mjs';
+import { DIST, useSuite, waitForApp, assertNoErrors, hashMatching, afterHashWrite } from './lib/app.mjs';
 
 const suite = useSuite();
 
@@ -68,7 +68,7 @@ test('a marker tapped before the wasm shows its details, and the live widget kee
   assert.equal(await live.innerText(), text, 'the live panel says the same');
   assert.deepEqual(await live.boundingBox(), before, 'and stands where the early one stood');
   assert.equal(await shown(page, 'marker-istanbul').getAttribute('aria-pressed'), 'true');
-  assert.match(await page.evaluate(() => location.hash), new RegExp(`event=${event.id}`));
+  assert.match(await hashMatching(page, new RegExp(`event=${event.id}`)), new RegExp(`event=${event.id}`));
   // Past the 500 ms after the reader's input that layout shift forgives.
   await page.waitForTimeout(600);
   assert.equal(await page.evaluate(() => window.__shift), 0, 'no layout shift');
@@ -95,6 +95,7 @@ test('"close" before the wasm puts the invitation back, and the live widget open
   await waitForApp(record);
   assert.equal(await page.locator('[data-summitry-live] [data-testid="details-panel"]').innerText(), invitation);
   assert.equal(await shown(page, 'marker-istanbul').getAttribute('aria-pressed'), 'false');
+  await afterHashWrite(page);
   assert.doesNotMatch(await page.evaluate(() => location.hash), /event=/);
   assertNoErrors(record);
 });
@@ -114,7 +115,7 @@ test('on a phone, a place with several events lists them before the wasm, and th
   release();
   await waitForApp(record);
   await page.locator(`[data-summitry-live] [data-testid="details-${events[1].id}"]`).waitFor({ state: 'visible' });
-  assert.match(await page.evaluate(() => location.hash), new RegExp(`event=${events[1].id}`));
+  assert.match(await hashMatching(page, new RegExp(`event=${events[1].id}`)), new RegExp(`event=${events[1].id}`));
   await page.waitForTimeout(100);
   assert.equal(await page.evaluate(() => window.__shift), 0, 'the take-over shifts nothing');
   assertNoErrors(record);

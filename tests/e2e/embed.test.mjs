@@ -9,7 +9,7 @@ import { pathToFileURL } from 'node:url';
 
 import { serveDir } from './lib/server.mjs';
 import { launchBrowser } from './lib/browser.mjs';
-import { DIST, SCREENSHOTS, requireDist, exportedData, waitForApp, assertNoErrors, assertOnlyOrigin } from './lib/app.mjs';
+import { DIST, SCREENSHOTS, requireDist, exportedData, waitForApp, assertNoErrors, assertOnlyOrigin, afterHashWrite } from './lib/app.mjs';
 
 let widget; // the widget's own origin
 let host; // a news page on another origin
@@ -129,6 +129,7 @@ test('script embeds survive hostile host CSS and work independently of each othe
   // The card holding the Kremlin's remark links to its event on the map.
   await two.locator('article', { has: page.getByTestId('statement-kremlin-2025-07-24-cart-before-horse') }).getByRole('link').click();
   await two.getByTestId('details-proposed-zelensky-putin-meeting').waitFor({ state: 'visible' });
+  await afterHashWrite(page);
   assert.equal(await page.evaluate(() => location.hash), '', 'in-widget links do not change the host page');
   await page.screenshot({ path: path.join(SCREENSHOTS, 'script-embed-hostile-1280.png'), fullPage: true });
   assertNoErrors(record);

@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 
 import { serveDir } from './lib/server.mjs';
 import { launchBrowser } from './lib/browser.mjs';
-import { DIST, requireDist, assertNoErrors, assertOnlyOrigin } from './lib/app.mjs';
+import { DIST, requireDist, assertNoErrors, assertOnlyOrigin, afterHashWrite } from './lib/app.mjs';
 
 const LIVE = '[data-summitry-live] [data-testid="app-header"]';
 const EVENT = 'istanbul-talks-2025-07-23';
@@ -188,6 +188,7 @@ test('Summitry.mount(element) mounts a widget inside another shadow root', { tim
   await inner.locator(LIVE).waitFor({ state: 'visible', timeout: 60_000 });
   await inner.getByTestId('marker-istanbul').click();
   await inner.getByTestId(`details-${EVENT}`).waitFor({ state: 'visible' });
+  await afterHashWrite(page);
   assert.equal(await page.evaluate(() => location.hash), '');
   assertNoErrors(record);
   await page.close();

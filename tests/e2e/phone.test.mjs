@@ -4,7 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 
-import { useSuite, waitForApp, assertNoErrors, axeReport, tabUntil } from './lib/app.mjs';
+import { useSuite, waitForApp, assertNoErrors, axeReport, tabUntil, hashMatching } from './lib/app.mjs';
 
 const suite = useSuite();
 
@@ -55,7 +55,7 @@ test('the folded filters open by keyboard, say how many are active and keep the 
   await topic.selectOption(value);
   await page.waitForFunction((v) => location.hash.includes(`topic=${v}`), value);
   assert.equal(await toggle.innerText(), 'Filters (2)');
-  assert.match(await page.evaluate(() => location.hash), /kind=call/);
+  assert.match(await hashMatching(page, /kind=call/), /kind=call/);
   // Closing it again by keyboard hides the form, and the filters stay applied.
   await toggle.focus();
   await page.keyboard.press('Space');

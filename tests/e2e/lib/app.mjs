@@ -136,3 +136,18 @@ export function useSuite() {
   after(async () => suite.close?.());
   return suite;
 }
+
+/**
+ * The page's URL hash once it matches `re`: the widget writes its state into the hash just after
+ * the change is painted (src/hash.rs), so a test waits for it rather than reading it at once.
+ * Returns the hash as it then is (the caller's assertion reports a mismatch).
+ */
+export async function hashMatching(page, re, timeout = 5_000) {
+  await page.waitForFunction((src) => new RegExp(src).test(location.hash), re.source, { timeout, polling: 20 }).catch(() => {});
+  return page.evaluate(() => location.hash);
+}
+
+/** Resolves once any hash write the widget has scheduled has run: after two frames and a task. */
+export async function afterHashWrite(page) {
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(done, 0)))));
+}
