@@ -1,7 +1,6 @@
 //! Filters by actor, topic, kind and dates; the map, timeline, list and counts follow them.
 
 use leptos::prelude::*;
-use summitry_data::order::{sort_by, sorted_unique};
 use summitry_data::EventKind;
 use summitry_model::dates;
 use summitry_model::filter::{Filters, MAX_QUERY_LEN};
@@ -20,35 +19,21 @@ pub fn FilterBar() -> impl IntoView {
     let ds = store();
     let count = move || state.shown.with(Vec::len);
     // Only actors who took part in something, and topics of some event, are worth filtering by;
-    // in a large dataset, the most frequent actors (the search finds every other name) and the
-    // one a link chose.
-    let events = ds.events();
-    let mut took_part: std::collections::BTreeMap<&str, usize> = Default::default();
-    for a in events.iter().flat_map(|e| e.participants.iter()) {
-        *took_part.entry(a.as_str()).or_default() += 1;
-    }
-    if took_part.len() > MAX_ACTORS {
-        let mut by_count: Vec<usize> = took_part.values().copied().collect();
-        sort_by(&mut by_count, |a, b| b.cmp(a));
-        let least = by_count[MAX_ACTORS - 1];
-        let chosen = state.filters.with_untracked(|f| f.actors.clone());
-        took_part.retain(|a, n| *n >= least || chosen.iter().any(|c| c == a));
-    }
-    let used = sorted_unique(
-        events
-            .iter()
-            .flat_map(|e| e.topics.iter().map(String::as_str)),
-    );
+    // in a large dataset, the most frequent actors and the one a link chose.
+    let chosen = state.filters.with_untracked(|f| f.actors.clone());
+    let (offered, used) = state
+        .offered
+        .with_untracked(|o| (o.actors(MAX_ACTORS, &chosen), o.topics.clone()));
     let actors: Vec<_> = ds
         .actors()
         .iter()
-        .filter(|a| took_part.contains_key(a.id.as_str()))
+        .filter(|a| offered.contains(&a.id.as_str()))
         .map(|a| view! { <option value=a.id.clone()>{a.name.clone()}</option> }.into_any())
         .collect();
     let topics: Vec<_> = ds
         .topics()
         .iter()
-        .filter(|x| used.binary_search(&x.id.as_str()).is_ok())
+        .filter(|x| used.contains(&x.id.as_str()))
         .map(|x| {
             view! { <option value=x.id.clone()>{x.label_in(lang.tag()).to_string()}</option> }
                 .into_any()
