@@ -3,9 +3,14 @@
 //!
 //! The bytes are laid out by [`codec`]: references as positions in the core's catalogue, and
 //! each file's events and statements in columns. The core carries the sources its own items cite;
-//! each chunk carries the others its items cite. The core's size does not grow with the number
-//! of events beyond what the opening view shows; chunk files are named by their content's hash,
-//! so any static host or CDN can cache them for ever.
+//! each chunk carries the others its items cite. The core's size grows with the catalogue
+//! (actors, places, topics, cited sources) and the comparisons, not with the number of events
+//! beyond what the opening view shows; chunk files are named by their content's hash, so any
+//! static host or CDN can cache them for ever.
+//!
+//! Texts are written without what they repeat from their item's own fields (`codec::put_id`): an
+//! id without its kind, day and place; a title, summary or quote without its participants' names,
+//! their sides and the place; a dating note without the days it is about.
 
 use time::Date;
 
