@@ -629,26 +629,29 @@ fn date_parts(days: impl IntoIterator<Item = Date>) -> Vec<String> {
     parts
 }
 
-/// An optional text by [`put_id`].
-fn put_opt_text(w: &mut Writer, text: Option<&str>, parts: &[&str]) {
+/// An optional text by [`put_id`]. The parts are worked out only for a text that is there: a
+/// dating note's are its days written out ([`date_parts`]), for every item that has one.
+fn put_opt_text<S: AsRef<str>>(w: &mut Writer, text: Option<&str>, parts: impl FnOnce() -> Vec<S>) {
     w.bool(text.is_some());
     if let Some(text) = text {
-        put_id(w, text, parts);
+        put_id(w, text, &str_parts(&parts()));
     }
 }
 
 /// The decoding side of [`put_opt_text`].
-fn take_opt_text(r: &mut Reader<'_>, parts: &[&str]) -> Result<Option<String>, PackError> {
-    Ok(if r.bool()? {
-        Some(take_id(r, parts)?)
-    } else {
-        None
-    })
+fn take_opt_text<S: AsRef<str>>(
+    r: &mut Reader<'_>,
+    parts: impl FnOnce() -> Vec<S>,
+) -> Result<Option<String>, PackError> {
+    if !r.bool()? {
+        return Ok(None);
+    }
+    take_id(r, &str_parts(&parts())).map(Some)
 }
 
-/// [`date_parts`] as `put_id` and `take_id` take them.
-fn str_parts(parts: &[String]) -> Vec<&str> {
-    parts.iter().map(String::as_str).collect()
+/// Parts as `put_id` and `take_id` take them.
+fn str_parts<S: AsRef<str>>(parts: &[S]) -> Vec<&str> {
+    parts.iter().map(AsRef::as_ref).collect()
 }
 
 /// The days a dating note is about: the item's own, its end, then `more`.
@@ -710,9 +713,8 @@ fn put_events(w: &mut Writer, events: &[Event], cat: &Index<'_>, sources: &Cited
         w.opt_str(e.outcome.as_deref());
     }
     for e in events {
-        let days = item_days(&e.when, e.sources.iter().filter_map(|id| sources.day(id)));
-        let parts = date_parts(days);
-        put_opt_text(w, e.date_basis.as_deref(), &str_parts(&parts));
+        let days = || item_days(&e.when, e.sources.iter().filter_map(|id| sources.day(id)));
+        put_opt_text(w, e.date_basis.as_deref(), || date_parts(days()));
     }
     for e in events {
         w.opt_str(e.place_basis.as_deref());
@@ -812,8 +814,7 @@ fn take_events<'a>(
         e.outcome = r.opt_str()?;
     }
     for (e, days) in events.iter_mut().zip(cited_days) {
-        let parts = date_parts(item_days(&e.when, days));
-        e.date_basis = take_opt_text(r, &str_parts(&parts))?;
+        e.date_basis = take_opt_text(r, || date_parts(item_days(&e.when, days)))?;
     }
     for e in &mut events {
         e.place_basis = r.opt_str()?;
@@ -874,11 +875,11 @@ fn put_statements(
         put_id(w, &s.quote, parts);
     }
     for (s, parts) in statements.iter().zip(&parts) {
-        put_opt_text(w, s.context.as_deref(), parts);
+        put_opt_text(w, s.context.as_deref(), || parts.clone());
     }
     for s in statements {
-        let parts = date_parts(item_days(&s.when, sources.day(&s.source)));
-        put_opt_text(w, s.date_basis.as_deref(), &str_parts(&parts));
+        let days = || item_days(&s.when, sources.day(&s.source));
+        put_opt_text(w, s.date_basis.as_deref(), || date_parts(days()));
     }
 }
 
@@ -974,13 +975,14 @@ fn take_statements(
         s.quote = take_id(r, parts)?;
     }
     for (s, parts) in out.iter_mut().zip(&parts) {
-        s.context = take_opt_text(r, parts)?;
+        s.context = take_opt_text(r, || parts.clone())?;
     }
     let by_id = Sorted::of(&sources.ids);
     for s in &mut out {
-        let day = by_id.find(&s.source).map(|i| sources.days[i]);
-        let parts = date_parts(item_days(&s.when, day));
-        s.date_basis = take_opt_text(r, &str_parts(&parts))?;
+        s.date_basis = take_opt_text(r, || {
+            let day = by_id.find(&s.source).map(|i| sources.days[i]);
+            date_parts(item_days(&s.when, day))
+        })?;
     }
     Ok(out)
 }
