@@ -650,36 +650,36 @@ impl Dataset {
 mod tests {
     use super::*;
 
+    fn day(y: i32, m: u8, d: u8) -> Date {
+        Date::from_calendar_date(y, time::Month::try_from(m).unwrap(), d).unwrap()
+    }
+
+    /// Every day of 1900 to 2100, to check a hand-written form against `format!`.
+    fn every_day() -> impl Iterator<Item = Date> {
+        std::iter::successors(Some(day(1900, 1, 1)), |d| d.next_day())
+            .take_while(|d| d.year() <= 2100)
+    }
+
     #[test]
     fn iso_writes_a_day_as_year_month_day_with_leading_zeros() {
-        let day =
-            |y, m, d| Date::from_calendar_date(y, time::Month::try_from(m).unwrap(), d).unwrap();
         assert_eq!(iso(day(2025, 7, 3)), "2025-07-03");
         assert_eq!(iso(day(987, 12, 31)), "0987-12-31");
         assert_eq!(iso(day(-5, 1, 1)), "-005-01-01");
-        // The same as `format!` on every day of 1900 to 2100.
-        let mut d = day(1900, 1, 1);
-        while d.year() <= 2100 {
+        for d in every_day() {
             let by_format = format!("{:04}-{:02}-{:02}", d.year(), u8::from(d.month()), d.day());
             assert_eq!(iso(d), by_format);
-            d = d.next_day().unwrap();
         }
     }
 
     #[test]
     fn a_day_is_written_as_the_articles_write_it() {
-        let day =
-            |y, m, d| Date::from_calendar_date(y, time::Month::try_from(m).unwrap(), d).unwrap();
         assert_eq!(day_month_year(day(2025, 7, 27)), "27 July 2025");
         assert_eq!(day_month_year(day(2020, 1, 5)), "5 January 2020");
         assert_eq!(month_year(day(987, 12, 31)), "December 987");
         assert_eq!(month_year(day(-5, 1, 1)), "January -5");
-        // The same as `format!` on every day of 1900 to 2100.
-        let mut d = day(1900, 1, 1);
-        while d.year() <= 2100 {
+        for d in every_day() {
             let by_format = format!("{} {} {}", d.day(), month_name(d.month()), d.year());
             assert_eq!(day_month_year(d), by_format);
-            d = d.next_day().unwrap();
         }
     }
 }
