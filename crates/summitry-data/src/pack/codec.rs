@@ -673,7 +673,13 @@ fn event_parts<'a>(e: &Event, cat: &Index<'a>) -> Vec<&'a str> {
 }
 
 /// Events, column by column; `sources` are every source they may cite.
-fn put_events(w: &mut Writer, events: &[Event], cat: &Index<'_>, sources: &Cited<'_>) {
+/// Returns each event's [`text_parts`], which its statements' texts repeat too.
+fn put_events<'a>(
+    w: &mut Writer,
+    events: &[Event],
+    cat: &Index<'a>,
+    sources: &Cited<'_>,
+) -> Vec<Vec<&'a str>> {
     w.len(events.len());
     for e in events {
         // Kind, status and precision in one byte: 2, 2 and 3 bits.
@@ -719,6 +725,7 @@ fn put_events(w: &mut Writer, events: &[Event], cat: &Index<'_>, sources: &Cited
     for e in events {
         w.opt_str(e.place_basis.as_deref());
     }
+    parts
 }
 
 /// Events, and each one's [`text_parts`] (which its statements' texts repeat too).
@@ -830,17 +837,19 @@ fn put_statements(
     sources: &Cited<'_>,
     events: &Ids<'_>,
     event_items: &[Event],
+    event_parts: &[Vec<&str>],
 ) {
     w.len(statements.len());
     // Each statement's event first: its speaker, topics and source are mostly the event's.
     let mut prev = 0;
-    let of: Vec<Option<&Event>> = statements
+    let event_at: Vec<Option<usize>> = statements
         .iter()
         .map(|s| {
-            put_near(w, events, s.event.as_deref(), &mut prev).and_then(|i| event_items.get(i))
+            put_near(w, events, s.event.as_deref(), &mut prev).filter(|&i| i < event_items.len())
         })
         .collect();
-    let field = |i: usize, f: fn(&Event) -> &[String]| of[i].map_or(&[][..], f);
+    let field =
+        |i: usize, f: fn(&Event) -> &[String]| event_at[i].map_or(&[][..], |e| f(&event_items[e]));
     for (i, s) in statements.iter().enumerate() {
         put_among(w, field(i, |e| &e.participants), &cat.actors, &s.speaker);
     }
@@ -867,7 +876,9 @@ fn put_statements(
         let at = cat.actors.at.get(s.speaker.as_str()).copied();
         let speaker = at.map(|i| (cat.actor_names[i], cat.actor_roles[i], cat.actor_sides[i]));
         let mut parts = speaker_parts(speaker);
-        parts.extend(of[i].map(|e| event_parts(e, cat)).unwrap_or_default());
+        if let Some(e) = event_at[i] {
+            parts.extend_from_slice(&event_parts[e]);
+        }
         parts
     };
     let parts: Vec<Vec<&str>> = statements.iter().enumerate().map(parts).collect();
@@ -1051,7 +1062,7 @@ pub(crate) fn encode_core(core: &super::Core) -> Vec<u8> {
     }
     let cat = core.catalogue().index();
     let events = Ids::of(&core.events, |e| &e.id);
-    put_events(&mut w, &core.events, &cat, &cat.sources);
+    let event_parts = put_events(&mut w, &core.events, &cat, &cat.sources);
     put_statements(
         &mut w,
         &core.statements,
@@ -1059,6 +1070,7 @@ pub(crate) fn encode_core(core: &super::Core) -> Vec<u8> {
         &cat.sources,
         &events,
         &core.events,
+        &event_parts,
     );
     let statements = Ids::of(&core.statements, |s| &s.id);
     w.len(core.claims.len());
@@ -1231,7 +1243,7 @@ pub(crate) fn encode_chunk(chunk: &super::Chunk, cat: &Catalogue<'_>) -> Vec<u8>
     let index = cat.index();
     let sources = chunk_sources(cat, &chunk.sources);
     let events = Ids::of(&chunk.events, |e| &e.id);
-    put_events(&mut w, &chunk.events, &index, &sources);
+    let event_parts = put_events(&mut w, &chunk.events, &index, &sources);
     put_statements(
         &mut w,
         &chunk.statements,
@@ -1239,6 +1251,7 @@ pub(crate) fn encode_chunk(chunk: &super::Chunk, cat: &Catalogue<'_>) -> Vec<u8>
         &sources,
         &events,
         &chunk.events,
+        &event_parts,
     );
     w.bytes
 }
