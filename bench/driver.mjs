@@ -246,7 +246,7 @@ async function runOnce(browser, target, profile, reps) {
           };
           const all = [...root.querySelectorAll('.sm-marker')].filter((m) => live || (early && m.dataset.early));
           const markers = all.filter((m) => B.visibility(m).onScreen && hittable(m));
-          const one = (m) => !m.querySelector('.sm-marker__count') || m.querySelector('.sm-marker__count').textContent.trim() === '1';
+          const one = (m) => (m.querySelector('.sm-marker__count')?.textContent.trim() || '1') === '1';
           const place = (m) => /^(marker|call)-/.test(m.dataset.testid) && !m.dataset.testid.startsWith('marker-group-');
           const single = markers.find((m) => place(m) && one(m));
           const target = single ?? markers.find(place) ?? markers[0] ?? all[0];

@@ -50,7 +50,6 @@ function closeAnswer() {
 function press(...keys) {
   for (const b of root.querySelectorAll('.sm-marker')) {
     const on = keys.includes(b.dataset.early);
-    b.classList.toggle('sm-marker--selected', on);
     b.setAttribute('aria-pressed', on ? 'true' : 'false');
   }
 }
