@@ -15,8 +15,16 @@ use crate::{data, Host, Widget};
 /// Renders `host`'s widget to HTML over `store` (installed as the dataset for this thread).
 pub fn render(host: Host) -> String {
     let owner = Owner::new();
-    owner.with(|| view! { <Widget host=host /> }.to_html())
+    let html = owner.with(|| view! { <Widget host=host /> }.to_html());
+    // Leptos writes an empty text as a space, for hydration to find a text node there. The live
+    // widget replaces this HTML rather than hydrating it, and a map button's empty count must
+    // stay empty: the stylesheet hides it with `:empty`, and a count holding a space is laid out
+    // as a second grid row, which lifts a call's sign until the live widget takes over.
+    html.replace(EMPTY_COUNT_AS_SPACE, EMPTY_COUNT)
 }
+
+const EMPTY_COUNT: &str = "<span class=\"sm-marker__count\"></span>";
+const EMPTY_COUNT_AS_SPACE: &str = "<span class=\"sm-marker__count\"> </span>";
 
 /// Installs the dataset for rendering from the core file the page ships: the opening view is
 /// rendered from exactly what the live widget starts with (at scale, the most recent events and

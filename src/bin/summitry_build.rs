@@ -453,6 +453,27 @@ mod tests {
     }
 
     #[test]
+    fn a_call_line_of_one_call_shows_an_empty_count_as_the_live_widget_does() {
+        std::thread::spawn(|| {
+            let packed = pack(&grown(0), Policy::default());
+            prerender::install(&packed.core).unwrap();
+            let page = prerender::render(Host {
+                flags: Flags {
+                    lang: Some(Lang::En),
+                    ..Flags::default()
+                },
+                initial: Default::default(),
+                page: true,
+            });
+            // The stylesheet hides an `:empty` count; a space would be laid out.
+            assert!(page.contains("<span class=\"sm-marker__count\"></span>"));
+            assert!(!page.contains("<span class=\"sm-marker__count\"> </span>"));
+        })
+        .join()
+        .unwrap();
+    }
+
+    #[test]
     fn a_small_dataset_is_described_whole() {
         let ds = grown(0);
         let d = described(&ds);
