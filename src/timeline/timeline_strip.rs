@@ -243,6 +243,9 @@ pub fn TimelineStrip() -> impl IntoView {
                 aria-label=label
                 aria-valuetext=move || long(lang, date_of(value()))
                 data-testid=testid
+                // The attribute is for the build's render, which writes no properties: without
+                // it the page's two thumbs sit in the middle until the live widget takes over.
+                value=untrack(value).to_string()
                 prop:value=move || value().to_string()
                 on:input=move |ev| if end { set_to(ev) } else { set_from(ev) }
             />

@@ -4,10 +4,10 @@
 // back by the test until it lets it through.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 
-import { DIST, useSuite, waitForApp, assertNoErrors, hashMatching, afterHashWrite } from './lib/app.mjs';
+import { DIST, SCREENSHOTS, useSuite, waitForApp, assertNoErrors, hashMatching, afterHashWrite } from './lib/app.mjs';
 
 const suite = useSuite();
 
@@ -45,6 +45,27 @@ function eventOf(placeId, n) {
   const events = suite.data.events.filter((e) => e.place?.id === placeId);
   assert.equal(events.length, n, `${placeId} has ${n} event(s) in the dataset`);
   return events;
+}
+
+for (const width of [375, 1280]) {
+  test(`at ${width} px the page looks exactly as the live widget that takes it over`, async () => {
+    // Pixel for pixel: layout shift sees boxes that move, not what is drawn inside them (a
+    // brush's thumbs, a sign inside a button).
+    const { record, release } = await openHeld({ width, height: 800 });
+    const { page } = record;
+    const widget = page.locator('#summitry');
+    const before = await widget.screenshot();
+    release();
+    await waitForApp(record);
+    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+    const after = await widget.screenshot();
+    if (!before.equals(after)) {
+      await writeFile(path.join(SCREENSHOTS, `takeover-${width}-page.png`), before);
+      await writeFile(path.join(SCREENSHOTS, `takeover-${width}-live.png`), after);
+    }
+    assert.ok(before.equals(after), `the live widget draws another picture than the page: see target/screenshots/takeover-${width}-*.png`);
+    assertNoErrors(record);
+  });
 }
 
 test('a marker tapped before the wasm shows its details, and the live widget keeps them in place', async () => {
