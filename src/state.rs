@@ -1,7 +1,8 @@
 //! The widget's one selection state: ids and filters, never copies of the dataset.
 
 use leptos::prelude::*;
-use summitry_data::Event;
+use summitry_data::{Claim, Event};
+use summitry_model::compare::featured;
 use summitry_model::filter::{same_events, Filters, SearchIndex};
 use summitry_model::flags::Lang;
 use summitry_model::i18n::{texts, Texts};
@@ -99,7 +100,8 @@ impl State {
     }
 
     /// Fetches every chunk when the reader reaches events beyond the core: a filter or search,
-    /// the list view, a link to an event not in the core, or a zoomed timeline. Drops the
+    /// the list view, a link to an event not in the core, a comparison whose statements are not
+    /// in the core, or a zoomed timeline. Drops the
     /// selected event once every chunk is in and none holds it (a stale link).
     pub fn load_when_reached(&self) {
         let state = *self;
@@ -108,7 +110,11 @@ impl State {
             let unknown = state
                 .event
                 .with(|e| e.as_deref().is_some_and(|id| ds.event(id).is_none()));
+            // A comparison beyond the core (the core holds the one the view opens with).
+            let claim_waits = state.view.get() == View::Compare
+                && state.open_claim().is_some_and(|c| !ds.has_claim(c));
             let reached = unknown
+                || claim_waits
                 || state.filters.with(|f| !f.is_empty())
                 || state.view.get() == View::List
                 || state.span.with(Option::is_some);
@@ -126,6 +132,14 @@ impl State {
                 state.event.set(None);
             }
         });
+    }
+
+    /// The comparison the comparison view shows: the chosen one, else the featured one.
+    pub fn open_claim(&self) -> Option<&'static Claim> {
+        let ds = store();
+        self.claim
+            .with(|c| c.as_deref().and_then(|id| ds.claim(id)))
+            .or_else(|| featured(ds))
     }
 
     /// The interface's words.

@@ -57,7 +57,44 @@ async fn chunks_are_fetched_when_reached_and_a_failed_one_offers_a_retry() {
     assert!(all(&root, "[data-testid=chunks-loading]").is_empty());
     root.remove();
 
-    // A link to an event in a chunk keeps it, fetches every chunk and says so meanwhile.
+    let quotes = "[data-testid^=statement-]";
+
+    // The comparison the view opens with is whole in the core: no fetch, every quote shown.
+    let featured = summitry_model::compare::featured(ds).expect("comparisons");
+    assert!(ds.has_claim(featured));
+    let root = mount_app("view=compare").await;
+    assert!(asked().is_empty(), "fetched {:?}", asked());
+    one(&root, &format!("[data-testid=claim-{}]", featured.id));
+    let quoted =
+        |c: &summitry_data::Claim| c.sides.iter().map(|s| s.statements.len()).sum::<usize>();
+    assert_eq!(all(&root, quotes).len(), quoted(featured));
+    root.remove();
+
+    // Another one's statements are in chunks: opening it fetches them and says so, and shows
+    // no side by halves meanwhile, nor when every fetch fails (a retry per chunk instead).
+    let waiting = ds
+        .claims()
+        .iter()
+        .find(|c| !ds.has_claim(c))
+        .expect("a comparison beyond the core");
+    let claim_link = format!("view=compare&claim={}", waiting.id);
+    let root = mount_app(&claim_link).await;
+    assert_eq!(asked().len(), chunks.len());
+    one(&root, &format!("[data-testid=claim-{}]", waiting.id));
+    one(&root, "[data-testid=chunks-loading]");
+    assert!(all(&root, quotes).is_empty());
+    let failing: Vec<(String, Done)> = ASKED.with(|a| a.borrow_mut().drain(..).collect());
+    for (_, done) in failing {
+        done(None);
+    }
+    tick().await;
+    assert!(all(&root, "[data-testid=chunks-loading]").is_empty());
+    assert_eq!(all(&root, "[data-testid=chunk-retry]").len(), chunks.len());
+    assert!(all(&root, quotes).is_empty());
+    root.remove();
+
+    // A link to an event in a chunk keeps it, fetches every chunk (those that failed too) and
+    // says so meanwhile.
     let cat = ds.catalogue();
     let in_chunk = Chunk::decode(&chunks[1].1, &cat).unwrap().events[0]
         .id
@@ -92,6 +129,12 @@ async fn chunks_are_fetched_when_reached_and_a_failed_one_offers_a_retry() {
     assert!(all(&root, "[data-testid=chunks-loading]").is_empty());
     assert!(ds.complete());
     assert_eq!(shown_count(&root), ds.totals.events as usize);
+    root.remove();
+
+    // Once every chunk is in, the comparison beyond the core is shown whole, with no fetch.
+    let root = mount_app(&claim_link).await;
+    assert!(asked().is_empty());
+    assert_eq!(all(&root, quotes).len(), quoted(waiting));
     root.remove();
 
     // Once every chunk is in, a link to an event none holds opens cleanly without it.

@@ -159,7 +159,20 @@ pub fn ListView() -> impl IntoView {
                             {c.title.clone()}
                         </button>
                     </h3>
-                    {move || open.get().then(|| claim_body(c))}
+                    // Shown once all of it has arrived (the list fetches every chunk), never
+                    // by halves.
+                    {move || {
+                        open.get()
+                            .then(|| {
+                                state.data.track();
+                                if ds.has_claim(c) {
+                                    claim_body(c).into_any()
+                                } else {
+                                    view! { <p class="sm-chunks__loading">{t.loading_more}</p> }
+                                        .into_any()
+                                }
+                            })
+                    }}
                 </section>
             }
         })

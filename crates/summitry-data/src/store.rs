@@ -392,6 +392,22 @@ impl Store {
             .collect()
     }
 
+    /// Whether all of `claim` has arrived: every statement it quotes, and its event. Until then
+    /// a view shows it as loading rather than by halves (a side without its quotes would read
+    /// as a side that said nothing).
+    pub fn has_claim(&self, claim: &Claim) -> bool {
+        let a = self.read();
+        claim
+            .event
+            .as_deref()
+            .is_none_or(|e| a.events.get(e).is_some())
+            && claim
+                .sides
+                .iter()
+                .flat_map(|s| &s.statements)
+                .all(|id| a.statements.get(id).is_some())
+    }
+
     /// Claims that cite an event, directly or through one of their statements.
     pub fn claims_citing_event(&self, event: &str) -> Vec<&'static Claim> {
         self.claims

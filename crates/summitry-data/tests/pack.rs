@@ -7,7 +7,8 @@ use std::path::Path;
 use proptest::prelude::*;
 use summitry_data::pack::{pack, Catalogue, Chunk, Core, PackError, Policy, FORMAT};
 use summitry_data::{
-    load, Channel, Dataset, Event, EventKind, Precision, Source, Statement, Status, When,
+    load, Channel, Claim, Dataset, Event, EventKind, Precision, Source, Statement, Status, Store,
+    When,
 };
 use time::Date;
 
@@ -25,8 +26,8 @@ fn small_chunks() -> Policy {
     }
 }
 
-/// The real dataset without its comparisons, whose events stay in the core: most of its events
-/// then go to chunks.
+/// The real dataset without its comparisons (the opening one stays whole in the core): most of
+/// its events then go to chunks.
 fn mostly_chunks() -> Dataset {
     let mut ds = real();
     ds.claims.clear();
@@ -88,6 +89,42 @@ fn a_dataset_split_into_a_core_and_chunks_reads_back_whole() {
         by_id(sources.cloned(), |s| &s.id),
         by_id(ds.sources.clone(), |s| &s.id)
     );
+}
+
+#[test]
+fn the_core_holds_the_opening_comparison_whole_and_the_others_arrive_with_their_chunks() {
+    let ds = real();
+    let packed = pack(&ds, small_chunks());
+    let core = Core::decode(&packed.core).unwrap();
+    let chunks: Vec<Chunk> = packed
+        .chunks
+        .iter()
+        .map(|(_, b)| Chunk::decode(b, &core.catalogue()).unwrap())
+        .collect();
+    let store = Store::new(core);
+    assert_eq!(
+        store.claims(),
+        &ds.claims[..],
+        "every comparison's own record is in the core"
+    );
+    let featured: Vec<&Claim> = ds.claims.iter().filter(|c| c.featured).collect();
+    assert!(
+        !featured.is_empty(),
+        "the real dataset features a comparison"
+    );
+    for c in &featured {
+        assert!(store.has_claim(c), "{} is whole in the core", c.id);
+    }
+    assert!(
+        ds.claims.iter().any(|c| !store.has_claim(c)),
+        "another comparison waits for its chunks"
+    );
+    for (i, chunk) in chunks.into_iter().enumerate() {
+        store.add_chunk(i, chunk);
+    }
+    for c in &ds.claims {
+        assert!(store.has_claim(c), "{} has arrived with every chunk", c.id);
+    }
 }
 
 #[test]
