@@ -101,8 +101,8 @@ impl State {
 
     /// Fetches every chunk when the reader reaches events beyond the core: a filter or search,
     /// the list view, a link to an event not in the core, a comparison whose statements are not
-    /// in the core, or a zoomed timeline. Drops the
-    /// selected event once every chunk is in and none holds it (a stale link).
+    /// in the core, or a zoomed timeline. Drops the selected event once every chunk is in and
+    /// none holds it (a stale link).
     pub fn load_when_reached(&self) {
         let state = *self;
         Effect::new(move |_| {

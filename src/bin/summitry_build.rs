@@ -413,6 +413,19 @@ mod tests {
         o.buttons.into_iter().map(|b| b.testid).collect()
     }
 
+    /// The page's opening view in English over `core` (installed for this thread).
+    fn english_page(core: &[u8]) -> String {
+        prerender::install(core).unwrap();
+        prerender::render(Host {
+            flags: Flags {
+                lang: Some(Lang::En),
+                ..Flags::default()
+            },
+            initial: Default::default(),
+            page: true,
+        })
+    }
+
     #[test]
     fn at_scale_the_page_shows_the_opening_view_the_widget_starts_with() {
         // The store is per thread: render on a thread of its own.
@@ -423,15 +436,7 @@ mod tests {
                 "chunks are made"
             );
             let packed = pack(&ds, Policy::default());
-            prerender::install(&packed.core).unwrap();
-            let page = prerender::render(Host {
-                flags: Flags {
-                    lang: Some(Lang::En),
-                    ..Flags::default()
-                },
-                initial: Default::default(),
-                page: true,
-            });
+            let page = english_page(&packed.core);
             let in_page: std::collections::BTreeSet<String> = page
                 .split("data-testid=\"")
                 .skip(1)
@@ -456,15 +461,7 @@ mod tests {
     fn a_call_line_of_one_call_shows_an_empty_count_as_the_live_widget_does() {
         std::thread::spawn(|| {
             let packed = pack(&grown(0), Policy::default());
-            prerender::install(&packed.core).unwrap();
-            let page = prerender::render(Host {
-                flags: Flags {
-                    lang: Some(Lang::En),
-                    ..Flags::default()
-                },
-                initial: Default::default(),
-                page: true,
-            });
+            let page = english_page(&packed.core);
             // The stylesheet hides an `:empty` count; a space would be laid out.
             assert!(page.contains("<span class=\"sm-marker__count\"></span>"));
             assert!(!page.contains("<span class=\"sm-marker__count\"> </span>"));
