@@ -16,13 +16,13 @@ pub fn CompareView() -> impl IntoView {
     // halves. A memo, so a chunk arriving re-renders the comparison only when it completes it.
     let open = Memo::new(move |_| {
         state.data.track();
-        state.open_claim().map(|c| (c.id.clone(), ds.has_claim(c)))
+        state.open_claim().map(|c| (c, ds.has_claim(c)))
     });
     view! {
         <div class="sm-compare" data-testid="compare-view">
             <ClaimList />
             <div class="sm-compare__main">
-                {move || match open.get().and_then(|(id, whole)| Some((ds.claim(&id)?, whole))) {
+                {move || match open.get() {
                     Some((c, true)) => view! { <ClaimColumns claim=c /> }.into_any(),
                     Some((c, false)) => {
                         view! {

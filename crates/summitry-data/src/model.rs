@@ -520,6 +520,14 @@ pub struct Claim {
     pub sides: Vec<ClaimSide>,
 }
 
+impl Claim {
+    /// The comparison the comparison view opens with: the featured one (the validator allows
+    /// one at most), else the first. The build keeps it whole in the core file.
+    pub fn opening(claims: &[Claim]) -> Option<&Claim> {
+        claims.iter().find(|c| c.featured).or(claims.first())
+    }
+}
+
 /// The longest id a deep link accepts (`#event=...`); the validator holds every id to it.
 pub const MAX_ID_LEN: usize = 80;
 

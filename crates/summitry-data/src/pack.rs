@@ -264,17 +264,6 @@ mod build {
         pub chunks: Vec<(String, Vec<u8>)>,
     }
 
-    /// The comparisons the comparison view opens with: the featured ones, else the first (as
-    /// `summitry_model::compare::featured` picks).
-    fn opening_claims(claims: &[Claim]) -> Vec<&Claim> {
-        let featured: Vec<&Claim> = claims.iter().filter(|c| c.featured).collect();
-        if featured.is_empty() {
-            claims.first().into_iter().collect()
-        } else {
-            featured
-        }
-    }
-
     /// The ids of the sources `events` and `statements` cite.
     fn sources_cited<'a>(events: &'a [Event], statements: &'a [Statement]) -> BTreeSet<&'a str> {
         let by_events = events.iter().flat_map(|e| e.sources.iter());
@@ -302,7 +291,7 @@ mod build {
         // Keeping every comparison's would grow the core with the comparisons: at 10,000
         // generated events, 40 comparisons held 252 events and 1,070 statements in it.
         let mut keep: BTreeSet<&str> = BTreeSet::new();
-        let opening = opening_claims(&ds.claims);
+        let opening = Claim::opening(&ds.claims);
         let cited: BTreeSet<&str> = opening
             .iter()
             .flat_map(|c| c.sides.iter().flat_map(|s| s.statements.iter()))

@@ -212,10 +212,7 @@ impl ReadoutMatrix {
 
 /// The claim to open first: the featured one, else the first.
 pub fn featured(ds: &Store) -> Option<&Claim> {
-    ds.claims()
-        .iter()
-        .find(|c| c.featured)
-        .or(ds.claims().first())
+    Claim::opening(ds.claims())
 }
 
 #[cfg(test)]
