@@ -53,14 +53,16 @@ export async function waitForApp(record) {
 }
 
 /** No uncaught errors, console errors or failed requests so far. */
-export function assertNoErrors(record) {
+export async function assertNoErrors(record) {
+  await record.settle?.();
   assert.deepEqual(record.pageErrors, [], 'uncaught errors in the page');
   assert.deepEqual(record.consoleErrors, [], 'errors logged to the console');
   assert.deepEqual(record.failedRequests, [], 'requests that failed');
 }
 
 /** Every request went to `origin` (or was inline data). */
-export function assertOnlyOrigin(record, origin) {
+export async function assertOnlyOrigin(record, origin) {
+  await record.settle?.();
   const foreign = record.requests.filter((u) => !u.startsWith('data:') && !u.startsWith('blob:') && new URL(u).origin !== origin);
   assert.deepEqual(foreign, [], `requests left the widget's own origin ${origin}`);
 }
@@ -128,12 +130,16 @@ export async function openSuite() {
 
 /**
  * Registers the test file's setup and teardown; the returned object gets `server`, `browser` and
- * `data` before the first test runs.
+ * `data` before the first test runs, and closes what a test pushes onto its `after` list.
  */
 export function useSuite() {
-  const suite = {};
+  // `after`: what a test opened for itself (a server), closed with the suite.
+  const suite = { after: [] };
   before(async () => Object.assign(suite, await openSuite()));
-  after(async () => suite.close?.());
+  after(async () => {
+    for (const close of suite.after) await close();
+    await suite.close?.();
+  });
   return suite;
 }
 

@@ -3,8 +3,14 @@
 // served as anything but application/wasm makes streaming compilation fail).
 import http from 'node:http';
 import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
+
+import { ENGINE } from './browser.mjs';
+import { PROBE_PATH, probeScript, withProbe } from './probe.mjs';
+
+// In WebKit every HTML page served gets the probe that stands in for Playwright's page events.
+const PROBE = ENGINE === 'webkit';
 
 /** Content types by file extension. */
 export const MIME_TYPES = {
@@ -68,6 +74,9 @@ export async function serveDir(root, { prefix = '/widget/', headers = {}, routes
     };
     const url = new URL(req.url, 'http://127.0.0.1');
     if (req.method !== 'GET' && req.method !== 'HEAD') return send(405);
+    if (PROBE && url.pathname === PROBE_PATH) {
+      return send(200, { 'content-type': MIME_TYPES['.js'] }, probeScript());
+    }
     if (url.pathname === '/favicon.ico') {
       // Chromium asks every origin for this by itself; it is not the widget's request.
       return send(204);
@@ -80,7 +89,8 @@ export async function serveDir(root, { prefix = '/widget/', headers = {}, routes
     let { file } = found;
     const routed = routes && (await routes(rel));
     if (routed) {
-      const body = Buffer.from(routed.body);
+      const html = (routed.type ?? MIME_TYPES[path.extname(rel).toLowerCase()] ?? '').startsWith('text/html');
+      const body = PROBE && html ? Buffer.from(withProbe(Buffer.from(routed.body).toString('utf8'))) : Buffer.from(routed.body);
       return send(200, {
         'content-type': routed.type ?? MIME_TYPES[path.extname(rel).toLowerCase()] ?? 'application/octet-stream',
         'content-length': body.length,
@@ -95,6 +105,10 @@ export async function serveDir(root, { prefix = '/widget/', headers = {}, routes
         info = await stat(file);
       }
       const type = MIME_TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream';
+      if (PROBE && type.startsWith('text/html')) {
+        const body = Buffer.from(withProbe(await readFile(file, 'utf8')));
+        return send(200, { 'content-type': type, 'content-length': body.length, 'x-content-type-options': 'nosniff', ...extra(rel) }, req.method === 'HEAD' ? '' : body);
+      }
       requests.push({ path: req.url, status: 200 });
       res.writeHead(200, {
         'content-type': type,

@@ -1,0 +1,633 @@
+// Debian's WebKitGTK (MiniBrowser) driven through WebKitWebDriver, the W3C WebDriver server that
+// ships with it. Playwright's WebKit is a patched build that cannot be fetched here, so this file
+// gives the end-to-end tests the part of Playwright's page API they use, over classic WebDriver:
+// locators are resolved inside the page (through open shadow roots, like Playwright's), clicks
+// and keys are WebDriver's own (real input events), and what WebDriver classic cannot observe (a
+// page's errors, its requests, scripts that run before the page's own) comes from the probe that
+// the test server puts at the top of every page it serves in this engine (./probe.mjs).
+import { spawn } from 'node:child_process';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+
+import { setProbeInit } from './probe.mjs';
+
+/** WebKitWebDriver; `cargo xtask bootstrap` installs it (Debian's webkit2gtk-driver). */
+export const WEBKIT_DRIVER = process.env.SUMMITRY_WEBKIT_DRIVER || '/usr/bin/WebKitWebDriver';
+/** The browser it drives, from Debian's libwebkit2gtk-4.1-0. */
+export const MINIBROWSER = process.env.SUMMITRY_MINIBROWSER || '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';
+
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** A free loopback port. */
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const srv = net.createServer();
+    srv.once('error', reject);
+    srv.listen(0, '127.0.0.1', () => {
+      const { port } = srv.address();
+      srv.close(() => resolve(port));
+    });
+  });
+}
+
+/**
+ * A private X display (MiniBrowser draws into a real window) when none is set: Xvfb picks a free
+ * display number and writes it to the pipe named by -displayfd. Resolves to { display, stop() }.
+ */
+async function privateDisplay() {
+  if (process.env.DISPLAY) return { display: process.env.DISPLAY, stop() {} };
+  const xvfb = spawn('Xvfb', ['-displayfd', '3', '-screen', '0', '1920x1200x24', '-nolisten', 'tcp'], {
+    stdio: ['ignore', 'ignore', 'pipe', 'pipe'],
+  });
+  let log = '';
+  xvfb.stderr.on('data', (d) => (log += d));
+  const display = await new Promise((resolve, reject) => {
+    let out = '';
+    xvfb.stdio[3].on('data', (d) => {
+      out += d;
+      if (out.includes('\n')) resolve(`:${out.trim()}`);
+    });
+    xvfb.once('error', (e) => reject(new Error(`cannot start Xvfb (run \`cargo xtask bootstrap\`): ${e.message}`)));
+    xvfb.once('exit', (code) => reject(new Error(`Xvfb exited with ${code}:\n${log}`)));
+  });
+  return { display, stop: () => xvfb.kill() };
+}
+
+/** A W3C WebDriver session's commands: `cmd(method, path, body)` resolves to the value. */
+function client(base) {
+  return async function cmd(method, path, body) {
+    const res = await fetch(base + path, {
+      method,
+      headers: body ? { 'content-type': 'application/json' } : {},
+      body: body ? JSON.stringify(body) : undefined,
+    });
+    const json = await res.json();
+    if (json.value && json.value.error) {
+      const error = new Error(`WebDriver ${method} ${path}: ${json.value.error}: ${json.value.message}`);
+      error.webdriver = json.value.error;
+      throw error;
+    }
+    return json.value;
+  };
+}
+
+/** WebDriver's key codes for Playwright's key names. */
+const KEYS = {
+  Tab: '\uE004',
+  Enter: '\uE007',
+  Escape: '\uE00C',
+  Space: ' ',
+  ' ': ' ',
+  Backspace: '\uE003',
+  Delete: '\uE017',
+  Home: '\uE011',
+  End: '\uE010',
+  PageUp: '\uE00E',
+  PageDown: '\uE00F',
+  ArrowLeft: '\uE012',
+  ArrowUp: '\uE013',
+  ArrowRight: '\uE014',
+  ArrowDown: '\uE015',
+  Shift: '\uE008',
+  Control: '\uE009',
+  Alt: '\uE00A',
+  Meta: '\uE03D',
+};
+
+function keyCode(name) {
+  const code = KEYS[name] ?? (name.length === 1 ? name : null);
+  if (code === null) throw new Error(`the WebKit driver knows no key ${name}`);
+  return code;
+}
+
+/**
+ * The page-side resolver of a locator's steps, sent with every query: the elements that match,
+ * searching open shadow roots as Playwright does. A step is { css }, { testid }, { role, name,
+ * level }, { text }, { nth }, or { visible }.
+ */
+const RESOLVE = String.raw`
+function resolve(steps, from) {
+  const deep = (root, css) => {
+    const out = [...root.querySelectorAll(css)];
+    if (root.shadowRoot) out.push(...deep(root.shadowRoot, css));
+    for (const el of root.querySelectorAll('*')) if (el.shadowRoot) out.push(...deep(el.shadowRoot, css));
+    return out;
+  };
+  const visible = (el) => {
+    if (!el.isConnected) return false;
+    const style = getComputedStyle(el);
+    if (style.visibility !== 'visible') return false;
+    const r = el.getBoundingClientRect();
+    return r.width > 0 && r.height > 0;
+  };
+  const hidden = (el) => {
+    for (let e = el; e; e = e.parentElement || (e.getRootNode() && e.getRootNode().host)) {
+      if (e.getAttribute && e.getAttribute('aria-hidden') === 'true') return true;
+      if (e.nodeType === 1 && getComputedStyle(e).display === 'none') return true;
+    }
+    return !visible(el) && getComputedStyle(el).display === 'contents' ? false : !el.getClientRects().length;
+  };
+  const implicit = (el) => {
+    const t = el.localName;
+    if (/^h[1-6]$/.test(t)) return 'heading';
+    if (t === 'button') return 'button';
+    if (t === 'a' && el.hasAttribute('href')) return 'link';
+    if (t === 'input') {
+      const type = (el.getAttribute('type') || 'text').toLowerCase();
+      return { button: 'button', submit: 'button', reset: 'button', checkbox: 'checkbox', radio: 'radio', search: 'searchbox', range: 'slider' }[type] || 'textbox';
+    }
+    if (t === 'select') return el.multiple ? 'listbox' : 'combobox';
+    if (t === 'textarea') return 'textbox';
+    return { nav: 'navigation', main: 'main', ul: 'list', ol: 'list', li: 'listitem', table: 'table', tr: 'row', td: 'cell', th: 'columnheader', dialog: 'dialog', figure: 'figure', img: 'img', article: 'article', form: 'form', blockquote: 'blockquote', p: 'paragraph' }[t]
+      || (t === 'section' && (el.hasAttribute('aria-label') || el.hasAttribute('aria-labelledby')) ? 'region' : null);
+  };
+  const role = (el) => (el.getAttribute('role') || '').split(' ')[0] || implicit(el);
+  const text = (el) => (el.innerText ?? el.textContent ?? '').replace(/\s+/g, ' ').trim();
+  const name = (el) => {
+    const by = el.getAttribute('aria-labelledby');
+    if (by) {
+      const root = el.getRootNode();
+      return by.split(/\s+/).map((id) => root.getElementById ? root.getElementById(id) : document.getElementById(id)).filter(Boolean).map(text).join(' ');
+    }
+    if (el.hasAttribute('aria-label')) return el.getAttribute('aria-label').replace(/\s+/g, ' ').trim();
+    if (el.labels && el.labels.length) return [...el.labels].map(text).join(' ');
+    if (el.localName === 'img') return el.getAttribute('alt') || '';
+    const content = text(el);
+    return content || el.getAttribute('title') || '';
+  };
+  const matches = (value, want) => {
+    if (want === undefined || want === null) return true;
+    if (want.re) return new RegExp(want.re, want.flags).test(value);
+    if (want.exact) return value === want.s;
+    return value.toLowerCase().includes(want.s.toLowerCase());
+  };
+  let found = from || [document];
+  for (const s of steps) {
+    if (s.nth !== undefined) {
+      const i = s.nth < 0 ? found.length + s.nth : s.nth;
+      found = found[i] ? [found[i]] : [];
+      continue;
+    }
+    if (s.visible) {
+      found = found.filter(visible);
+      continue;
+    }
+    if (s.hasText) {
+      found = found.filter((el) => matches(text(el), s.hasText));
+      continue;
+    }
+    if (s.frameUrl) {
+      const all = deep(document, 'iframe');
+      found = all.filter((el) => s.frameUrl.fn ? new Function('return ' + s.frameUrl.fn)()(new URL(el.src)) : matches(el.src, s.frameUrl));
+      continue;
+    }
+    const seen = new Set();
+    const next = [];
+    for (const scope of found) {
+      let all;
+      if (s.css) {
+        const wantVisible = s.css.includes(':visible');
+        all = deep(scope, s.css.replace(/:visible/g, '') || '*');
+        if (wantVisible) all = all.filter(visible);
+        if (s.has) all = all.filter((el) => resolve(s.has, [el]).length > 0);
+      } else if (s.testid) {
+        all = deep(scope, '[data-testid="' + CSS.escape(s.testid) + '"]');
+      } else if (s.role) {
+        all = deep(scope, '*').filter((el) => role(el) === s.role && !hidden(el)
+          && (s.level === undefined || Number(el.getAttribute('aria-level') || el.localName.slice(1)) === s.level)
+          && matches(name(el), s.name));
+      } else if (s.text) {
+        const cands = deep(scope, '*').filter((el) => !['script', 'style', 'template'].includes(el.localName) && matches(text(el), s.text));
+        all = cands.filter((el) => !cands.some((c) => c !== el && el.contains(c)));
+      }
+      for (const el of all) if (!seen.has(el)) (seen.add(el), next.push(el));
+    }
+    found = next;
+  }
+  return found.filter((el) => el !== document);
+}`;
+
+/** A text or RegExp matcher as the resolver reads it. */
+function matcher(want, exact) {
+  if (want === undefined || want === null) return undefined;
+  if (want instanceof RegExp) return { re: want.source, flags: want.flags };
+  return { s: String(want), exact: !!exact };
+}
+
+/** The source of a Playwright-style page function (a function, or an expression string). */
+function source(fn) {
+  if (typeof fn === 'function') return fn.toString();
+  // Playwright calls a string that reads as a function, and evaluates any other.
+  return /^\s*(async\s+)?(function\b|\([^)]*\)\s*=>|\w+\s*=>)/.test(fn) ? fn : `() => (${fn})`;
+}
+
+/**
+ * A set of elements found by `steps` in the page, inside the frame that `frames` names (a list
+ * of iframe locator steps from the top document). The part of Playwright's Locator the tests use.
+ */
+class Locator {
+  constructor(page, steps, frames = []) {
+    Object.assign(this, { page, steps, frames });
+  }
+  #with(step) {
+    return new Locator(this.page, [...this.steps, step], this.frames);
+  }
+  locator(css, { has } = {}) {
+    return this.#with(has ? { css, has: has.steps } : { css });
+  }
+  getByTestId(testid) {
+    return this.#with({ testid });
+  }
+  getByRole(role, { name, level, exact } = {}) {
+    return this.#with({ role, name: matcher(name, exact), level });
+  }
+  getByText(text, { exact } = {}) {
+    return this.#with({ text: matcher(text, exact) });
+  }
+  filter({ hasText }) {
+    return this.#with({ hasText: matcher(hasText) });
+  }
+  first() {
+    return this.#with({ nth: 0 });
+  }
+  last() {
+    return this.#with({ nth: -1 });
+  }
+  nth(i) {
+    return this.#with({ nth: i });
+  }
+  /** Runs `fn(elements, arg)` in the page on what the locator finds. */
+  run(fn, arg) {
+    return this.page.inFrame(this.frames, () =>
+      this.page.evaluateRaw(`${RESOLVE}\n return (${fn.toString()})(resolve(args[0]), args[1]);`, [this.steps, arg]),
+    );
+  }
+  count() {
+    return this.run((els) => els.length);
+  }
+  async waitFor({ state = 'visible', timeout = 30_000 } = {}) {
+    const deadline = Date.now() + timeout;
+    for (;;) {
+      const now = await this.run((els) => {
+        const shown = (el) => {
+          const r = el.getBoundingClientRect();
+          return r.width > 0 && r.height > 0 && getComputedStyle(el).visibility === 'visible';
+        };
+        return { n: els.length, shown: els.filter(shown).length };
+      });
+      const done = { attached: now.n > 0, detached: now.n === 0, visible: now.shown > 0, hidden: now.shown === 0 }[state];
+      if (done) return;
+      if (Date.now() > deadline) throw new Error(`locator ${JSON.stringify(this.steps)} never became ${state} in ${timeout} ms`);
+      await sleep(50);
+    }
+  }
+  /** The first element found, visible, as a WebDriver element reference (waits for it). */
+  async element(timeout = 30_000) {
+    await this.waitFor({ state: 'visible', timeout });
+    // WebDriver's click and screenshot scroll the element into view when they need to.
+    return this.run((els) => els.find((e) => e.getClientRects().length) || els[0]);
+  }
+  /** Runs `act(elementId)` on the element found, finding it again if the page replaced it. */
+  async act(act, timeout) {
+    for (let tries = 0; ; tries++) {
+      const el = await this.element(timeout);
+      try {
+        return await this.page.inFrame(this.frames, () => act(elementId(el)));
+      } catch (error) {
+        if (error.webdriver !== 'stale element reference' || tries >= 10) throw error;
+      }
+    }
+  }
+  click({ timeout } = {}) {
+    return this.act((id) => this.page.cmd('POST', `/element/${id}/click`, {}), timeout);
+  }
+  async focus() {
+    await this.waitFor({ state: 'attached' });
+    await this.run((els) => els[0].focus());
+  }
+  async press(key) {
+    await this.focus();
+    await this.page.keyboard.press(key);
+  }
+  async selectOption(value) {
+    await this.waitFor({ state: 'attached' });
+    await this.run((els, v) => {
+      els[0].value = v;
+      els[0].dispatchEvent(new Event('input', { bubbles: true }));
+      els[0].dispatchEvent(new Event('change', { bubbles: true }));
+    }, value);
+  }
+  fill(value) {
+    return this.act(async (id) => {
+      await this.page.cmd('POST', `/element/${id}/clear`, {});
+      await this.page.cmd('POST', `/element/${id}/value`, { text: value });
+    });
+  }
+  async innerText() {
+    await this.waitFor({ state: 'attached' });
+    return this.run((els) => els[0].innerText);
+  }
+  async textContent() {
+    await this.waitFor({ state: 'attached' });
+    return this.run((els) => els[0].textContent);
+  }
+  async getAttribute(name) {
+    await this.waitFor({ state: 'attached' });
+    return this.run((els, n) => els[0].getAttribute(n), name);
+  }
+  isVisible() {
+    return this.run((els) => els.some((el) => {
+      const r = el.getBoundingClientRect();
+      return r.width > 0 && r.height > 0 && getComputedStyle(el).visibility === 'visible';
+    }));
+  }
+  async boundingBox() {
+    return this.run((els) => {
+      if (!els[0]) return null;
+      const r = els[0].getBoundingClientRect();
+      return { x: r.x, y: r.y, width: r.width, height: r.height };
+    });
+  }
+  async evaluate(fn, arg) {
+    await this.waitFor({ state: 'attached' });
+    return this.page.inFrame(this.frames, () =>
+      this.page.evaluateRaw(`${RESOLVE}\n return (${source(fn)})(resolve(args[0])[0], args[1]);`, [this.steps, arg]),
+    );
+  }
+  async evaluateAll(fn, arg) {
+    return this.page.inFrame(this.frames, () =>
+      this.page.evaluateRaw(`${RESOLVE}\n return (${source(fn)})(resolve(args[0]), args[1]);`, [this.steps, arg]),
+    );
+  }
+  allTextContents() {
+    return this.run((els) => els.map((el) => el.textContent));
+  }
+  allInnerTexts() {
+    return this.run((els) => els.map((el) => el.innerText));
+  }
+  async screenshot() {
+    const png = await this.act((id) => this.page.cmd('GET', `/element/${id}/screenshot`));
+    return Buffer.from(png, 'base64');
+  }
+}
+
+/** A locator's root inside an iframe (Playwright's FrameLocator). */
+class FrameLocator {
+  constructor(page, frames) {
+    Object.assign(this, { page, frames });
+  }
+  locator(css) {
+    return new Locator(this.page, [{ css }], this.frames);
+  }
+  getByTestId(testid) {
+    return new Locator(this.page, [{ testid }], this.frames);
+  }
+  getByRole(role, options) {
+    return new Locator(this.page, [], this.frames).getByRole(role, options);
+  }
+  frameLocator(css) {
+    return new FrameLocator(this.page, [...this.frames, [{ css }]]);
+  }
+}
+
+/**
+ * A frame found by its address, as Playwright's `page.frame({ url })` (a RegExp or a function of
+ * the URL, matched against the iframe's `src`).
+ */
+class Frame extends FrameLocator {
+  constructor(page, url) {
+    const frameUrl = url instanceof RegExp ? { re: url.source, flags: url.flags } : typeof url === 'function' ? { fn: url.toString() } : { s: url, exact: true };
+    super(page, [[{ frameUrl }]]);
+  }
+  evaluate(fn, arg) {
+    return this.page.inFrame(this.frames, () => this.page.evaluate(fn, arg));
+  }
+  async waitForFunction(fn, arg, { timeout = 30_000 } = {}) {
+    const deadline = Date.now() + timeout;
+    for (;;) {
+      const v = await this.evaluate(fn, arg).catch(() => false);
+      if (v) return v;
+      if (Date.now() > deadline) throw new Error(`waitForFunction in a frame timed out after ${timeout} ms`);
+      await sleep(50);
+    }
+  }
+  url() {
+    return this.evaluate(() => location.href);
+  }
+}
+
+function elementId(ref) {
+  const id = ref && Object.values(ref)[0];
+  if (!id) throw new Error('no element');
+  return id;
+}
+
+/** One window of the session: the part of Playwright's Page the tests use. */
+class Page {
+  constructor(cmd, handle, record) {
+    Object.assign(this, { cmd, handle, record });
+    this.viewport = { width: 1280, height: 800 };
+    const page = this;
+    this.keyboard = {
+      // `+` alone, or last after modifiers (`Shift++`), is the key itself.
+      press: (key) => page.keys(key.endsWith('+') ? [...key.slice(0, -1).split('+').filter(Boolean), '+'] : key.split('+')),
+      down: (key) => page.actions([{ type: 'keyDown', value: keyCode(key) }]),
+      up: (key) => page.actions([{ type: 'keyUp', value: keyCode(key) }]),
+    };
+  }
+  actions(keyActions) {
+    return this.cmd('POST', '/actions', { actions: [{ type: 'key', id: 'keyboard', actions: keyActions }] });
+  }
+  keys(names) {
+    const codes = names.map(keyCode);
+    return this.actions([
+      ...codes.map((value) => ({ type: 'keyDown', value })),
+      ...codes.reverse().map((value) => ({ type: 'keyUp', value })),
+    ]);
+  }
+  /** Runs `body` with WebDriver's context switched into the frame `frames` names. */
+  async inFrame(frames, body) {
+    if (!frames.length) return body();
+    for (const steps of frames) {
+      const el = await new Locator(this, steps).run((els) => els[0] ?? null);
+      if (!el) throw new Error(`no frame ${JSON.stringify(steps)}`);
+      await this.cmd('POST', '/frame', { id: el });
+    }
+    try {
+      return await body();
+    } finally {
+      await this.cmd('POST', '/frame', { id: null });
+    }
+  }
+  /** Runs the function body `body` (which reads `args`) in the page; promises are awaited. */
+  async evaluateRaw(body, args = []) {
+    const script = `const args = [...arguments].slice(0, -1), done = arguments[arguments.length - 1];
+      Promise.resolve().then(async () => { ${body} }).then((v) => done({ ok: v === undefined ? null : v }), (e) => done({ err: String(e) + '\\n' + String(e && e.stack) }));`;
+    const out = await this.cmd('POST', '/execute/async', { script, args });
+    if (out && 'err' in out) throw new Error(`in the page: ${out.err}`);
+    return out?.ok;
+  }
+  evaluate(fn, arg) {
+    return this.evaluateRaw(`return (${source(fn)})(args[0]);`, [arg]);
+  }
+  async waitForFunction(fn, arg, { timeout = 30_000, polling = 50 } = {}) {
+    const deadline = Date.now() + timeout;
+    for (;;) {
+      const v = await this.evaluate(fn, arg).catch(() => false);
+      if (v) return v;
+      if (Date.now() > deadline) throw new Error(`waitForFunction timed out after ${timeout} ms: ${source(fn).slice(0, 200)}`);
+      await sleep(typeof polling === 'number' ? polling : 50);
+    }
+  }
+  waitForTimeout(ms) {
+    return sleep(ms);
+  }
+  async waitForLoadState() {
+    await this.waitForFunction(() => document.readyState === 'complete');
+  }
+  locator(css) {
+    return new Locator(this, [{ css }]);
+  }
+  getByTestId(testid) {
+    return new Locator(this, [{ testid }]);
+  }
+  getByRole(role, options) {
+    return new Locator(this, []).getByRole(role, options);
+  }
+  getByText(text, options) {
+    return new Locator(this, []).getByText(text, options);
+  }
+  frameLocator(css) {
+    return new FrameLocator(this, [[{ css }]]);
+  }
+  frame({ url }) {
+    return new Frame(this, url);
+  }
+  context() {
+    // Only the current document's cookies: WebDriver classic sees no others.
+    return { cookies: () => this.cmd('GET', '/cookie') };
+  }
+  url() {
+    return this.cmd('GET', '/url');
+  }
+  async goto(url) {
+    await this.cmd('POST', '/url', { url });
+  }
+  async setViewportSize({ width, height }) {
+    // The window's size includes its frame; measure the difference once and size the window so
+    // the page's own viewport is what the test asked for.
+    await this.cmd('POST', '/window/rect', { width, height });
+    const inner = await this.evaluate(() => [innerWidth, innerHeight]);
+    if (inner[0] !== width || inner[1] !== height) {
+      await this.cmd('POST', '/window/rect', { width: 2 * width - inner[0], height: 2 * height - inner[1] });
+    }
+    this.viewport = { width, height };
+  }
+  viewportSize() {
+    return this.viewport;
+  }
+  async screenshot({ path } = {}) {
+    const png = Buffer.from(await this.cmd('GET', '/screenshot'), 'base64');
+    if (path) await writeFile(path, png);
+    return png;
+  }
+  async addScriptTag({ path, content }) {
+    const text = content ?? (await import('node:fs/promises')).readFile(path, 'utf8');
+    await this.evaluate((src) => {
+      // The test's own script, run in the page as a function (a script element would need the
+      // page's policy to allow it).
+      (0, eval)(src);
+    }, await text);
+  }
+  async close() {
+    await this.record.settle();
+    await this.cmd('DELETE', '/window');
+    const [first] = await this.cmd('GET', '/window/handles');
+    if (first) await this.cmd('POST', '/window', { handle: first });
+  }
+}
+
+/**
+ * A GTK configuration folder whose stylesheet shrinks MiniBrowser's toolbar to nothing: its
+ * buttons and address field would otherwise hold the window at least 447 px wide, and the tests
+ * need a 375 px viewport. Web content is not drawn with GTK's styles.
+ */
+async function gtkConfig() {
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'summitry-webkit-'));
+  await mkdir(path.join(dir, 'gtk-3.0'));
+  await writeFile(
+    path.join(dir, 'gtk-3.0', 'gtk.css'),
+    'headerbar, toolbar, .toolbar, entry, button, box, label { min-width: 0; min-height: 0; padding: 0; margin: 0; font-size: 1px; border-width: 0; }\n',
+  );
+  return dir;
+}
+
+/**
+ * Starts WebKitWebDriver and one MiniBrowser session (under a private Xvfb when there is no
+ * display). Resolves to { open(url, viewport, options), close() }, as ./browser.mjs's.
+ */
+export async function launchWebKit() {
+  const x = await privateDisplay();
+  const config = await gtkConfig();
+  const port = await freePort();
+  const driver = spawn(WEBKIT_DRIVER, [`--port=${port}`], {
+    env: { ...process.env, DISPLAY: x.display, XDG_CONFIG_HOME: config },
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
+  let driverLog = '';
+  driver.stderr.on('data', (d) => (driverLog += d));
+  const failed = new Promise((_, reject) => {
+    driver.once('error', (e) => reject(new Error(`cannot start ${WEBKIT_DRIVER} (run \`cargo xtask bootstrap\`): ${e.message}`)));
+  });
+  failed.catch(() => {});
+  const base = `http://127.0.0.1:${port}`;
+  const stop = async () => {
+    driver.kill();
+    x.stop();
+    await rm(config, { recursive: true, force: true });
+  };
+  try {
+    const deadline = Date.now() + 20_000;
+    for (;;) {
+      const up = await Promise.race([fetch(`${base}/status`).then((r) => r.ok, () => false), failed]);
+      if (up) break;
+      if (Date.now() > deadline) throw new Error(`${WEBKIT_DRIVER} did not answer on ${base}:\n${driverLog}`);
+      await sleep(100);
+    }
+    const session = await client(base)('POST', '/session', {
+      capabilities: { alwaysMatch: { 'webkitgtk:browserOptions': { binary: MINIBROWSER, args: ['--automation'] } } },
+    });
+    const cmd = client(`${base}/session/${session.sessionId}`);
+    await cmd('POST', '/timeouts', { script: 120_000, pageLoad: 120_000 });
+    return {
+      async open(url, viewport = { width: 1280, height: 800 }, { init, routes = [] } = {}) {
+        if (routes.length) throw new Error('the WebKit driver cannot intercept requests (page.route); this test must not run in WebKit');
+        setProbeInit(init ? `(${source(init)})();` : '');
+        const { handle } = await cmd('POST', '/window/new', { type: 'window' });
+        await cmd('POST', '/window', { handle });
+        const record = { consoleErrors: [], pageErrors: [], requests: [], failedRequests: [] };
+        const page = new Page(cmd, handle, record);
+        record.page = page;
+        // Uncaught errors are collected by the probe; a test that races them reads them when it asks.
+        record.firstPageError = new Promise(() => {});
+        record.settle = async () => {
+          const seen = await page.evaluate(() => globalThis.__summitryProbe?.take() ?? null).catch(() => null);
+          if (!seen) return;
+          for (const key of ['consoleErrors', 'pageErrors', 'requests', 'failedRequests']) record[key].push(...seen[key]);
+        };
+        await page.setViewportSize(viewport);
+        await page.goto(url);
+        return record;
+      },
+      async close() {
+        await cmd('DELETE', '').catch(() => {});
+        await stop();
+      },
+    };
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+}
