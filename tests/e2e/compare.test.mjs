@@ -34,7 +34,7 @@ test('by keyboard: open the featured comparison, reach the Kremlin card, follow 
   await page.keyboard.press('Enter');
   await page.getByTestId(`details-${cart.event}`).waitFor({ state: 'visible' });
   assert.equal(await page.getByTestId('view-map').getAttribute('aria-pressed'), 'true');
-  assertNoErrors(record);
+  await assertNoErrors(record);
   await page.close();
 });
 
@@ -55,7 +55,7 @@ test('the Brussels readouts of 23 October 2025 show topics only one side raised'
     assert.match(row, /one side only/);
   }
   assert.equal(await axeReport(page), '', 'axe-core violations in the readout view');
-  assertNoErrors(record);
+  await assertNoErrors(record);
   await page.close();
 });
 
@@ -68,6 +68,6 @@ test('the comparison view passes axe-core and has screenshots at 375 and 1280 px
     assert.equal(await axeReport(page), '', `axe-core violations at ${width} px`);
   }
   await screenshots(page, 'compare');
-  assertNoErrors(record);
+  await assertNoErrors(record);
   await page.close();
 });

@@ -1,39 +1,88 @@
 // A reader on a slow phone taps a marker while the wasm is still on the wire (issue 13): the page
 // answers from what the build rendered (web/boot.js, src/map/early_answers.rs), and when the wasm
 // arrives the live widget ends where the reader is, with the panel where it was. The wasm is held
-// back by the test until it lets it through.
+// back by the test's server until the test lets it through.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 
 import { DIST, SCREENSHOTS, useSuite, waitForApp, assertNoErrors, hashMatching, afterHashWrite } from './lib/app.mjs';
+import { ENGINE } from './lib/browser.mjs';
+// pngjs, as playwright-core bundles it (the pinned version in package.json).
+import { PNG } from 'playwright-core/lib/utilsBundle';
+import { serveDir } from './lib/server.mjs';
 
 const suite = useSuite();
 
-/** Adds up layout shifts not caused by the reader's input (cumulative layout shift). */
+/**
+ * Adds up layout shifts not caused by the reader's input (cumulative layout shift). Only Chromium
+ * reports layout shifts; elsewhere `__shift` stays null and `assertNoShift` says it was not measured.
+ */
 function countShifts() {
+  if (!PerformanceObserver.supportedEntryTypes?.includes('layout-shift')) {
+    window.__shift = null;
+    return;
+  }
   window.__shift = 0;
   new PerformanceObserver((list) => {
     for (const e of list.getEntries()) if (!e.hadRecentInput) window.__shift += e.value;
   }).observe({ type: 'layout-shift', buffered: true });
 }
 
-/** Opens the page with its wasm held back; resolves to { record, release() }. */
+/** The page's layout shift is 0, where the engine measures it (the test `t` notes where not). */
+async function assertNoShift(t, page, message) {
+  const shift = await page.evaluate(() => window.__shift);
+  if (shift === null) t.diagnostic(`${message}: not measured, ${ENGINE} reports no layout shifts`);
+  else assert.equal(shift, 0, message);
+}
+
+/**
+ * Opens the page with its wasm held back by the server (so every engine can run it); resolves
+ * to { record, release() }. The server closes with the page.
+ */
 async function openHeld(viewport) {
   let release;
   const held = new Promise((resolve) => (release = resolve));
-  const record = await suite.browser.open(`${suite.server.url}index.html`, viewport, {
-    routes: [['**/*_bg.wasm', async (route) => {
-      await held;
-      await route.continue();
-    }]],
+  // Answering nothing after the wait serves the file itself.
+  const server = await serveDir(DIST, { routes: async (rel) => (rel.endsWith('_bg.wasm') ? held.then(() => null) : null) });
+  suite.after.push(() => {
+    release();
+    return server.close();
+  });
+  const record = await suite.browser.open(`${server.url}index.html`, viewport, {
     waitUntil: 'domcontentloaded',
     init: countShifts,
   });
   await record.page.waitForFunction(() => performance.getEntriesByName('sm:early').length > 0);
   assert.equal(await record.page.locator('[data-summitry-live]').count(), 0, 'the wasm is held back');
   return { record, release };
+}
+
+/**
+ * Whether two screenshots show the same picture. Byte for byte in Chromium and Firefox. WebKitGTK
+ * rasterises the map's layer anew when the live widget replaces it, so edges come out with other
+ * antialiasing; there two pictures are the same when no pixel differs with all of its eight
+ * neighbours, which a line of edge pixels never does and anything that moved or changed does.
+ */
+function samePicture(a, b) {
+  if (a.equals(b)) return true;
+  if (ENGINE !== 'webkit') return false;
+  const [p, q] = [PNG.sync.read(a), PNG.sync.read(b)];
+  if (p.width !== q.width || p.height !== q.height) return false;
+  const { width, height } = p;
+  const differs = (x, y) => {
+    const i = 4 * (y * width + x);
+    return Math.max(...[0, 1, 2].map((c) => Math.abs(p.data[i + c] - q.data[i + c]))) > 32;
+  };
+  for (let y = 1; y < height - 1; y++) {
+    for (let x = 1; x < width - 1; x++) {
+      let all = true;
+      for (let dy = -1; dy <= 1 && all; dy++) for (let dx = -1; dx <= 1 && all; dx++) all = differs(x + dx, y + dy);
+      if (all) return false;
+    }
+  }
+  return true;
 }
 
 /** The one rendered element with test id `id`. */
@@ -59,16 +108,16 @@ for (const width of [375, 1280]) {
     await waitForApp(record);
     await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
     const after = await widget.screenshot();
-    if (!before.equals(after)) {
+    if (!samePicture(before, after)) {
       await writeFile(path.join(SCREENSHOTS, `takeover-${width}-page.png`), before);
       await writeFile(path.join(SCREENSHOTS, `takeover-${width}-live.png`), after);
     }
-    assert.ok(before.equals(after), `the live widget draws another picture than the page: see target/screenshots/takeover-${width}-*.png`);
-    assertNoErrors(record);
+    assert.ok(samePicture(before, after), `the live widget draws another picture than the page: see target/screenshots/takeover-${width}-*.png`);
+    await assertNoErrors(record);
   });
 }
 
-test('a marker tapped before the wasm shows its details, and the live widget keeps them in place', async () => {
+test('a marker tapped before the wasm shows its details, and the live widget keeps them in place', async (t) => {
   const [event] = eventOf('istanbul', 1);
   const { record, release } = await openHeld({ width: 1280, height: 800 });
   const { page } = record;
@@ -92,11 +141,11 @@ test('a marker tapped before the wasm shows its details, and the live widget kee
   assert.match(await hashMatching(page, new RegExp(`event=${event.id}`)), new RegExp(`event=${event.id}`));
   // Past the 500 ms after the reader's input that layout shift forgives.
   await page.waitForTimeout(600);
-  assert.equal(await page.evaluate(() => window.__shift), 0, 'no layout shift');
+  await assertNoShift(t, page, 'no layout shift');
   // The live widget answers the next click.
   await page.locator('[data-summitry-live]').getByTestId('details-close').click();
   await page.getByTestId('details-panel').getByText(/choose|select/i).first().waitFor();
-  assertNoErrors(record);
+  await assertNoErrors(record);
 });
 
 test('"close" before the wasm puts the invitation back, and the live widget opens with nothing selected', async () => {
@@ -118,10 +167,10 @@ test('"close" before the wasm puts the invitation back, and the live widget open
   assert.equal(await shown(page, 'marker-istanbul').getAttribute('aria-pressed'), 'false');
   await afterHashWrite(page);
   assert.doesNotMatch(await page.evaluate(() => location.hash), /event=/);
-  assertNoErrors(record);
+  await assertNoErrors(record);
 });
 
-test('on a phone, a place with several events lists them before the wasm, and the choice carries over', async () => {
+test('on a phone, a place with several events lists them before the wasm, and the choice carries over', async (t) => {
   const events = eventOf('paris', 3);
   const { record, release } = await openHeld({ width: 375, height: 667 });
   const { page } = record;
@@ -138,8 +187,8 @@ test('on a phone, a place with several events lists them before the wasm, and th
   await page.locator(`[data-summitry-live] [data-testid="details-${events[1].id}"]`).waitFor({ state: 'visible' });
   assert.match(await hashMatching(page, new RegExp(`event=${events[1].id}`)), new RegExp(`event=${events[1].id}`));
   await page.waitForTimeout(100);
-  assert.equal(await page.evaluate(() => window.__shift), 0, 'the take-over shifts nothing');
-  assertNoErrors(record);
+  await assertNoShift(t, page, 'the take-over shifts nothing');
+  await assertNoErrors(record);
 });
 
 test('a click the page cannot answer early waits for the wasm, in order, and stops early answers', async () => {
@@ -153,7 +202,7 @@ test('a click the page cannot answer early waits for the wasm, in order, and sto
   release();
   await waitForApp(record);
   await page.locator('[data-summitry-live]').getByTestId('compare-view').waitFor({ state: 'visible' });
-  assertNoErrors(record);
+  await assertNoErrors(record);
 });
 
 test('the script embed and the single file leave the early answers out', async () => {

@@ -26,8 +26,8 @@ test('by keyboard alone a reader reaches Istanbul and reads the prisoner exchang
   const later = suite.data.events.filter((e) => e.date >= istanbul.date && e.id !== istanbul.id).sort((a, b) => a.date.localeCompare(b.date))[0];
   await page.getByTestId(`details-${later.id}`).waitFor({ state: 'visible' });
   assert.equal(await focusedTestId(page), `mark-${later.id}`, 'focus follows the selection');
-  assertNoErrors(record);
-  assertOnlyOrigin(record, suite.server.origin);
+  await assertNoErrors(record);
+  await assertOnlyOrigin(record, suite.server.origin);
   await page.close();
 });
 
@@ -48,7 +48,7 @@ test('the map zooms and pans by keyboard and buttons, and the zoom is in the lin
   await page.getByTestId('map').locator('.sm-map__stage').focus();
   await page.keyboard.press('+');
   assert.notEqual(await viewBox(), whole);
-  assertNoErrors(record);
+  await assertNoErrors(record);
   await page.close();
 });
 
@@ -58,13 +58,13 @@ test('a deep link opens the event it names; a bad link opens the map cleanly', {
   await waitForApp(record);
   await record.page.getByTestId(`details-${brussels.id}`).waitFor({ state: 'visible' });
   assert.match(await record.page.locator('.sm-map__svg').getAttribute('viewBox'), /^50\.0 110\.0 500\.0 380\.0$/);
-  assertNoErrors(record);
+  await assertNoErrors(record);
   await record.page.close();
 
   record = await suite.browser.open(`${suite.server.url}#event=%3Cscript%3E&zoom=NaN&view=nope&from=2025-02-30`);
   await waitForApp(record);
   await record.page.getByTestId('map').waitFor({ state: 'visible' });
-  assertNoErrors(record);
+  await assertNoErrors(record);
   await record.page.close();
 });
 
@@ -83,7 +83,7 @@ test('the list view has one row per filtered event, and is accessible', { timeou
   assert.equal(await page.getByTestId('list-row').count(), suite.data.events.length);
   assert.equal(await axeReport(page), '', 'axe-core violations in the list view');
   await screenshots(page, 'list');
-  assertNoErrors(record);
+  await assertNoErrors(record);
   await page.close();
 });
 
@@ -98,6 +98,6 @@ test('the map view passes axe-core with an event open, at 375 and 1280 px', { ti
     assert.equal(await axeReport(page), '', `axe-core violations at ${width} px`);
   }
   await screenshots(page, 'map');
-  assertNoErrors(record);
+  await assertNoErrors(record);
   await page.close();
 });

@@ -35,7 +35,7 @@ test('on a 375 x 667 phone the map comes first: its top is on the first screen a
   assert.equal(await toggle.isVisible(), true);
   assert.equal(await toggle.innerText(), 'Filters');
   assert.equal(await page.getByTestId('filter-topic').isVisible(), false);
-  assertNoErrors(record);
+  await assertNoErrors(record);
   await page.close();
 });
 
@@ -61,7 +61,7 @@ test('the folded filters open by keyboard, say how many are active and keep the 
   await page.keyboard.press('Space');
   assert.equal(await topic.isVisible(), false);
   assert.equal(await toggle.innerText(), 'Filters (2)');
-  assertNoErrors(record);
+  await assertNoErrors(record);
   await page.close();
 });
 
@@ -82,7 +82,7 @@ for (const width of [375, 1280]) {
     }
     // Every interactive target on the map is at least 24 x 24 CSS px (WCAG 2.2, 2.5.8).
     for (const m of markers) assert.ok(m.x1 - m.x0 >= 24 && m.y1 - m.y0 >= 24, `${m.id} is ${m.x1 - m.x0} x ${m.y1 - m.y0} px`);
-    assertNoErrors(record);
+    await assertNoErrors(record);
     await page.close();
   });
 }
@@ -107,7 +107,7 @@ test('events at one place are reachable one by one at 375 px', { timeout: 120_00
   for (const e of events) await choice.getByTestId(`choose-${e.id}`).waitFor({ state: 'visible' });
   await choice.getByTestId(`choose-${events[1].id}`).click();
   await page.getByTestId(`details-${events[1].id}`).waitFor({ state: 'visible' });
-  assertNoErrors(record);
+  await assertNoErrors(record);
   await page.close();
 });
 
@@ -128,7 +128,7 @@ test('no bracketed editor\'s placeholder reaches the reader in any view', { time
     for (const p of placeholders) assert.ok(!text.includes(p), `${hash} shows "${p}"`);
     assert.doesNotMatch(text, /\[(Outlet|No headline)[^\]]*\]/);
   }
-  assertNoErrors(record);
+  await assertNoErrors(record);
   await page.close();
 });
 
@@ -149,7 +149,7 @@ test('the featured comparison is compact at 1280 px and keeps every quote', { ti
   // One "On the map" link per event in each card, never one per quote.
   const links = await claim.locator('.sm-card__event a').evaluateAll((as) => as.map((a) => a.closest('article').dataset.testid));
   assert.equal(new Set(links).size, links.length);
-  assertNoErrors(record);
+  await assertNoErrors(record);
   await page.close();
 });
 
@@ -182,7 +182,7 @@ for (const dark of [false, true]) {
         if (state.filters && (await toggle.isVisible()) && (await toggle.getAttribute('aria-expanded')) === 'true') await toggle.click();
       }
       assert.equal(problems.join('\n'), '', 'axe-core violations');
-      assertNoErrors(record);
+      await assertNoErrors(record);
       await page.close();
     });
   }

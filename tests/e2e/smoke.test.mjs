@@ -73,7 +73,8 @@ async function waitForHeader(record, name) {
   }
 }
 
-function assertNoErrors(record) {
+async function assertNoErrors(record) {
+  await record.settle?.();
   assert.deepEqual(record.pageErrors, [], 'uncaught errors in the page');
   assert.deepEqual(record.consoleErrors, [], 'errors logged to the console');
   assert.deepEqual(record.failedRequests, [], 'requests that failed');
@@ -114,7 +115,7 @@ test('the release build starts offline from a sub-folder, clean and accessible',
     violations[width] = await axeViolations(page);
   }
 
-  assertNoErrors(record);
+  await assertNoErrors(record);
   // data: URLs are inline content, not network requests.
   const foreign = record.requests.filter((url) => !url.startsWith('data:') && new URL(url).origin !== server.origin);
   assert.deepEqual(foreign, [], `requests left the widget's own origin ${server.origin}`);
@@ -136,7 +137,7 @@ test('the single-file build starts from file://', { timeout: 120_000 }, async ()
   const file = pathToFileURL(path.join(dist, 'summitry.html')).href;
   const record = await browser.open(file, { width: 1280, height: 800 });
   await waitForHeader(record, 'single-file');
-  assertNoErrors(record);
+  await assertNoErrors(record);
   const elsewhere = record.requests.filter((url) => url !== file && !url.startsWith('data:'));
   assert.deepEqual(elsewhere, [], 'the single file loaded other files');
   await record.page.close();

@@ -4,7 +4,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 
 import { serveDir } from './lib/server.mjs';
-import { launchBrowser } from './lib/browser.mjs';
+import { launchBrowser, only, onlyIn } from './lib/browser.mjs';
 import { DIST, requireDist, waitForApp, assertNoErrors } from './lib/app.mjs';
 
 let widget;
@@ -87,7 +87,12 @@ async function checkWheel(page, scope) {
   assert.equal(await scrollY(), y0, 'and does not scroll the page');
 }
 
-test('the page: the wheel scrolls past the whole map, Ctrl+wheel zooms', { timeout: 120_000 }, async () => {
+// WebKitWebDriver turns the wheel without the modifier keys held (the page sees ctrlKey false),
+// and its wheel turns over the map reach the page only now and then: no wheel test there.
+const WHEEL = ['chromium', 'firefox'];
+const NO_WHEEL = "WebKitWebDriver's wheel actions carry no modifier keys";
+
+test(`the page: the wheel scrolls past the whole map, Ctrl+wheel zooms${only(WHEEL, NO_WHEEL)}`, { timeout: 120_000, ...onlyIn(WHEEL, NO_WHEEL) }, async () => {
   const record = await browser.open(widget.url, { width: 1280, height: 600 });
   await waitForApp(record);
   await checkWheel(record.page, record.page);
@@ -95,7 +100,7 @@ test('the page: the wheel scrolls past the whole map, Ctrl+wheel zooms', { timeo
   await record.page.close();
 });
 
-test('the script embed: the wheel scrolls the article past the whole map, Ctrl+wheel zooms', { timeout: 120_000 }, async () => {
+test(`the script embed: the wheel scrolls the article past the whole map, Ctrl+wheel zooms${only(WHEEL, NO_WHEEL)}`, { timeout: 120_000, ...onlyIn(WHEEL, NO_WHEEL) }, async () => {
   const record = await browser.open(`${host.url}article.html`, { width: 1280, height: 600 });
   const w = record.page.locator('#w');
   await w.locator('[data-summitry-live] [data-testid="app-header"]').waitFor({ state: 'visible', timeout: 60_000 });
