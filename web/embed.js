@@ -63,9 +63,31 @@ function note(box) {
   box.appendChild(p);
 }
 
+// The abort that ends a panic is the widget's, not the host page's error. Where the browser hides
+// the errors of a script from another origin (WebKit, with the embed on a CDN), it arrives as a
+// muted "Script error." with no error object: the first such one after the panic is the abort.
+let abortMuted = false;
 window.addEventListener('error', (event) => {
-  if (started && event.error instanceof WebAssembly.RuntimeError && ended()) event.preventDefault();
+  if (!ended()) return;
+  if (event.error instanceof WebAssembly.RuntimeError) event.preventDefault();
+  else if (!event.error && !abortMuted) {
+    abortMuted = true;
+    event.preventDefault();
+  }
 });
+
+// The widget's language, as it negotiates it (src/page.rs, Lang::negotiate): the element's
+// data-lang, else the first of the browser's languages it speaks, else English. A language the
+// widget does not speak (a German browser's, or WebKit's "C") is English, which has the opening view.
+const LANGS = ['en', 'uk', 'fr']; // the tags of Lang::ALL (crates/summitry-model/src/flags.rs)
+function language(element) {
+  const tags = [element.getAttribute('data-lang') || '', ...(navigator.languages || []), navigator.language || ''];
+  for (const tag of tags) {
+    const primary = String(tag).split(/[-_]/)[0].toLowerCase();
+    if (LANGS.includes(primary)) return primary;
+  }
+  return 'en';
+}
 
 function styles() {
   if (!sheet) {
@@ -103,8 +125,7 @@ function prepare(element) {
   box.className = 'sm-root';
   shadow.appendChild(box);
   const view = element.getAttribute('data-view');
-  const lang = element.getAttribute('data-lang') || (navigator.language || 'en').slice(0, 2);
-  if ((!view || view === 'map') && lang === HTML_LANG && !element.hasAttribute('data-event')) {
+  if ((!view || view === 'map') && language(element) === HTML_LANG && !element.hasAttribute('data-event')) {
     box.innerHTML = opening;
   }
   boxes.push(box);
