@@ -27,6 +27,7 @@ pub fn run() -> Result<Toolchain> {
     let node_bin = npm(&root)?;
     wasm_opt(&node_bin)?;
     chromium()?;
+    engines()?;
     Ok(Toolchain {
         trunk_bin,
         wasm_bindgen_bin,
@@ -288,31 +289,40 @@ fn browser_major(output: &str) -> Option<&str> {
     output.split_whitespace().nth(1)?.split('.').next()
 }
 
+/// Installs Debian `packages` (as root), or says how to when not root; `what` names them in
+/// the error and the log's file name.
+fn apt_install(packages: &[&str], what: &str, missing: &str) -> Result<()> {
+    let list = packages.join(" ");
+    if !cmd::is_root() {
+        return Err(format!(
+            "{missing} is missing: install the Debian packages {list} \
+             (as root: apt-get update && apt-get install -y {list})"
+        ));
+    }
+    let logs = tools::cache_root()?.join("logs");
+    cmd::run_logged(
+        Command::new("apt-get").arg("update"),
+        &logs.join("apt-update.log"),
+    )?;
+    cmd::run_logged(
+        Command::new("apt-get")
+            .args(["install", "-y"])
+            .args(packages)
+            .env("DEBIAN_FRONTEND", "noninteractive"),
+        &logs.join(format!("apt-install-{what}.log")),
+    )
+}
+
+/// The first of `paths` that does not exist.
+fn first_missing<'a>(paths: &[&'a str]) -> Option<&'a str> {
+    paths.iter().copied().find(|p| !Path::new(p).exists())
+}
+
 fn chromium() -> Result<()> {
     let (chromium, driver) = (Path::new(tools::CHROMIUM), Path::new(tools::CHROMEDRIVER));
     let mut installed = false;
-    if !chromium.exists() || !driver.exists() {
-        let packages = tools::CHROMIUM_PACKAGES.join(" ");
-        if !cmd::is_root() {
-            return Err(format!(
-                "{} or {} is missing: install the Debian packages {packages} \
-                 (as root: apt-get update && apt-get install -y {packages})",
-                tools::CHROMIUM,
-                tools::CHROMEDRIVER
-            ));
-        }
-        let logs = tools::cache_root()?.join("logs");
-        cmd::run_logged(
-            Command::new("apt-get").arg("update"),
-            &logs.join("apt-update.log"),
-        )?;
-        cmd::run_logged(
-            Command::new("apt-get")
-                .args(["install", "-y"])
-                .args(tools::CHROMIUM_PACKAGES)
-                .env("DEBIAN_FRONTEND", "noninteractive"),
-            &logs.join("apt-install-chromium.log"),
-        )?;
+    if let Some(missing) = first_missing(&[tools::CHROMIUM, tools::CHROMEDRIVER]) {
+        apt_install(&tools::CHROMIUM_PACKAGES, "chromium", missing)?;
         installed = true;
     }
     let how = if installed {
@@ -339,6 +349,46 @@ fn chromium() -> Result<()> {
         &format!("chromedriver {}", version_word(&driver_version)),
         how,
     );
+    Ok(())
+}
+
+/// The end-to-end tier's other two engines: Firefox ESR, and WebKitGTK's driver and browser
+/// with the X server it draws into.
+fn engines() -> Result<()> {
+    let paths = [
+        tools::FIREFOX,
+        tools::WEBKIT_DRIVER,
+        tools::MINIBROWSER,
+        tools::XVFB,
+    ];
+    let how = match first_missing(&paths) {
+        Some(missing) => {
+            apt_install(&tools::ENGINE_PACKAGES, "engines", missing)?;
+            if let Some(still) = first_missing(&paths) {
+                return Err(format!(
+                    "{still} is still missing after installing {}",
+                    tools::ENGINE_PACKAGES.join(" ")
+                ));
+            }
+            "installed"
+        }
+        None => "system package",
+    };
+    let firefox = cmd::version_of(Path::new(tools::FIREFOX), "--version")
+        .ok_or_else(|| format!("{} --version fails", tools::FIREFOX))?;
+    // WebKitWebDriver has no --version; its package's is WebKitGTK's.
+    let webkit = cmd::output(Command::new("dpkg-query").args([
+        "-W",
+        "-f",
+        "${Version}",
+        "webkit2gtk-driver",
+    ]))?;
+    ok(firefox.trim(), how);
+    ok(
+        &format!("WebKitGTK {} (WebKitWebDriver, MiniBrowser)", webkit.trim()),
+        how,
+    );
+    ok("Xvfb", how);
     Ok(())
 }
 

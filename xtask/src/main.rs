@@ -34,10 +34,12 @@ commands (serve, dist and test take --data DIR: another dataset folder, default 
   serve [trunk args]     bootstrap, then `trunk serve` on http://127.0.0.1:8080
   dist [--single-file]   bootstrap, release build into dist/ and print sizes;
                          --single-file also writes dist/summitry.html
-  test                   bootstrap, then every test tier in order:
+  test [--engine LIST]   bootstrap, then every test tier in order:
                          lint, native tests, provenance, browser, end-to-end
                          (the release build within size-budget.toml, then
-                         the end-to-end tests)
+                         the end-to-end tests in Chromium, Firefox and
+                         WebKit; LIST, e.g. `firefox` or `chromium,webkit`,
+                         runs that tier in those engines only)
   screenshots            release build, then the README's screenshots at 375
                          and 1280 px into docs/screenshots/
   size [--why]           release build, then each shipped form's gzip bytes
@@ -86,8 +88,8 @@ fn main() -> ExitCode {
         Some("serve") => take_data(rest).and_then(|rest| serve::run(&rest)),
         Some("dist") => take_data(rest).and_then(|rest| dist::run(&rest)),
         Some("test") => take_data(rest)
-            .and_then(|rest| no_args("test", &rest))
-            .and_then(|()| test::run()),
+            .and_then(test_engines)
+            .and_then(|engines| test::run(&engines)),
         Some("screenshots") => take_data(rest).and_then(|rest| screenshots::run(&rest)),
         Some("size") => take_data(rest).and_then(|rest| size::run(&rest)),
         Some("gen-data") => gen_data::run(&rest),
@@ -142,6 +144,19 @@ pub fn data_dir() -> Option<std::path::PathBuf> {
     std::env::var_os(DATA_ENV)
         .filter(|d| !d.is_empty())
         .map(std::path::PathBuf::from)
+}
+
+/// `test`'s arguments: `--engine NAME[,NAME]` (the end-to-end tier's engines; all by default).
+fn test_engines(rest: Vec<String>) -> Result<Vec<&'static str>> {
+    let mut engine = None;
+    let mut it = rest.iter();
+    while let Some(arg) = it.next() {
+        match arg.as_str() {
+            "--engine" => engine = Some(args::value(&mut it, arg)?),
+            other => return Err(args::unknown(other, "test")),
+        }
+    }
+    test::engines(engine)
 }
 
 fn no_args(command: &str, rest: &[String]) -> Result<()> {

@@ -24,8 +24,30 @@ enum Status {
     Failed(String),
 }
 
+/// The engines the end-to-end tier runs in, by the name `--engine` and the tests take.
+pub const ENGINES: [&str; 3] = ["chromium", "firefox", "webkit"];
+
+/// The engines `--engine NAME[,NAME]` names (every engine when `arg` is `None`), in
+/// [`ENGINES`]' order.
+pub fn engines(arg: Option<&str>) -> Result<Vec<&'static str>> {
+    let Some(arg) = arg else {
+        return Ok(ENGINES.to_vec());
+    };
+    let named: Vec<&str> = arg.split(',').map(str::trim).collect();
+    if let Some(bad) = named.iter().find(|n| !ENGINES.contains(n)) {
+        return Err(format!("--engine {bad}: not one of {}", ENGINES.join(", ")));
+    }
+    Ok(ENGINES.into_iter().filter(|e| named.contains(e)).collect())
+}
+
+/// What a tier is given: the tools, and the engines of the end-to-end tier.
+pub struct Run<'a> {
+    tools: Toolchain,
+    engines: &'a [&'static str],
+}
+
 /// A tier: its name and what it runs.
-type Tier = (&'static str, fn(&Toolchain) -> Result<Option<String>>);
+type Tier = (&'static str, fn(&Run) -> Result<Option<String>>);
 
 const TIERS: [Tier; 4] = [
     ("lint and native tests", lint_and_native),
@@ -34,11 +56,15 @@ const TIERS: [Tier; 4] = [
         "browser tests (wasm-bindgen-test, headless Chromium)",
         browser,
     ),
-    ("end-to-end (release build, playwright, axe)", end_to_end),
+    (
+        "end-to-end (release build; Chromium, Firefox, WebKit)",
+        end_to_end,
+    ),
 ];
 
-/// Bootstraps, then runs the tiers; prints a summary either way.
-pub fn run() -> Result<()> {
+/// Bootstraps, then runs the tiers (the end-to-end tier in `engines`); prints a summary either
+/// way.
+pub fn run(engines: &[&'static str]) -> Result<()> {
     let started = Instant::now();
     let mut outcomes: Vec<(&str, Status, Duration)> = Vec::new();
 
@@ -55,10 +81,11 @@ pub fn run() -> Result<()> {
         }
     };
     if let Some(tools) = tools {
+        let run = Run { tools, engines };
         for (i, (name, tier)) in TIERS.iter().enumerate() {
             banner(&format!("tier {}/{}: {name}", i + 1, TIERS.len()));
             let t = Instant::now();
-            let status = match tier(&tools) {
+            let status = match tier(&run) {
                 Ok(None) => Status::Passed,
                 Ok(Some(note)) => Status::NotRun(note),
                 Err(e) => Status::Failed(e),
@@ -124,7 +151,7 @@ fn cargo(args: &[&str]) -> Command {
     c
 }
 
-fn lint_and_native(_: &Toolchain) -> Result<Option<String>> {
+fn lint_and_native(_: &Run) -> Result<Option<String>> {
     cmd::run(&mut cargo(&["fmt", "--all", "--check"]))
         .map_err(|e| format!("{e}\nrun `cargo fmt --all` to fix the formatting"))?;
     cmd::run(&mut cargo(&[
@@ -161,7 +188,7 @@ fn flag_on(value: Option<&str>) -> bool {
     matches!(value.map(str::trim), Some(v) if !v.is_empty() && v != "0" && !v.eq_ignore_ascii_case("false"))
 }
 
-fn provenance(_: &Toolchain) -> Result<Option<String>> {
+fn provenance(_: &Run) -> Result<Option<String>> {
     // Another dataset (--data DIR) keeps its article texts in DIR/sources, as gen-data writes.
     let (data, sources) = match crate::data_dir() {
         Some(dir) => (
@@ -262,7 +289,8 @@ impl Drop for TempDir {
 const SCALE_EVENTS: usize = 10_000;
 const SCALE_SEED: u64 = 7;
 
-fn browser(tools: &Toolchain) -> Result<Option<String>> {
+fn browser(run: &Run) -> Result<Option<String>> {
+    let tools = &run.tools;
     for tool in [tools::CHROMIUM, tools::CHROMEDRIVER] {
         if !Path::new(tool).exists() {
             return Err(format!("{tool} is missing: run `cargo xtask bootstrap`"));
@@ -388,23 +416,44 @@ fn e2e_test_files(dir: &Path) -> Result<Vec<PathBuf>> {
     Ok(files)
 }
 
-fn end_to_end(tools: &Toolchain) -> Result<Option<String>> {
-    let (dist, built) = dist::build_listed(tools, true)?;
+fn end_to_end(run: &Run) -> Result<Option<String>> {
+    let (dist, built) = dist::build_listed(&run.tools, true)?;
     // Bytes, not timings: the shipped forms within the committed budget.
     let table = budget::check(&budget::Budget::read()?, &budget::weigh(&dist, &built)?)?;
     println!("\nsize budget ({}):\n{table}", budget::FILE);
     let root = workspace::root();
     let files = e2e_test_files(&root.join("tests/e2e"))?;
-    cmd::run(
-        Command::new("node")
-            .arg("--test")
-            .args(files.iter().map(|f| f.strip_prefix(&root).unwrap_or(f)))
-            .env("SUMMITRY_DIST", &dist)
-            .env("SUMMITRY_CHROMIUM", tools::CHROMIUM)
-            .current_dir(&root),
-    )?;
+    // Every engine runs, so one run tells what each engine finds.
+    let mut times = Vec::new();
+    let mut failed = Vec::new();
+    for engine in run.engines {
+        println!("\n---- end-to-end in {engine} ----");
+        let t = Instant::now();
+        let result = cmd::run(
+            Command::new("node")
+                .arg("--test")
+                .args(files.iter().map(|f| f.strip_prefix(&root).unwrap_or(f)))
+                .env("SUMMITRY_DIST", &dist)
+                .env("SUMMITRY_ENGINE", engine)
+                .env("SUMMITRY_CHROMIUM", tools::CHROMIUM)
+                .env("SUMMITRY_FIREFOX", tools::FIREFOX)
+                .env("SUMMITRY_WEBKIT_DRIVER", tools::WEBKIT_DRIVER)
+                .env("SUMMITRY_MINIBROWSER", tools::MINIBROWSER)
+                .current_dir(&root),
+        );
+        let word = if result.is_ok() { "passed" } else { "FAILED" };
+        times.push(format!("{engine} {word} in {}", minutes(t.elapsed())));
+        if let Err(e) = result {
+            failed.push(format!("{engine}: {e}"));
+        }
+    }
+    println!("\nend-to-end: {}", times.join(", "));
     println!("screenshots: {}", root.join("target/screenshots").display());
-    Ok(None)
+    if failed.is_empty() {
+        Ok(None)
+    } else {
+        Err(failed.join("\n"))
+    }
 }
 
 #[cfg(test)]
@@ -440,6 +489,19 @@ mod tests {
             );
         }
         assert!(json.contains(r#""--user-data-dir=/tmp/p \"q\"""#), "{json}");
+    }
+
+    #[test]
+    fn engines_are_named_one_or_several_and_run_in_a_fixed_order() {
+        assert_eq!(engines(None).unwrap(), ENGINES.to_vec());
+        assert_eq!(engines(Some("firefox")).unwrap(), vec!["firefox"]);
+        assert_eq!(
+            engines(Some("webkit,chromium")).unwrap(),
+            vec!["chromium", "webkit"]
+        );
+        assert!(engines(Some("safari"))
+            .unwrap_err()
+            .contains("not one of chromium, firefox, webkit"));
     }
 
     #[test]

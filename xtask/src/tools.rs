@@ -25,6 +25,22 @@ pub const CHROMEDRIVER: &str = "/usr/bin/chromedriver";
 /// The Debian packages that provide [`CHROMIUM`] and [`CHROMEDRIVER`].
 pub const CHROMIUM_PACKAGES: [&str; 2] = ["chromium", "chromium-driver"];
 
+/// Debian's Firefox ESR, the end-to-end tier's second engine (driven over WebDriver BiDi).
+pub const FIREFOX: &str = "/usr/bin/firefox-esr";
+
+/// Debian's WebDriver server for WebKitGTK, the end-to-end tier's third engine.
+pub const WEBKIT_DRIVER: &str = "/usr/bin/WebKitWebDriver";
+
+/// The WebKitGTK browser that [`WEBKIT_DRIVER`] starts (from `libwebkit2gtk-4.1-0`).
+pub const MINIBROWSER: &str = "/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser";
+
+/// The X server MiniBrowser draws into when there is no display (the tests start their own).
+pub const XVFB: &str = "/usr/bin/Xvfb";
+
+/// The Debian packages that provide [`FIREFOX`], [`WEBKIT_DRIVER`] with [`MINIBROWSER`], and
+/// [`XVFB`].
+pub const ENGINE_PACKAGES: [&str; 3] = ["firefox-esr", "webkit2gtk-driver", "xvfb"];
+
 /// The folder holding one folder per tool and version.
 pub fn cache_root() -> Result<PathBuf> {
     if let Some(dir) = std::env::var_os("SUMMITRY_TOOLS").filter(|d| !d.is_empty()) {
