@@ -25,7 +25,10 @@ test('by keyboard alone a reader reaches Istanbul and reads the prisoner exchang
   await page.keyboard.press('ArrowRight');
   const later = suite.data.events.filter((e) => e.date >= istanbul.date && e.id !== istanbul.id).sort((a, b) => a.date.localeCompare(b.date))[0];
   await page.getByTestId(`details-${later.id}`).waitFor({ state: 'visible' });
-  assert.equal(await focusedTestId(page), `mark-${later.id}`, 'focus follows the selection');
+  // Focus moves in the frame after the selection (src/timeline/timeline_strip.rs).
+  const mark = `mark-${later.id}`;
+  await page.waitForFunction((id) => document.activeElement?.closest('[data-testid]')?.getAttribute('data-testid') === id, mark, { timeout: 5_000 }).catch(() => {});
+  assert.equal(await focusedTestId(page), mark, 'focus follows the selection');
   await assertNoErrors(record);
   await assertOnlyOrigin(record, suite.server.origin);
   await page.close();

@@ -283,11 +283,30 @@ class Locator {
       await sleep(50);
     }
   }
-  /** The first element found, visible, as a WebDriver element reference (waits for it). */
+  /**
+   * The first element found, visible and stable, as a WebDriver element reference (waits for it).
+   * Stable as Playwright's actions wait for it: the same element with the same box over an
+   * animation frame, so work the page has queued for its next frame (a ResizeObserver's redraw)
+   * is done before the action.
+   */
   async element(timeout = 30_000) {
-    await this.waitFor({ state: 'visible', timeout });
-    // WebDriver's click and screenshot scroll the element into view when they need to.
-    return this.run((els) => els.find((e) => e.getClientRects().length) || els[0]);
+    const deadline = Date.now() + timeout;
+    for (;;) {
+      await this.waitFor({ state: 'visible', timeout: Math.max(deadline - Date.now(), 1) });
+      // WebDriver's click and screenshot scroll the element into view when they need to.
+      const el = await this.run(
+        (els) =>
+          new Promise((done) => {
+            const first = () => els.find((e) => e.getClientRects().length && e.isConnected) || null;
+            const a = first();
+            const box = (e) => e && JSON.stringify(e.getBoundingClientRect());
+            const before = box(a);
+            requestAnimationFrame(() => requestAnimationFrame(() => done(a && a.isConnected && box(a) === before ? a : null)));
+          }),
+      );
+      if (el) return el;
+      if (Date.now() > deadline) throw new Error(`locator ${JSON.stringify(this.steps)} never held still in ${timeout} ms`);
+    }
   }
   /** Runs `act(elementId)` on the element found, finding it again if the page replaced it. */
   async act(act, timeout) {
@@ -516,12 +535,24 @@ class Page {
     await this.cmd('POST', '/url', { url });
   }
   async setViewportSize({ width, height }) {
-    // The window's size includes its frame; measure the difference once and size the window so
-    // the page's own viewport is what the test asked for.
+    // The window's size includes its frame, and a resize lands a moment after the command: size
+    // the window, wait until its size stops changing, then add what the frame takes.
+    const size = () => this.evaluate(() => [innerWidth, innerHeight, outerWidth, outerHeight]);
     await this.cmd('POST', '/window/rect', { width, height });
-    const inner = await this.evaluate(() => [innerWidth, innerHeight]);
-    if (inner[0] !== width || inner[1] !== height) {
-      await this.cmd('POST', '/window/rect', { width: 2 * width - inner[0], height: 2 * height - inner[1] });
+    let last = [];
+    for (let i = 0; i < 100; i++) {
+      const now = await size();
+      if (now.join() === last.join() && now[2] === width) break;
+      last = now;
+      await sleep(30);
+    }
+    const [w, h, ow, oh] = await size();
+    if (ow - w || oh - h) await this.cmd('POST', '/window/rect', { width: width + ow - w, height: height + oh - h });
+    for (let i = 0; ; i++) {
+      const [iw, ih] = await size();
+      if (iw === width && ih === height) break;
+      if (i === 150) throw new Error(`the WebKit window shows a ${iw} x ${ih} viewport, not ${width} x ${height}`);
+      await sleep(30);
     }
     this.viewport = { width, height };
   }
