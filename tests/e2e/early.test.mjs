@@ -112,7 +112,7 @@ for (const width of [375, 1280]) {
       await writeFile(path.join(SCREENSHOTS, `takeover-${width}-page.png`), before);
       await writeFile(path.join(SCREENSHOTS, `takeover-${width}-live.png`), after);
     }
-    assert.ok(samePicture(before, after), `the live widget draws another picture than the page: see target/screenshots/takeover-${width}-*.png`);
+    assert.ok(samePicture(before, after), `the live widget draws another picture than the page: see target/screenshots/${ENGINE}/takeover-${width}-*.png`);
     await assertNoErrors(record);
   });
 }

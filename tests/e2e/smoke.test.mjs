@@ -10,11 +10,11 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { createRequire } from 'node:module';
 
 import { serveDir } from './lib/server.mjs';
-import { launchBrowser } from './lib/browser.mjs';
+import { ENGINE, launchBrowser } from './lib/browser.mjs';
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const dist = path.resolve(process.env.SUMMITRY_DIST || path.join(repo, 'dist'));
-const screenshots = path.join(repo, 'target', 'screenshots');
+const screenshots = path.join(repo, 'target', 'screenshots', ENGINE);
 const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
 // The live widget's header (the build's rendering shows the same header before the wasm starts).

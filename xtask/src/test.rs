@@ -448,7 +448,10 @@ fn end_to_end(run: &Run) -> Result<Option<String>> {
         }
     }
     println!("\nend-to-end: {}", times.join(", "));
-    println!("screenshots: {}", root.join("target/screenshots").display());
+    println!(
+        "screenshots: {}/<engine>/",
+        root.join("target/screenshots").display()
+    );
     if failed.is_empty() {
         Ok(None)
     } else {

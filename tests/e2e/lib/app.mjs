@@ -9,14 +9,14 @@ import { createRequire } from 'node:module';
 import { before, after } from 'node:test';
 
 import { serveDir } from './server.mjs';
-import { launchBrowser } from './browser.mjs';
+import { ENGINE, launchBrowser } from './browser.mjs';
 
 /** The repository's root. */
 export const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 /** The release build under test (`cargo xtask dist --single-file` writes it). */
 export const DIST = path.resolve(process.env.SUMMITRY_DIST || path.join(REPO, 'dist'));
-/** Where screenshots go for people to look at. */
-export const SCREENSHOTS = path.join(REPO, 'target', 'screenshots');
+/** Where screenshots go for people to look at: a folder per engine. */
+export const SCREENSHOTS = path.join(REPO, 'target', 'screenshots', ENGINE);
 
 const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
