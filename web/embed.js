@@ -63,9 +63,7 @@ function note(box) {
   box.appendChild(p);
 }
 
-// The abort that ends a panic is the widget's, not the host page's error. Where the browser hides
-// the errors of a script from another origin (WebKit, with the embed on a CDN), it arrives as a
-// muted "Script error." with no error object: the first such one after the panic is the abort.
+// A panic's abort is ours; WebKit mutes it (no error object) when this script is cross-origin.
 let abortMuted = false;
 window.addEventListener('error', (event) => {
   if (!ended()) return;
@@ -76,10 +74,8 @@ window.addEventListener('error', (event) => {
   }
 });
 
-// The widget's language, as it negotiates it (src/page.rs, Lang::negotiate): the element's
-// data-lang, else the first of the browser's languages it speaks, else English. A language the
-// widget does not speak (a German browser's, or WebKit's "C") is English, which has the opening view.
-const LANGS = ['en', 'uk', 'fr']; // the tags of Lang::ALL (crates/summitry-model/src/flags.rs)
+// The widget's language, negotiated as src/page.rs does (LANGS: Lang::ALL's tags).
+const LANGS = ['en', 'uk', 'fr'];
 function language(element) {
   const tags = [element.getAttribute('data-lang') || '', ...(navigator.languages || []), navigator.language || ''];
   for (const tag of tags) {
