@@ -10,11 +10,11 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { createRequire } from 'node:module';
 
 import { serveDir } from './lib/server.mjs';
-import { ENGINE, launchBrowser } from './lib/browser.mjs';
+import { launchBrowser } from './lib/browser.mjs';
+import { SCREENSHOTS as screenshots, assertNoErrors } from './lib/app.mjs';
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const dist = path.resolve(process.env.SUMMITRY_DIST || path.join(repo, 'dist'));
-const screenshots = path.join(repo, 'target', 'screenshots', ENGINE);
 const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
 // The live widget's header (the build's rendering shows the same header before the wasm starts).
@@ -71,13 +71,6 @@ async function waitForHeader(record, name) {
     await count.waitFor({ state: 'visible', timeout: 5_000 });
     assert.match(await count.innerText(), /\d/, `${id} shows no number`);
   }
-}
-
-async function assertNoErrors(record) {
-  await record.settle?.();
-  assert.deepEqual(record.pageErrors, [], 'uncaught errors in the page');
-  assert.deepEqual(record.consoleErrors, [], 'errors logged to the console');
-  assert.deepEqual(record.failedRequests, [], 'requests that failed');
 }
 
 /** axe-core's violations, one readable block each. */

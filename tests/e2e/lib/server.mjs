@@ -87,17 +87,18 @@ export async function serveDir(root, { prefix = '/widget/', headers = {}, routes
     if (found.status) return send(found.status);
     const { rel } = found;
     let { file } = found;
-    const routed = routes && (await routes(rel));
-    if (routed) {
-      const html = (routed.type ?? MIME_TYPES[path.extname(rel).toLowerCase()] ?? '').startsWith('text/html');
-      const body = PROBE && html ? Buffer.from(withProbe(Buffer.from(routed.body).toString('utf8'))) : Buffer.from(routed.body);
+    // A body sent whole (a routed one, or an HTML page with the probe): the probe goes in here.
+    const sendBody = (body, type) => {
+      const page = PROBE && type.startsWith('text/html') ? Buffer.from(withProbe(Buffer.from(body).toString('utf8'))) : Buffer.from(body);
       return send(200, {
-        'content-type': routed.type ?? MIME_TYPES[path.extname(rel).toLowerCase()] ?? 'application/octet-stream',
-        'content-length': body.length,
+        'content-type': type,
+        'content-length': page.length,
         'x-content-type-options': 'nosniff',
         ...extra(rel),
-      }, req.method === 'HEAD' ? '' : body);
-    }
+      }, req.method === 'HEAD' ? '' : page);
+    };
+    const routed = routes && (await routes(rel));
+    if (routed) return sendBody(routed.body, routed.type ?? MIME_TYPES[path.extname(rel).toLowerCase()] ?? 'application/octet-stream');
     try {
       let info = await stat(file);
       if (info.isDirectory()) {
@@ -105,10 +106,7 @@ export async function serveDir(root, { prefix = '/widget/', headers = {}, routes
         info = await stat(file);
       }
       const type = MIME_TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream';
-      if (PROBE && type.startsWith('text/html')) {
-        const body = Buffer.from(withProbe(await readFile(file, 'utf8')));
-        return send(200, { 'content-type': type, 'content-length': body.length, 'x-content-type-options': 'nosniff', ...extra(rel) }, req.method === 'HEAD' ? '' : body);
-      }
+      if (PROBE && type.startsWith('text/html')) return sendBody(await readFile(file), type);
       requests.push({ path: req.url, status: 200 });
       res.writeHead(200, {
         'content-type': type,

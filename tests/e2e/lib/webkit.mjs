@@ -6,7 +6,7 @@
 // page's errors, its requests, scripts that run before the page's own) comes from the probe that
 // the test server puts at the top of every page it serves in this engine (./probe.mjs).
 import { spawn } from 'node:child_process';
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
@@ -108,19 +108,17 @@ function keyCode(name) {
  * level }, { text }, { nth }, or { visible }.
  */
 const RESOLVE = String.raw`
+function visible(el) {
+  if (!el.isConnected || getComputedStyle(el).visibility !== 'visible') return false;
+  const r = el.getBoundingClientRect();
+  return r.width > 0 && r.height > 0;
+}
 function resolve(steps, from) {
   const deep = (root, css) => {
     const out = [...root.querySelectorAll(css)];
     if (root.shadowRoot) out.push(...deep(root.shadowRoot, css));
     for (const el of root.querySelectorAll('*')) if (el.shadowRoot) out.push(...deep(el.shadowRoot, css));
     return out;
-  };
-  const visible = (el) => {
-    if (!el.isConnected) return false;
-    const style = getComputedStyle(el);
-    if (style.visibility !== 'visible') return false;
-    const r = el.getBoundingClientRect();
-    return r.width > 0 && r.height > 0;
   };
   const hidden = (el) => {
     for (let e = el; e; e = e.parentElement || (e.getRootNode() && e.getRootNode().host)) {
@@ -252,16 +250,16 @@ class Locator {
   first() {
     return this.#with({ nth: 0 });
   }
-  last() {
-    return this.#with({ nth: -1 });
-  }
   nth(i) {
     return this.#with({ nth: i });
   }
-  /** Runs `fn(elements, arg)` in the page on what the locator finds. */
+  /**
+   * Runs `fn(elements, arg)` in the page on what the locator finds; `fn` may use the resolver's
+   * `visible(element)`.
+   */
   run(fn, arg) {
     return this.page.inFrame(this.frames, () =>
-      this.page.evaluateRaw(`${RESOLVE}\n return (${fn.toString()})(resolve(args[0]), args[1]);`, [this.steps, arg]),
+      this.page.evaluateRaw(`${RESOLVE}\n return (${source(fn)})(resolve(args[0]), args[1]);`, [this.steps, arg]),
     );
   }
   count() {
@@ -270,13 +268,7 @@ class Locator {
   async waitFor({ state = 'visible', timeout = 30_000 } = {}) {
     const deadline = Date.now() + timeout;
     for (;;) {
-      const now = await this.run((els) => {
-        const shown = (el) => {
-          const r = el.getBoundingClientRect();
-          return r.width > 0 && r.height > 0 && getComputedStyle(el).visibility === 'visible';
-        };
-        return { n: els.length, shown: els.filter(shown).length };
-      });
+      const now = await this.run((els) => ({ n: els.length, shown: els.filter(visible).length }));
       const done = { attached: now.n > 0, detached: now.n === 0, visible: now.shown > 0, hidden: now.shown === 0 }[state];
       if (done) return;
       if (Date.now() > deadline) throw new Error(`locator ${JSON.stringify(this.steps)} never became ${state} in ${timeout} ms`);
@@ -338,12 +330,6 @@ class Locator {
       els[0].dispatchEvent(new Event('change', { bubbles: true }));
     }, value);
   }
-  fill(value) {
-    return this.act(async (id) => {
-      await this.page.cmd('POST', `/element/${id}/clear`, {});
-      await this.page.cmd('POST', `/element/${id}/value`, { text: value });
-    });
-  }
   async innerText() {
     await this.waitFor({ state: 'attached' });
     return this.run((els) => els[0].innerText);
@@ -357,10 +343,7 @@ class Locator {
     return this.run((els, n) => els[0].getAttribute(n), name);
   }
   isVisible() {
-    return this.run((els) => els.some((el) => {
-      const r = el.getBoundingClientRect();
-      return r.width > 0 && r.height > 0 && getComputedStyle(el).visibility === 'visible';
-    }));
+    return this.run((els) => els.some(visible));
   }
   async boundingBox() {
     return this.run((els) => {
@@ -375,16 +358,11 @@ class Locator {
       this.page.evaluateRaw(`${RESOLVE}\n return (${source(fn)})(resolve(args[0])[0], args[1]);`, [this.steps, arg]),
     );
   }
-  async evaluateAll(fn, arg) {
-    return this.page.inFrame(this.frames, () =>
-      this.page.evaluateRaw(`${RESOLVE}\n return (${source(fn)})(resolve(args[0]), args[1]);`, [this.steps, arg]),
-    );
+  evaluateAll(fn, arg) {
+    return this.run(fn, arg);
   }
   allTextContents() {
     return this.run((els) => els.map((el) => el.textContent));
-  }
-  allInnerTexts() {
-    return this.run((els) => els.map((el) => el.innerText));
   }
   async screenshot() {
     const png = await this.act((id) => this.page.cmd('GET', `/element/${id}/screenshot`));
@@ -423,17 +401,8 @@ class Frame extends FrameLocator {
   evaluate(fn, arg) {
     return this.page.inFrame(this.frames, () => this.page.evaluate(fn, arg));
   }
-  async waitForFunction(fn, arg, { timeout = 30_000 } = {}) {
-    const deadline = Date.now() + timeout;
-    for (;;) {
-      const v = await this.evaluate(fn, arg).catch(() => false);
-      if (v) return v;
-      if (Date.now() > deadline) throw new Error(`waitForFunction in a frame timed out after ${timeout} ms`);
-      await sleep(50);
-    }
-  }
-  url() {
-    return this.evaluate(() => location.href);
+  waitForFunction(fn, arg, options) {
+    return this.page.inFrame(this.frames, () => this.page.waitForFunction(fn, arg, options));
   }
 }
 
@@ -564,13 +533,9 @@ class Page {
     if (path) await writeFile(path, png);
     return png;
   }
-  async addScriptTag({ path, content }) {
-    const text = content ?? (await import('node:fs/promises')).readFile(path, 'utf8');
-    await this.evaluate((src) => {
-      // The test's own script, run in the page as a function (a script element would need the
-      // page's policy to allow it).
-      (0, eval)(src);
-    }, await text);
+  async addScriptTag({ path }) {
+    // The file's text run by the page's global eval (the pages the tests audit set no policy).
+    await this.evaluate((src) => (0, eval)(src), await readFile(path, 'utf8'));
   }
   async close() {
     await this.record.settle();
