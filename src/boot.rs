@@ -6,7 +6,7 @@ use std::cell::RefCell;
 use std::sync::atomic::{AtomicBool, Ordering};
 
 use leptos::prelude::*;
-use summitry_model::flags::{Embed, Flags};
+use summitry_model::flags::{Embed, Flags, Lang};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -109,12 +109,16 @@ pub fn start_page(root: web_sys::Element, core: &[u8], fetch: js_sys::Function, 
     footer::set_download_base((!inline).then(|| footer::DATA_DIR.to_string()));
     let loc = window().location();
     let mut flags = Flags::parse(&loc.search().unwrap_or_default());
-    flags.lang = flags.lang.or_else(|| Some(page::browser_lang()));
+    // Unless the address names a language, the page's own: the one its dataset and its
+    // pre-rendered view are in, so nothing on screen changes language at the take-over.
+    flags.lang = flags
+        .lang
+        .or_else(|| Lang::from_tag(&store.edition.lang))
+        .or_else(|| Some(page::browser_lang()));
     let mut initial = hash::current_route();
     if !loc.hash().unwrap_or_default().contains("view=") {
         initial.view = flags.view.unwrap_or(initial.view);
     }
-    let _ = store;
     take_over(
         &root,
         move || view! { <App flags=flags.clone() initial=initial.clone() /> },

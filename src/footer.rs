@@ -5,7 +5,9 @@ use std::cell::RefCell;
 use leptos::prelude::*;
 use wasm_bindgen::JsValue;
 
-use crate::state::use_state;
+use summitry_model::i18n::long;
+
+use crate::{state::use_state, store};
 
 /// The open-data files, as the build writes them beside the page: (file, type, label, test id).
 pub const DOWNLOADS: [(&str, &str, &str, &str); 3] = [
@@ -123,6 +125,7 @@ pub fn Footer(embeddable: bool) -> impl IntoView {
     };
     view! {
         <footer class="sm-footer">
+            <Corrections />
             <p class="sm-footer__data">
                 <span>{t.get_data} ": "</span>
                 {downloads}
@@ -150,6 +153,96 @@ pub fn Footer(embeddable: bool) -> impl IntoView {
                     </label>
                 })}
             </div>
+            <p class="sm-footer__credit">{t.made_with} " Summitry"</p>
         </footer>
     }
+}
+
+/// One line of the footer's corrections: the day, what was corrected (its title, a link to it)
+/// and what changed.
+struct Listed {
+    date: time::Date,
+    href: String,
+    title: &'static str,
+    title_lang: &'static str,
+    text: &'static str,
+    text_lang: &'static str,
+}
+
+/// Every correction of the items the widget holds, newest first.
+fn corrections() -> Vec<Listed> {
+    let ds = store();
+    let ed = ds.edition;
+    let mut out = Vec::new();
+    let mut add = |kind: &str,
+                   id: &str,
+                   href: String,
+                   title: &'static str,
+                   list: &'static [summitry_data::Correction]| {
+        for c in list {
+            let field = format!("correction.{}", c.date);
+            out.push(Listed {
+                date: c.date,
+                href: href.clone(),
+                title,
+                title_lang: ed.lang_of(kind, id, "title"),
+                text: &c.text,
+                text_lang: ed.lang_of(kind, id, &field),
+            });
+        }
+    };
+    for e in ds.events() {
+        add(
+            "event",
+            &e.id,
+            format!("#event={}", e.id),
+            &e.title,
+            &e.corrections,
+        );
+        for s in ds.statements_of_event(&e.id) {
+            add(
+                "statement",
+                &s.id,
+                format!("#event={}", e.id),
+                &s.quote,
+                &s.corrections,
+            );
+        }
+    }
+    for c in ds.claims() {
+        let href = format!("#view=compare&claim={}", c.id);
+        add("claim", &c.id, href, &c.title, &c.corrections);
+    }
+    out.sort_by_key(|l| std::cmp::Reverse(l.date));
+    out
+}
+
+/// The dataset's public corrections, if it has any.
+#[component]
+fn Corrections() -> impl IntoView {
+    let state = use_state();
+    let t = state.t();
+    let list = corrections();
+    (!list.is_empty()).then(|| {
+        let items = list
+            .into_iter()
+            .map(|l| {
+                view! {
+                    <li>
+                        <time datetime=summitry_data::iso(l.date)>{long(state.lang, l.date)}</time>
+                        ": "
+                        <a class="sm-link" href=l.href lang=l.title_lang>{l.title}</a>
+                        " — "
+                        <span lang=l.text_lang>{l.text}</span>
+                    </li>
+                }
+            })
+            .collect_view();
+        view! {
+            <section class="sm-footer__corrections" data-testid="corrections" aria-labelledby="sm-corrections-title">
+                <h2 class="sm-footer__heading" id="sm-corrections-title">{t.corrections}</h2>
+                <ul>{items}</ul>
+            </section>
+        }
+    })
 }

@@ -10,6 +10,7 @@
 pub mod boot;
 pub mod chunks;
 pub mod compare;
+mod corrected;
 pub mod data;
 pub mod footer;
 mod geo;

@@ -147,7 +147,7 @@ impl State {
         texts(self.lang)
     }
 
-    /// The interface language's tag, for `Topic::label_in`.
+    /// The interface language's tag.
     pub fn tag(&self) -> &'static str {
         self.lang.tag()
     }

@@ -22,7 +22,7 @@ use std::process::ExitCode;
 use summitry::prerender::{self, extract_styles, minify_css};
 use summitry::{footer, Host};
 use summitry_data::pack::{content_hash, pack, Policy};
-use summitry_data::{export, Dataset};
+use summitry_data::{export, i18n, Dataset};
 use summitry_model::flags::{Flags, Lang};
 
 /// Where the rendered view goes in index.html.
@@ -74,7 +74,41 @@ fn run() -> Result<(), String> {
     let dist = dist.ok_or("no --dist folder (trunk sets TRUNK_STAGING_DIR)")?;
     let ds = summitry_data::load(&data)
         .map_err(|report| format!("the dataset in {} has problems:\n{report}", data.display()))?;
-    build(&dist, ds)
+    let mut editions = vec![(Lang::En, ds.clone())];
+    for lang in [Lang::Uk, Lang::Fr] {
+        let checked = i18n::load(&data, &ds, lang.tag())
+            .map_err(|report| format!("the {} translation has problems:\n{report}", lang.tag()))?;
+        report_untranslated(lang, &checked.warnings);
+        editions.push((lang, i18n::localize(&ds, &checked.translation)));
+    }
+    build(&dist, ds, editions)
+}
+
+/// Says which texts a language's pages show in English (at most a screenful, then a count).
+fn report_untranslated(lang: Lang, warnings: &[summitry_data::Problem]) {
+    const SHOWN: usize = 12;
+    if warnings.is_empty() {
+        return;
+    }
+    println!(
+        "summitry-build: {} text(s) of the {} pages are shown in English (marked lang=\"en\"):",
+        warnings.len(),
+        lang.tag()
+    );
+    for w in warnings.iter().take(SHOWN) {
+        println!("  {w}");
+    }
+    if warnings.len() > SHOWN {
+        println!("  ... and {} more", warnings.len() - SHOWN);
+    }
+}
+
+/// The page of each language: index.html is English.
+pub fn page_name(lang: Lang) -> String {
+    match lang {
+        Lang::En => "index.html".into(),
+        other => format!("{}.html", other.tag()),
+    }
 }
 
 fn write(path: &Path, bytes: impl AsRef<[u8]>) -> Result<(), String> {
@@ -107,7 +141,60 @@ fn find(dist: &Path, prefix: &str, suffix: &str) -> Result<String, String> {
     }
 }
 
-fn build(dist: &Path, ds: Dataset) -> Result<(), String> {
+/// What one language's edition of the dataset became: its core file, and its view rendered for
+/// the page and for the script embed.
+struct Edition {
+    lang: Lang,
+    core: String,
+    chunks: Vec<String>,
+    page: String,
+    embed: String,
+}
+
+/// Packs one language's edition into `data_dir` (core and chunks, named by their content) and
+/// renders its opening view, in a thread of its own: the renderer's dataset is one per thread.
+fn pack_and_render(data_dir: &Path, lang: Lang, ds: Dataset) -> Result<Edition, String> {
+    let packed = pack(&ds, Policy::default());
+    let core = format!("core-{}.bin", content_hash(&packed.core));
+    write(&data_dir.join(&core), &packed.core)?;
+    for (file, bytes) in &packed.chunks {
+        write(&data_dir.join(file), bytes)?;
+    }
+    let (page, embed) = std::thread::scope(|scope| {
+        scope
+            .spawn(|| -> Result<(String, String), String> {
+                prerender::install(&packed.core)?;
+                let flags = Flags {
+                    lang: Some(lang),
+                    ..Flags::default()
+                };
+                footer::set_download_base(Some(footer::DATA_DIR.to_string()));
+                let page = prerender::render(Host {
+                    flags: flags.clone(),
+                    initial: Default::default(),
+                    page: true,
+                });
+                footer::set_download_base(Some(format!("{BASE_PLACEHOLDER}{}", footer::DATA_DIR)));
+                let embed = prerender::render(Host {
+                    flags,
+                    initial: Default::default(),
+                    page: false,
+                });
+                Ok((page, embed))
+            })
+            .join()
+            .map_err(|_| format!("rendering the {} view panicked", lang.tag()))?
+    })?;
+    Ok(Edition {
+        lang,
+        core,
+        chunks: packed.chunks.iter().map(|(file, _)| file.clone()).collect(),
+        page,
+        embed,
+    })
+}
+
+fn build(dist: &Path, ds: Dataset, editions: Vec<(Lang, Dataset)>) -> Result<(), String> {
     let index_path = dist.join("index.html");
     let index = read(&index_path)?;
     if !index.contains(MOUNT) {
@@ -117,15 +204,12 @@ fn build(dist: &Path, ds: Dataset) -> Result<(), String> {
         ));
     }
     let data_dir = dist.join("data");
-    // 1. The data files.
-    let packed = pack(&ds, Policy::default());
-    let core = format!("core-{}.bin", content_hash(&packed.core));
-    write(&data_dir.join(&core), &packed.core)?;
-    for (file, bytes) in &packed.chunks {
-        write(&data_dir.join(file), bytes)?;
-    }
-    // 2. The open data, as the dataset has it.
-    write(&data_dir.join("summitry.json"), export::to_json_string(&ds))?;
+    // 1. The open data: every language in the JSON, the English in the CSV files.
+    let localized: Vec<&Dataset> = editions.iter().skip(1).map(|(_, d)| d).collect();
+    write(
+        &data_dir.join("summitry.json"),
+        export::to_json_string_with(&ds, &localized),
+    )?;
     write(
         &data_dir.join("summitry-events.csv"),
         export::events_csv(&ds),
@@ -135,38 +219,22 @@ fn build(dist: &Path, ds: Dataset) -> Result<(), String> {
         export::statements_csv(&ds),
     )?;
 
-    // 3. The opening view: the page's, and the script embed's (whose links point at its own
-    //    folder, filled in by the embed script).
-    let described = described(&ds);
-    let json_ld = export::to_json_ld(&described)
-        .to_string()
-        .replace("</", "<\\/");
-    let noscript = prerender::noscript(&described, ds.events.len(), ds.claims.len());
-    prerender::install(&packed.core)?;
-    let flags = Flags {
-        lang: Some(Lang::En),
-        ..Flags::default()
-    };
-    footer::set_download_base(Some(footer::DATA_DIR.to_string()));
-    let page = prerender::render(Host {
-        flags: flags.clone(),
-        initial: Default::default(),
-        page: true,
-    });
-    footer::set_download_base(Some(format!("{BASE_PLACEHOLDER}{}", footer::DATA_DIR)));
-    let embed = prerender::render(Host {
-        flags,
-        initial: Default::default(),
-        page: false,
-    });
-    let (both, extracted) = extract_styles(&format!("{page}{SPLIT}{embed}"));
-    let (page, embed) = both.split_once(SPLIT).ok_or("the split marker was lost")?;
-    // The early answers go to the end of the page, after everything a first paint needs; the
-    // script embed's loader does not show them.
-    let (page, early) = take_early(page)?;
-    let (embed, _) = take_early(embed)?;
+    // 2. Each language's data files and opening view: the page's, and the script embed's (whose
+    //    links point at its own folder, filled in by the embed script).
+    let mut rendered = Vec::new();
+    let mut described_by = Vec::new();
+    for (lang, edition) in editions {
+        described_by.push(described(&edition));
+        rendered.push(pack_and_render(&data_dir, lang, edition)?);
+    }
+    let joined: Vec<String> = rendered
+        .iter()
+        .flat_map(|e| [e.page.clone(), e.embed.clone()])
+        .collect();
+    let (all, extracted) = extract_styles(&joined.join(SPLIT));
+    let mut views = all.split(SPLIT);
 
-    // 4. One stylesheet: trunk's, in page order, then the map's tints and the extracted styles.
+    // 3. One stylesheet: trunk's, in page order, then the map's tints and the extracted styles.
     let (index, sheets) = take_stylesheets(&index);
     let mut css = String::new();
     for sheet in &sheets {
@@ -179,56 +247,86 @@ fn build(dist: &Path, ds: Dataset) -> Result<(), String> {
     let css = minify_css(&css);
     let css_file = format!("summitry-{}.css", content_hash(css.as_bytes()));
     write(&dist.join(&css_file), &css)?;
-
-    // 5. The loader and the page.
     let wasm = find(dist, "summitry-", "_bg.wasm")?;
     let glue = format!("{}.js", wasm.trim_end_matches("_bg.wasm"));
-    let boot = prerender::strip_js_comments(include_str!("../../web/boot.js"))
-        .replace("__GLUE__", &glue)
-        .replace("__WASM__", &wasm)
-        .replace("__CORE__", &core);
-    let boot_file = format!("boot-{}.js", content_hash(boot.as_bytes()));
-    write(&dist.join(&boot_file), &boot)?;
+    let index = strip_trunk_links(&index);
+
+    // 4. A loader and a page per language.
+    for (edition, described) in rendered.iter().zip(&described_by) {
+        let (page, embed) = (
+            views.next().ok_or("the split marker was lost")?,
+            views.next().ok_or("the split marker was lost")?,
+        );
+        // The early answers go to the end of the page, after everything a first paint needs;
+        // the script embed's loader does not show them.
+        let (page, early) = take_early(page)?;
+        let (embed, _) = take_early(embed)?;
+        let boot = prerender::strip_js_comments(include_str!("../../web/boot.js"))
+            .replace("__GLUE__", &glue)
+            .replace("__WASM__", &wasm)
+            .replace("__CORE__", &edition.core);
+        let boot_file = format!("boot-{}.js", content_hash(boot.as_bytes()));
+        write(&dist.join(&boot_file), &boot)?;
+        let page_html = page_html(&index, edition.lang, &css_file, &glue, &wasm, &boot_file)
+            .replacen(MOUNT, &mount_html(described, &ds, &page, &early), 1);
+        write(&dist.join(page_name(edition.lang)), &page_html)?;
+        if edition.lang == Lang::En {
+            // 5. What `cargo xtask dist` needs for the single file and the script embed.
+            let mut manifest = format!(
+                "glue {glue}\nwasm {wasm}\ncss {css_file}\nboot {boot_file}\ncore data/{}\n",
+                edition.core
+            );
+            for file in &edition.chunks {
+                manifest.push_str(&format!("chunk data/{file}\n"));
+            }
+            write(&dist.join(".summitry-build"), manifest)?;
+            write(&dist.join(".summitry-embed.html"), &embed)?;
+        }
+        println!(
+            "summitry-build: {} ({}): a {}-byte core; {} styles moved to {css_file}",
+            page_name(edition.lang),
+            edition.lang.tag(),
+            std::fs::metadata(data_dir.join(&edition.core)).map_or(0, |m| m.len()),
+            extracted.lines().count()
+        );
+    }
+    Ok(())
+}
+
+/// The page's head for `lang`: its language, the stylesheet, the wasm and glue fetched early,
+/// and its loader.
+fn page_html(index: &str, lang: Lang, css: &str, glue: &str, wasm: &str, boot: &str) -> String {
     // The stylesheet is all the first paint needs. The wasm is fetched at once but at low
     // priority, so on a slow line it does not take the bandwidth the page and its stylesheet need
     // first (the page answers clicks before the wasm: web/boot.js). The core, which grows with
     // the dataset, is fetched by the loader once the page is in.
     let head = format!(
-        "<link rel=\"stylesheet\" href=\"./{css_file}\">\n\
+        "<link rel=\"stylesheet\" href=\"./{css}\">\n\
          <link rel=\"modulepreload\" href=\"./{glue}\" fetchpriority=\"low\">\n\
          <link rel=\"preload\" href=\"./{wasm}\" as=\"fetch\" type=\"application/wasm\" crossorigin fetchpriority=\"low\">\n\
-         <script type=\"module\" src=\"./{boot_file}\"></script>\n"
+         <script type=\"module\" src=\"./{boot}\"></script>\n"
     );
-    let index = strip_trunk_links(&index);
-    let index = index.replacen("</head>", &format!("{head}</head>"), 1);
-    let index = index.replacen(
-        MOUNT,
-        // After the view: the JSON-LD (for search engines, which read it anywhere in the page)
-        // and the early answers, so the first paint never waits for them.
-        &format!(
-            "<div id=\"summitry\">{page}</div>\n<noscript>{noscript}</noscript>\n{early}\n\
-             <script type=\"application/ld+json\">{json_ld}</script>"
-        ),
-        1,
-    );
-    write(&index_path, &index)?;
+    index
+        .replacen(
+            "<html lang=\"en\">",
+            &format!("<html lang=\"{}\">", lang.tag()),
+            1,
+        )
+        .replacen("</head>", &format!("{head}</head>"), 1)
+}
 
-    // 6. What `cargo xtask dist` needs for the single file and the script embed.
-    let mut manifest =
-        format!("glue {glue}\nwasm {wasm}\ncss {css_file}\nboot {boot_file}\ncore data/{core}\n");
-    for (file, _) in &packed.chunks {
-        manifest.push_str(&format!("chunk data/{file}\n"));
-    }
-    write(&dist.join(".summitry-build"), manifest)?;
-    write(&dist.join(".summitry-embed.html"), embed)?;
-    println!(
-        "summitry-build: {} events in a {}-byte core and {} chunk(s); {} styles moved to {css_file}",
-        described.events.len(),
-        packed.core.len(),
-        packed.chunks.len(),
-        extracted.lines().count()
-    );
-    Ok(())
+/// The rendered view in its mount, then (for search engines, which read it anywhere in the page,
+/// and so that the first paint never waits for them) the no-script text, the early answers and
+/// the JSON-LD.
+fn mount_html(described: &Dataset, ds: &Dataset, page: &str, early: &str) -> String {
+    let json_ld = export::to_json_ld(described)
+        .to_string()
+        .replace("</", "<\\/");
+    let noscript = prerender::noscript(described, ds.events.len(), ds.claims.len());
+    format!(
+        "<div id=\"summitry\">{page}</div>\n<noscript>{noscript}</noscript>\n{early}\n\
+         <script type=\"application/ld+json\">{json_ld}</script>"
+    )
 }
 
 /// The part of the dataset the page describes in JSON-LD and for readers without JavaScript: the

@@ -13,11 +13,7 @@ pub fn ReadoutMatrixTable(claim: &'static Claim) -> impl IntoView {
     let state = use_state();
     let t = state.t();
     let m = ReadoutMatrix::of(ds, claim);
-    let label = |id: &str| {
-        ds.topic(id)
-            .map(|x| x.label_in(state.tag()).to_string())
-            .unwrap_or_default()
-    };
+    let label = |id: &str| ds.topic(id).map(|x| x.label.clone()).unwrap_or_default();
     let callouts: Vec<_> = claim
         .sides
         .iter()

@@ -7,7 +7,7 @@ use summitry_model::dates::iso;
 use summitry_model::i18n::{channel, when};
 
 use super::SourceLine;
-use crate::{state::use_state, store};
+use crate::{corrected::Corrected, state::use_state, store};
 
 /// A card for `statements` (one speaker, one event, one source: see
 /// `summitry_model::compare::group_cards`). `side_label` is shown on every card (visually only on
@@ -36,6 +36,8 @@ pub fn StatementCard(
         .unwrap_or_else(|| "en".into());
     let name = speaker.map(|a| a.name.clone()).unwrap_or_default();
     let role = speaker.and_then(|a| a.role.clone());
+    let role_lang = ds.edition.lang_of("actor", &first.speaker, "role");
+    let name_lang = ds.edition.lang_of("actor", &first.speaker, "name");
     let heading_id = format!("sm-card-{}", first.id);
     let labelled_by = heading_id.clone();
     let paraphrase = statements.iter().all(|s| s.paraphrase);
@@ -79,7 +81,21 @@ pub fn StatementCard(
                         </p>
                     }
                 });
-            view! { <li class="sm-card__item" data-testid=testid>{words}{context}</li> }
+            // A quote stays as published; the editors' translation is a second, labelled text.
+            let translation = s.translation.as_deref().map(|tr| {
+                view! {
+                    <p class="sm-card__translation" data-testid=format!("translation-{}", s.id)>
+                        <span class="sm-card__flag">{t.translation_by_editors}</span>
+                        <span lang=ds.edition.lang.as_str()>{tr}</span>
+                    </p>
+                }
+            });
+            view! {
+                <li class="sm-card__item" data-testid=testid>
+                    {words}{translation}{context}
+                    <Corrected kind="statement" id=s.id.as_str() corrections=&s.corrections />
+                </li>
+            }
         })
         .collect_view();
     view! {
@@ -92,8 +108,8 @@ pub fn StatementCard(
             <p class="sm-card__side">{side_label}</p>
             // Not a heading: cards sit under headings of different levels (claim, details panel).
             <p class="sm-card__speaker" id=heading_id>
-                {name}
-                {role.map(|r| view! { <span class="sm-card__role" lang="en">", " {r}</span> })}
+                <span lang=name_lang>{name}</span>
+                {role.map(|r| view! { <span class="sm-card__role" lang=role_lang>", " {r}</span> })}
             </p>
             <p class="sm-card__meta">
                 {show_date.then(|| view! {
@@ -109,7 +125,7 @@ pub fn StatementCard(
                     view! {
                         <p class="sm-card__event">
                             <a class="sm-link" href=format!("#event={}", e.id)>
-                                {t.on_the_map} <span lang="en">{e.title.clone()}</span>
+                                {t.on_the_map} <span lang=ds.edition.lang_of("event", &e.id, "title")>{e.title.clone()}</span>
                             </a>
                         </p>
                     }

@@ -12,7 +12,7 @@ use crate::{state::use_state, store};
 #[component]
 pub fn PlacesOnMap() -> impl IntoView {
     let state = use_state();
-    let (t, lang) = (state.t(), state.lang);
+    let t = state.t();
     let ds = store();
     let vp = viewport();
     // A page at a time, as the events table; print shows every place.
@@ -22,7 +22,7 @@ pub fn PlacesOnMap() -> impl IntoView {
         let shown = state.shown.get();
         let marks = markers(ds, &shown);
         let arcs = call_arcs(ds, &shown);
-        let items = layout_items(&marks, &arcs, lang);
+        let items = layout_items(&marks, &arcs);
         let laid = lay_out_all(&items, &view_box(&vp, state.zoom.get()));
         let places: Vec<_> = items
             .iter()

@@ -10,7 +10,7 @@ use summitry_model::map::siblings;
 
 use crate::compare::{side_names, SourceLine, StatementCard};
 use crate::state::{use_state, Choice};
-use crate::store;
+use crate::{corrected::Corrected, store};
 
 /// The panel beside the map; an invitation to choose an event when none is selected.
 #[component]
@@ -58,7 +58,7 @@ pub(super) fn ChoiceList(choice: Choice) -> impl IntoView {
             view! {
                 <li>
                     <button type="button" class="sm-link-button" data-testid=format!("choose-{}", e.id) on:click=move |_| state.event.set(Some(id.clone()))>
-                        <span lang="en">{e.title.clone()}</span> " (" {kind(lang, e.kind)} ", " {when(lang, &e.when)} ")"
+                        <span lang=store().edition.lang_of("event", &e.id, "title")>{e.title.clone()}</span> " (" {kind(lang, e.kind)} ", " {when(lang, &e.when)} ")"
                     </button>
                 </li>
             }
@@ -79,6 +79,7 @@ pub(super) fn EventDetails(event: &'static Event) -> impl IntoView {
     let state = use_state();
     let (t, lang) = (state.t(), state.lang);
     let ds = store();
+    let ed = ds.edition;
     let place = event.place.as_deref().and_then(|p| ds.place(p));
     let where_ = match (place, event.kind) {
         (Some(p), _) => p.name.clone(),
@@ -90,13 +91,18 @@ pub(super) fn EventDetails(event: &'static Event) -> impl IntoView {
         .participants
         .iter()
         .filter_map(|a| ds.actor(a))
-        .map(|a| view! { <li><strong>{a.name.clone()}</strong>{a.role.clone().map(|r| format!(", {r}"))}</li> })
+        .map(|a| view! {
+            <li>
+                <strong lang=ed.lang_of("actor", &a.id, "name")>{a.name.clone()}</strong>
+                {a.role.clone().map(|r| view! { <span lang=ed.lang_of("actor", &a.id, "role")>", " {r}</span> })}
+            </li>
+        })
         .collect();
     let topics: Vec<_> = event
         .topics
         .iter()
         .filter_map(|x| ds.topic(x))
-        .map(|x| view! { <li class="sm-tag">{x.label_in(lang.tag()).to_string()}</li> })
+        .map(|x| view! { <li class="sm-tag">{x.label.clone()}</li> })
         .collect();
     let statements: Vec<_> = group_cards(&ds.statements_of_event(&event.id))
         .into_iter()
@@ -129,7 +135,7 @@ pub(super) fn EventDetails(event: &'static Event) -> impl IntoView {
             view! {
                 <li>
                     <button type="button" class="sm-link-button" data-testid=format!("choose-{}", o.id) on:click=move |_| state.event.set(Some(id.clone()))>
-                        <span lang="en">{o.title.clone()}</span> " (" {when(lang, &o.when)} ")"
+                        <span lang=store().edition.lang_of("event", &o.id, "title")>{o.title.clone()}</span> " (" {when(lang, &o.when)} ")"
                     </button>
                 </li>
             }
@@ -153,25 +159,26 @@ pub(super) fn EventDetails(event: &'static Event) -> impl IntoView {
                 </p>
                 <button type="button" class="sm-details__close" aria-label=t.close data-testid="details-close" on:click=move |_| state.event.set(None)>"×"</button>
             </div>
-            <h2 class="sm-details__title" id="sm-details-title" tabindex="-1" lang="en">{event.title.clone()}</h2>
+            <h2 class="sm-details__title" id="sm-details-title" tabindex="-1" lang=ed.lang_of("event", &event.id, "title")>{event.title.clone()}</h2>
             <dl class="sm-details__facts">
                 <dt>{t.facts[0]}</dt>
                 <dd>
                     <time datetime=iso(event.when.date)>{when(lang, &event.when)}</time>
-                    {event.date_basis.clone().map(|b| view! { <span class="sm-details__basis">" — " {b}</span> })}
+                    {event.date_basis.clone().map(|b| view! { <span class="sm-details__basis" lang=ed.lang_of("event", &event.id, "date_basis")>" — " {b}</span> })}
                 </dd>
                 <dt>{t.facts[1]}</dt>
                 <dd>
                     {where_}
-                    {event.place_basis.clone().map(|b| view! { <span class="sm-details__basis">" — " {b}</span> })}
+                    {event.place_basis.clone().map(|b| view! { <span class="sm-details__basis" lang=ed.lang_of("event", &event.id, "place_basis")>" — " {b}</span> })}
                 </dd>
                 <dt>{t.facts[2]}</dt>
                 <dd><ul class="sm-details__people" data-testid="participants">{people}</ul></dd>
                 <dt>{t.facts[3]}</dt>
                 <dd><ul class="sm-tags">{topics}</ul></dd>
-                {event.outcome.clone().map(|o| view! { <dt>{t.facts[4]}</dt><dd data-testid="outcome" lang="en">{o}</dd> })}
+                {event.outcome.clone().map(|o| view! { <dt>{t.facts[4]}</dt><dd data-testid="outcome" lang=ed.lang_of("event", &event.id, "outcome")>{o}</dd> })}
             </dl>
-            <p class="sm-details__summary" lang="en">{event.summary.clone()}</p>
+            <p class="sm-details__summary" lang=ed.lang_of("event", &event.id, "summary")>{event.summary.clone()}</p>
+            <Corrected kind="event" id=event.id.as_str() corrections=&event.corrections />
             {has_claims.then(|| view! {
                 <h3>{t.compared_in}</h3>
                 <ul class="sm-details__claims">{claims}</ul>

@@ -34,10 +34,7 @@ pub fn FilterBar() -> impl IntoView {
         .topics()
         .iter()
         .filter(|x| used.contains(&x.id.as_str()))
-        .map(|x| {
-            view! { <option value=x.id.clone()>{x.label_in(lang.tag()).to_string()}</option> }
-                .into_any()
-        })
+        .map(|x| view! { <option value=x.id.clone()>{x.label.clone()}</option> }.into_any())
         .collect();
     let kinds: Vec<_> = EventKind::ALL
         .into_iter()

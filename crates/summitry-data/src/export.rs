@@ -2,7 +2,7 @@
 
 use serde_json::{json, Value};
 
-use crate::{Dataset, Event, Statement, When};
+use crate::{Correction, Dataset, Event, Statement, When};
 
 pub mod timelinejs;
 
@@ -22,6 +22,22 @@ fn merge(mut a: Value, b: Value) -> Value {
         a.extend(b);
     }
     a
+}
+
+fn corrections_json(corrections: &[Correction]) -> Value {
+    corrections
+        .iter()
+        .map(|c| json!({"date": c.date.to_string(), "text": c.text}))
+        .collect()
+}
+
+/// Corrections in one CSV cell: `2026-12-01: what changed`, joined with ` | `.
+fn corrections_cell(corrections: &[Correction]) -> String {
+    let each: Vec<String> = corrections
+        .iter()
+        .map(|c| format!("{}: {}", c.date, c.text))
+        .collect();
+    each.join(" | ")
 }
 
 fn event_json(ds: &Dataset, e: &Event) -> Value {
@@ -48,6 +64,7 @@ fn event_json(ds: &Dataset, e: &Event) -> Value {
             "participants": participants,
             "topics": e.topics,
             "sources": e.sources,
+            "corrections": corrections_json(&e.corrections),
         }),
         date_json(&e.when),
     )
@@ -72,6 +89,8 @@ fn statement_json(ds: &Dataset, s: &Statement) -> Value {
             "topics": s.topics,
             "source": source,
             "date_basis": s.date_basis,
+            "translation": s.translation,
+            "corrections": corrections_json(&s.corrections),
         }),
         date_json(&s.when),
     )
@@ -83,6 +102,9 @@ pub fn to_json(ds: &Dataset) -> Value {
         "format_version": FORMAT_VERSION,
         "name": ds.name,
         "description": ds.description,
+        "lang": ds.edition.lang,
+        "credit": ds.edition.credit,
+        "updated": ds.edition.updated.map(|d| d.to_string()),
         "sides": ds.sides.iter().map(|s| json!({"id": s.id, "label": s.label, "country": s.country})).collect::<Vec<_>>(),
         "sources": ds.sources.iter().map(|s| json!({
             "id": s.id, "outlet": s.outlet, "title": s.title, "published": s.published.to_string(),
@@ -92,9 +114,9 @@ pub fn to_json(ds: &Dataset) -> Value {
             "id": a.id, "name": a.name, "kind": a.kind, "role": a.role, "country": a.country, "side": a.side,
         })).collect::<Vec<_>>(),
         "places": ds.places.iter().map(|p| json!({
-            "id": p.id, "name": p.name, "country": p.country, "lat": p.lat, "lon": p.lon, "capital_of": p.capital_of, "name_uk": p.name_uk, "name_fr": p.name_fr,
+            "id": p.id, "name": p.name, "country": p.country, "lat": p.lat, "lon": p.lon, "capital_of": p.capital_of,
         })).collect::<Vec<_>>(),
-        "topics": ds.topics.iter().map(|t| json!({"id": t.id, "label": t.label, "label_uk": t.label_uk, "label_fr": t.label_fr})).collect::<Vec<_>>(),
+        "topics": ds.topics.iter().map(|t| json!({"id": t.id, "label": t.label})).collect::<Vec<_>>(),
         "events": ds.events.iter().map(|e| event_json(ds, e)).collect::<Vec<_>>(),
         "statements": ds.statements.iter().map(|s| statement_json(ds, s)).collect::<Vec<_>>(),
         "claims": ds.claims.iter().map(|c| json!({
@@ -109,6 +131,7 @@ pub fn to_json(ds: &Dataset) -> Value {
                 "label": s.label, "side": s.side, "position": s.position.as_str(),
                 "statements": s.statements, "note": s.note,
             })).collect::<Vec<_>>(),
+            "corrections": corrections_json(&c.corrections),
         })).collect::<Vec<_>>(),
     })
 }
@@ -139,6 +162,7 @@ pub fn to_json_ld(ds: &Dataset) -> Value {
         let mut v = json!({
             "@type": "Event",
             "@id": format!("#event={}", e.id),
+            "inLanguage": ds.edition.lang,
             "name": e.title,
             "description": e.summary,
             "startDate": e.when.date.to_string(),
@@ -166,8 +190,10 @@ pub fn to_json_ld(ds: &Dataset) -> Value {
             }
             a
         });
+        let lang = ds.source(&s.source).map(|src| src.language.as_str());
         json!({
             "@type": "Quotation",
+            "inLanguage": lang,
             "text": s.quote,
             "creator": agent(&s.speaker),
             "dateCreated": s.when.date.to_string(),
@@ -176,8 +202,74 @@ pub fn to_json_ld(ds: &Dataset) -> Value {
     });
     json!({
         "@context": "https://schema.org",
-        "@graph": events.chain(quotes).collect::<Vec<_>>(),
+        "@graph": std::iter::once(dataset_ld(ds)).chain(events).chain(quotes).collect::<Vec<_>>(),
     })
+}
+
+/// The dataset itself as a schema.org `Dataset`: headline, language, credit, last change, and
+/// every correction of its items (schema.org's `correction`, as news organisations publish them).
+fn dataset_ld(ds: &Dataset) -> Value {
+    let mut corrections = Vec::new();
+    let mut add = |about: &str, list: &[Correction]| {
+        for c in list {
+            corrections.push(json!({
+                "@type": "CorrectionComment",
+                "about": about,
+                "datePublished": c.date.to_string(),
+                "text": c.text,
+            }));
+        }
+    };
+    for e in &ds.events {
+        add(&e.title, &e.corrections);
+    }
+    for s in &ds.statements {
+        add(&s.quote, &s.corrections);
+    }
+    for c in &ds.claims {
+        add(&c.title, &c.corrections);
+    }
+    let mut v = json!({
+        "@type": "Dataset",
+        "name": ds.name,
+        "description": ds.description,
+        "inLanguage": ds.edition.lang,
+    });
+    if let Some(credit) = &ds.edition.credit {
+        v["creditText"] = json!(credit);
+    }
+    if let Some(updated) = ds.edition.updated {
+        v["dateModified"] = json!(updated.to_string());
+    }
+    if !corrections.is_empty() {
+        v["correction"] = json!(corrections);
+    }
+    v
+}
+
+/// The dataset as pretty-printed JSON text, with every text of each of `translated` (the same
+/// dataset in other languages, see [`crate::i18n::localize`]) under `translations`, by language
+/// and text key: `{"uk": {"event.<id>.title": "...", "statement.<id>.translation": "..."}}`.
+/// Texts a translation lacks are left out; a quote is never translated in place.
+pub fn to_json_string_with(ds: &Dataset, translated: &[&Dataset]) -> String {
+    let mut json = to_json(ds);
+    let mut all = serde_json::Map::new();
+    for t in translated {
+        let mut texts = serde_json::Map::new();
+        for (key, text) in crate::i18n::texts(t) {
+            if !key.ends_with(".quote") && !t.edition.english.contains(&key) {
+                texts.insert(key, json!(text));
+            }
+        }
+        for s in &t.statements {
+            if let Some(tr) = &s.translation {
+                texts.insert(format!("statement.{}.translation", s.id), json!(tr));
+            }
+        }
+        all.insert(t.edition.lang.clone(), Value::Object(texts));
+    }
+    json["translations"] = Value::Object(all);
+    serde_json::to_string_pretty(&json).expect("a serde_json::Value always serialises")
 }
 
 /// The dataset as pretty-printed JSON text.
@@ -248,6 +340,7 @@ pub fn events_csv(ds: &Dataset) -> String {
                     .join("; "),
                 e.topics.join(";"),
                 e.sources.join(";"),
+                corrections_cell(&e.corrections),
             ]
         })
         .collect();
@@ -269,6 +362,7 @@ pub fn events_csv(ds: &Dataset) -> String {
             "participants",
             "topics",
             "sources",
+            "corrections",
         ],
         rows,
     )
@@ -297,6 +391,8 @@ pub fn statements_csv(ds: &Dataset) -> String {
                 source.map(|x| x.outlet.clone()).unwrap_or_default(),
                 source.map(|x| x.title.clone()).unwrap_or_default(),
                 source.map(|x| x.published.to_string()).unwrap_or_default(),
+                s.translation.clone().unwrap_or_default(),
+                corrections_cell(&s.corrections),
             ]
         })
         .collect();
@@ -316,6 +412,8 @@ pub fn statements_csv(ds: &Dataset) -> String {
             "outlet",
             "source_title",
             "published",
+            "translation",
+            "corrections",
         ],
         rows,
     )

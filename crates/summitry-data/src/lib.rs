@@ -19,6 +19,8 @@ pub mod export;
 #[cfg(feature = "load")]
 pub mod gazetteer;
 #[cfg(feature = "load")]
+pub mod i18n;
+#[cfg(feature = "load")]
 pub mod import;
 #[cfg(feature = "load")]
 mod load;

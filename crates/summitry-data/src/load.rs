@@ -10,8 +10,8 @@ use time::{macros::format_description, Date};
 
 use crate::raw::{self, RawDate};
 use crate::{
-    Actor, Claim, ClaimKind, ClaimSide, Dataset, Event, EventKind, Place, Position, Precision,
-    Problem, Report, Side, Source, Statement, Status, Topic, When,
+    Actor, Claim, ClaimKind, ClaimSide, Correction, Dataset, Edition, Event, EventKind, Place,
+    Position, Precision, Problem, Report, Side, Source, Statement, Status, Topic, When,
 };
 
 /// The files of a data directory, in the order they are read.
@@ -47,6 +47,7 @@ pub fn load_checked(dir: &Path, sources: Option<&Path>) -> Result<Dataset, Repor
         claims: cx.parse::<raw::ClaimsFile>(&texts[7]),
     };
     let files = Files {
+        dataset: texts[0].clone().unwrap_or_default(),
         sources: texts[1].clone().unwrap_or_default(),
         actors: texts[2].clone().unwrap_or_default(),
         places: texts[3].clone().unwrap_or_default(),
@@ -129,6 +130,7 @@ impl File {
 /// The texts of the item files, for locating problems.
 #[derive(Debug, Default)]
 pub(crate) struct Files {
+    pub dataset: File,
     pub sources: File,
     pub actors: File,
     pub places: File,
@@ -392,10 +394,22 @@ impl Checker {
     }
 
     fn build(&mut self, f: &Files, p: Parsed) -> Dataset {
-        let (name, description) = p
-            .dataset
-            .map(|d| (d.name, d.description))
-            .unwrap_or_default();
+        let (name, description, edition) = match p.dataset {
+            Some(d) => {
+                let updated = d
+                    .updated
+                    .as_ref()
+                    .and_then(|u| self.date(&f.dataset, &(0..0), "dataset", "updated", u));
+                let edition = Edition {
+                    credit: d.credit,
+                    updated,
+                    ..Edition::default()
+                };
+                (d.name, d.description, edition)
+            }
+            None => Default::default(),
+        };
+        let updated = edition.updated;
 
         // Sources.
         let mut source_ids = Ids::new();
@@ -514,8 +528,6 @@ impl Checker {
                 lat: pl.lat,
                 lon: pl.lon,
                 capital_of: pl.capital_of,
-                name_uk: pl.name_uk,
-                name_fr: pl.name_fr,
             });
         }
 
@@ -529,8 +541,6 @@ impl Checker {
             topics.push(Topic {
                 id: t.id,
                 label: t.label,
-                label_uk: t.label_uk,
-                label_fr: t.label_fr,
             });
         }
 
@@ -628,7 +638,9 @@ impl Checker {
                         }
                     }
                 }
+                let corrections = self.corrections(file, &span, &e.id, e.correction, updated);
                 events.push(Event {
+                    corrections,
                     id: e.id,
                     kind,
                     status,
@@ -642,6 +654,7 @@ impl Checker {
                     participants: e.participants,
                     topics: e.topics,
                     sources: e.sources,
+                    search_en: None,
                 });
             }
         }
@@ -748,7 +761,9 @@ impl Checker {
                         self.push(file.problem(&span, &s.id, Some("date"), format!("the statement is dated {} but its source `{source}` was published on {pubd}", when.date)));
                     }
                 }
+                let corrections = self.corrections(file, &span, &s.id, s.correction, updated);
                 statements.push(Statement {
+                    corrections,
                     id: s.id,
                     speaker: s.speaker,
                     when,
@@ -760,6 +775,7 @@ impl Checker {
                     event: s.event,
                     topics: s.topics,
                     source,
+                    translation: None,
                 });
             }
         }
@@ -823,6 +839,7 @@ impl Checker {
                 featured: false,
                 terms: terms.clone(),
                 sides: Vec::new(),
+                corrections: Vec::new(),
             };
             if c.side.len() < 2 {
                 self.push(file.problem(
@@ -904,7 +921,9 @@ impl Checker {
                     note: s.note,
                 });
             }
+            let corrections = self.corrections(&f.claims, &span, &c.id, c.correction, updated);
             claims.push(Claim {
+                corrections,
                 id: c.id,
                 kind: c.kind,
                 title: c.title,
@@ -927,6 +946,43 @@ impl Checker {
             events,
             statements,
             claims,
+            edition,
         }
+    }
+
+    /// An item's corrections, in date order; each needs a real date and a text.
+    fn corrections(
+        &mut self,
+        file: &File,
+        span: &Range<usize>,
+        id: &str,
+        raw: Vec<raw::RawCorrection>,
+        updated: Option<Date>,
+    ) -> Vec<Correction> {
+        let mut out = Vec::with_capacity(raw.len());
+        for c in raw {
+            self.nonempty(file, span, id, "correction", &c.text);
+            let Some(date) = self.date(file, span, id, "correction", &c.date) else {
+                continue;
+            };
+            match updated {
+                None => self.push(file.problem(
+                    span,
+                    id,
+                    Some("correction"),
+                    "a correction needs the dataset's `updated` date in dataset.toml",
+                )),
+                Some(u) if date > u => self.push(file.problem(
+                    span,
+                    id,
+                    Some("correction"),
+                    format!("the correction of {date} is after the dataset's `updated` date, {u}"),
+                )),
+                Some(_) => {}
+            }
+            out.push(Correction { date, text: c.text });
+        }
+        out.sort_by_key(|c| c.date);
+        out
     }
 }

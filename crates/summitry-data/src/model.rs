@@ -29,6 +29,70 @@ pub struct Dataset {
     pub statements: Vec<Statement>,
     /// Comparisons of what each side said about one proposition or event.
     pub claims: Vec<Claim>,
+    /// The story's byline and date, and the language of its texts.
+    pub edition: Edition,
+}
+
+/// What a dataset says of itself beside its items: its credit, when it last changed, and which
+/// language its texts are in.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Edition {
+    /// The language (BCP 47) of every text but quotes and sources: `en` as the editors write
+    /// it, or the language a build translated it into.
+    pub lang: String,
+    /// The byline or credit line under the headline.
+    pub credit: Option<String>,
+    /// When the dataset last changed; no correction is dated later.
+    pub updated: Option<Date>,
+    /// The texts a translation lacks, left in English, as `kind.id.field` keys (see
+    /// [`text_key`]).
+    pub english: Vec<String>,
+}
+
+impl Default for Edition {
+    fn default() -> Self {
+        Edition {
+            lang: "en".into(),
+            credit: None,
+            updated: None,
+            english: Vec::new(),
+        }
+    }
+}
+
+/// The key naming one text of one item, `kind.id.field` (`event.istanbul-talks.title`; the
+/// dataset's own texts are `dataset.name`), as [`Edition::english`] lists them and translation
+/// files name them (ids hold no dots).
+pub fn text_key(kind: &str, id: &str, field: &str) -> String {
+    let mut key = String::with_capacity(kind.len() + id.len() + field.len() + 2);
+    key.push_str(kind);
+    key.push('.');
+    if !id.is_empty() {
+        key.push_str(id);
+        key.push('.');
+    }
+    key.push_str(field);
+    key
+}
+
+impl Edition {
+    /// The language of one text: the edition's, or `en` for a text its translation lacks.
+    pub fn lang_of(&self, kind: &str, id: &str, field: &str) -> &str {
+        if self.english.is_empty() || !self.english.contains(&text_key(kind, id, field)) {
+            &self.lang
+        } else {
+            "en"
+        }
+    }
+}
+
+/// A public correction of an item: when, and what was changed.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Correction {
+    /// The day the correction was made.
+    pub date: Date,
+    /// What was wrong and what it now says, in the dataset's language.
+    pub text: String,
 }
 
 /// A party statements speak for.
@@ -112,22 +176,6 @@ pub struct Place {
     pub lon: f64,
     /// Country codes (or `EU`) whose capital this place is; calls are drawn between capitals.
     pub capital_of: Vec<String>,
-    /// The name in Ukrainian, for the Ukrainian interface.
-    pub name_uk: Option<String>,
-    /// The name in French, for the French interface.
-    pub name_fr: Option<String>,
-}
-
-impl Place {
-    /// The name in the interface language `lang` (a BCP 47 tag), falling back to English.
-    pub fn name_in(&self, lang: &str) -> &str {
-        match lang {
-            "uk" => self.name_uk.as_deref(),
-            "fr" => self.name_fr.as_deref(),
-            _ => None,
-        }
-        .unwrap_or(&self.name)
-    }
 }
 
 /// One entry of the controlled topic vocabulary.
@@ -137,22 +185,6 @@ pub struct Topic {
     pub id: String,
     /// Short label, e.g. `Air defence`.
     pub label: String,
-    /// The label in Ukrainian, for the Ukrainian interface.
-    pub label_uk: Option<String>,
-    /// The label in French, for the French interface.
-    pub label_fr: Option<String>,
-}
-
-impl Topic {
-    /// The label in the interface language `lang` (a BCP 47 tag), falling back to English.
-    pub fn label_in(&self, lang: &str) -> &str {
-        match lang {
-            "uk" => self.label_uk.as_deref(),
-            "fr" => self.label_fr.as_deref(),
-            _ => None,
-        }
-        .unwrap_or(&self.label)
-    }
 }
 
 /// What kind of encounter an event is.
@@ -361,6 +393,11 @@ pub struct Event {
     pub topics: Vec<String>,
     /// Source ids.
     pub sources: Vec<String>,
+    /// Public corrections, oldest first.
+    pub corrections: Vec<Correction>,
+    /// In a translated dataset, the English title, summary, place and participants, which a
+    /// search also matches.
+    pub search_en: Option<String>,
 }
 
 /// Where a statement was made.
@@ -424,6 +461,11 @@ pub struct Statement {
     pub topics: Vec<String>,
     /// Source id.
     pub source: String,
+    /// The editors' translation of `quote` into the dataset's language, shown beside it (never
+    /// in its place); none where the quote is already in that language.
+    pub translation: Option<String>,
+    /// Public corrections, oldest first.
+    pub corrections: Vec<Correction>,
 }
 
 /// A side's stance on a claim.
@@ -518,6 +560,8 @@ pub struct Claim {
     pub terms: Vec<String>,
     /// Two or more sides.
     pub sides: Vec<ClaimSide>,
+    /// Public corrections, oldest first.
+    pub corrections: Vec<Correction>,
 }
 
 impl Claim {

@@ -15,7 +15,7 @@
 
 use time::Date;
 
-use crate::{Actor, Claim, Dataset, Event, Place, Side, Source, Statement, Topic};
+use crate::{Actor, Claim, Dataset, Edition, Event, Place, Side, Source, Statement, Topic};
 
 mod codec;
 mod wire;
@@ -23,7 +23,7 @@ mod wire;
 pub use codec::Catalogue;
 
 /// The version of the pack format; the widget refuses a pack of another version.
-pub const FORMAT: u32 = 5;
+pub const FORMAT: u32 = 6;
 
 /// Whole-dataset counts, for the header, whatever part of it has arrived.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -106,6 +106,8 @@ pub struct Core {
     pub name: String,
     /// The dataset's description.
     pub description: String,
+    /// Its credit, date and language.
+    pub edition: Edition,
     /// Sides.
     pub sides: Vec<Side>,
     /// The sources the core's events and statements cite (and any that nothing cites); chunks
@@ -171,6 +173,7 @@ impl Core {
         Core {
             name: ds.name,
             description: ds.description,
+            edition: ds.edition,
             sides: ds.sides,
             sources: ds.sources,
             actors: ds.actors,
@@ -364,6 +367,7 @@ mod build {
         let mut core = Core {
             name: ds.name.clone(),
             description: ds.description.clone(),
+            edition: ds.edition.clone(),
             sides: ds.sides.clone(),
             sources: ds
                 .sources

@@ -29,6 +29,16 @@ impl<'de> Deserialize<'de> for RawDate {
 pub struct DatasetFile {
     pub name: String,
     pub description: String,
+    pub credit: Option<String>,
+    pub updated: Option<RawDate>,
+}
+
+/// A `[[event.correction]]` (or statement's, or claim's) as written.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawCorrection {
+    pub date: RawDate,
+    pub text: String,
 }
 
 /// `sources.toml`.
@@ -126,8 +136,6 @@ pub struct RawPlace {
     pub lon: f64,
     #[serde(default)]
     pub capital_of: Vec<String>,
-    pub name_uk: Option<String>,
-    pub name_fr: Option<String>,
     /// Review marks, read by [`crate::review`] from its own pass: `draft` and `from` on what the
     /// proposer wrote, `imported_from` on what an import brought in.
     #[serde(default)]
@@ -152,8 +160,6 @@ pub struct TopicsFile {
 pub struct RawTopic {
     pub id: String,
     pub label: String,
-    pub label_uk: Option<String>,
-    pub label_fr: Option<String>,
     /// Review marks, read by [`crate::review`] from its own pass: `draft` and `from` on what the
     /// proposer wrote, `imported_from` on what an import brought in.
     #[serde(default)]
@@ -196,6 +202,8 @@ pub struct RawEvent {
     pub topics: Vec<String>,
     #[serde(default)]
     pub sources: Vec<String>,
+    #[serde(default)]
+    pub correction: Vec<RawCorrection>,
     /// Review marks, read by [`crate::review`] from its own pass: `draft` and `from` on what the
     /// proposer wrote, `imported_from` on what an import brought in.
     #[serde(default)]
@@ -233,6 +241,8 @@ pub struct RawStatement {
     #[serde(default)]
     pub topics: Vec<String>,
     pub source: Option<String>,
+    #[serde(default)]
+    pub correction: Vec<RawCorrection>,
     /// Review marks, read by [`crate::review`] from its own pass: `draft` and `from` on what the
     /// proposer wrote, `imported_from` on what an import brought in.
     #[serde(default)]
@@ -266,6 +276,8 @@ pub struct RawClaim {
     pub terms: Vec<String>,
     #[serde(default)]
     pub side: Vec<Spanned<RawClaimSide>>,
+    #[serde(default)]
+    pub correction: Vec<RawCorrection>,
     /// Review marks, read by [`crate::review`] from its own pass: `draft` and `from` on what the
     /// proposer wrote, `imported_from` on what an import brought in.
     #[serde(default)]

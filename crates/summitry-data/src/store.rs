@@ -11,7 +11,9 @@ use std::sync::{RwLock, RwLockReadGuard, RwLockWriteGuard};
 use time::Date;
 
 use crate::pack::{Catalogue, Chunk, ChunkInfo, Core, PlaceAt, Totals};
-use crate::{Actor, Claim, Dataset, Event, Place, Side, Source, Statement, Topic, MAX_ID_LEN};
+use crate::{
+    Actor, Claim, Dataset, Edition, Event, Place, Side, Source, Statement, Topic, MAX_ID_LEN,
+};
 
 /// A sorted `(id, item)` table for binary-search lookups.
 #[derive(Debug)]
@@ -131,6 +133,8 @@ pub struct Store {
     pub name: &'static str,
     /// The dataset's description.
     pub description: &'static str,
+    /// Its credit, date and language.
+    pub edition: &'static Edition,
     /// Whole-dataset counts, whatever has arrived.
     pub totals: Totals,
     /// First and last event day of the whole dataset.
@@ -170,6 +174,7 @@ impl Store {
         let store = Store {
             name: Box::leak(core.name.into_boxed_str()),
             description: Box::leak(core.description.into_boxed_str()),
+            edition: Box::leak(Box::new(core.edition)),
             totals: core.totals,
             span: core.span,
             chunks,
@@ -447,6 +452,8 @@ mod tests {
             participants: vec![],
             topics: vec![],
             sources: vec![],
+            corrections: vec![],
+            search_en: None,
         }
     }
 
@@ -459,8 +466,6 @@ mod tests {
             lat,
             lon,
             capital_of: vec![],
-            name_uk: None,
-            name_fr: None,
         };
         let places = vec![
             place("kyiv", 50.45, 30.52),
@@ -487,6 +492,7 @@ mod tests {
         Core {
             name: "n".into(),
             description: "d".into(),
+            edition: Default::default(),
             sides: vec![],
             sources: vec![],
             actors: vec![],

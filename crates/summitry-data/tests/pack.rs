@@ -7,8 +7,8 @@ use std::path::Path;
 use proptest::prelude::*;
 use summitry_data::pack::{pack, Catalogue, Chunk, Core, PackError, Policy, FORMAT};
 use summitry_data::{
-    load, Channel, Claim, Dataset, Event, EventKind, Precision, Source, Statement, Status, Store,
-    When,
+    load, Channel, Claim, Correction, Dataset, Event, EventKind, Precision, Source, Statement,
+    Status, Store, When,
 };
 use time::Date;
 
@@ -337,6 +337,10 @@ fn event() -> impl Strategy<Value = Event> {
             proptest::collection::vec(reference(TOPICS), 0..3),
             proptest::collection::vec(reference(SOURCES), 0..3),
         ),
+        (
+            proptest::collection::vec(correction(), 0..3),
+            proptest::option::of(text()),
+        ),
     )
         .prop_map(
             |(
@@ -347,6 +351,7 @@ fn event() -> impl Strategy<Value = Event> {
                 (date_basis, place),
                 place_basis,
                 (participants, topics, sources),
+                (corrections, search_en),
             )| Event {
                 id: shaped(
                     shape,
@@ -369,8 +374,14 @@ fn event() -> impl Strategy<Value = Event> {
                 participants,
                 topics,
                 sources,
+                corrections,
+                search_en,
             },
         )
+}
+
+fn correction() -> impl Strategy<Value = Correction> {
+    (when(), text()).prop_map(|(w, text)| Correction { date: w.date, text })
 }
 
 fn statement(events: Vec<String>) -> impl Strategy<Value = Statement> {
@@ -399,6 +410,10 @@ fn statement(events: Vec<String>) -> impl Strategy<Value = Statement> {
         event,
         proptest::collection::vec(reference(TOPICS), 0..3),
         reference(SOURCES),
+        (
+            proptest::option::of(text()),
+            proptest::collection::vec(correction(), 0..3),
+        ),
     )
         .prop_map(
             |(
@@ -408,6 +423,7 @@ fn statement(events: Vec<String>) -> impl Strategy<Value = Statement> {
                 event,
                 topics,
                 source,
+                (translation, corrections),
             )| Statement {
                 id: shaped(shape, &[&speaker, &summitry_data::iso(when.date)], &extra),
                 speaker,
@@ -420,6 +436,8 @@ fn statement(events: Vec<String>) -> impl Strategy<Value = Statement> {
                 event,
                 topics,
                 source,
+                translation,
+                corrections,
             },
         )
 }

@@ -159,11 +159,13 @@ pub fn search_text(ds: &Store, e: &Event) -> String {
     );
     if let Some(p) = e.place.as_deref().and_then(|p| ds.place(p)) {
         parts.push(&p.name);
-        parts.extend(p.name_uk.as_deref());
-        parts.extend(p.name_fr.as_deref());
     }
+    // A translated dataset is searched in English too: the reader may type the names the
+    // article used.
+    parts.extend(e.search_en.as_deref());
     let statements = ds.statements_of_event(&e.id);
     parts.extend(statements.iter().map(|s| s.quote.as_str()));
+    parts.extend(statements.iter().filter_map(|s| s.translation.as_deref()));
     crate::fold::fold_case(&parts.join("\n"))
 }
 

@@ -176,6 +176,16 @@ pub struct Texts {
     pub whole_timeline: &'static str,
     /// The list's "Show more" button: "Show {n} more".
     pub show_more: fn(usize) -> String,
+    /// Before the dataset's last change: "Updated".
+    pub updated: &'static str,
+    /// Before a correction's date: "Corrected on".
+    pub corrected_on: &'static str,
+    /// The footer's list of corrections: "Corrections".
+    pub corrections: &'static str,
+    /// The label of a quote's translation: "Translation by the editors".
+    pub translation_by_editors: &'static str,
+    /// The footer's credit to the tool: "Made with".
+    pub made_with: &'static str,
 }
 
 const EN: Texts = Texts {
@@ -262,6 +272,11 @@ const EN: Texts = Texts {
     bin_label: |n, a, b| format!("{n} {} from {a} to {b}; zoom in", if n == 1 { "event" } else { "events" }),
     whole_timeline: "Whole timeline",
     show_more: |n| format!("Show {n} more"),
+    updated: "Updated",
+    corrected_on: "Corrected on",
+    corrections: "Corrections",
+    translation_by_editors: "Translation by the editors",
+    made_with: "Made with",
 };
 
 const UK: Texts = Texts {
@@ -348,6 +363,11 @@ const UK: Texts = Texts {
     bin_label: |n, a, b| format!("Подій: {n}, з {a} по {b}; наблизити"),
     whole_timeline: "Уся шкала часу",
     show_more: |n| format!("Показати ще {n}"),
+    updated: "Оновлено",
+    corrected_on: "Виправлено",
+    corrections: "Виправлення",
+    translation_by_editors: "Переклад редакції",
+    made_with: "Зроблено за допомогою",
 };
 
 const FR: Texts = Texts {
@@ -434,6 +454,11 @@ const FR: Texts = Texts {
     bin_label: |n, a, b| format!("{n} {} du {a} au {b} ; agrandir", if n == 1 { "événement" } else { "événements" }),
     whole_timeline: "Toute la frise",
     show_more: |n| format!("Afficher {n} de plus"),
+    updated: "Mis à jour le",
+    corrected_on: "Corrigé le",
+    corrections: "Corrections",
+    translation_by_editors: "Traduction de la rédaction",
+    made_with: "Réalisé avec",
 };
 
 /// The interface's words in `lang`.

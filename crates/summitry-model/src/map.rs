@@ -7,7 +7,7 @@ use summitry_data::{Event, EventKind, Place, Status, Store};
 use summitry_geo::{arc_midpoint, arc_path, arc_point, Point, Viewport};
 
 use crate::filter::same_events;
-use crate::flags::Lang;
+
 use crate::layout::{Item, ItemKind};
 
 use crate::route::Zoom;
@@ -209,7 +209,7 @@ const CALL_SPOTS: [f64; 5] = [0.5, 0.4, 0.6, 0.3, 0.7];
 /// The map's items for [`crate::layout`]: a button per marker (labelled with its place's name in
 /// `lang`, then the name's short form), a button per call line, and a label for each capital at
 /// the end of a call line that has no marker of its own.
-pub fn layout_items(markers: &[Marker], arcs: &[CallArc], lang: Lang) -> Vec<Item> {
+pub fn layout_items(markers: &[Marker], arcs: &[CallArc]) -> Vec<Item> {
     let mut items: Vec<Item> = markers
         .iter()
         .map(|m| Item {
@@ -218,7 +218,7 @@ pub fn layout_items(markers: &[Marker], arcs: &[CallArc], lang: Lang) -> Vec<Ite
             at: vec![m.at],
             diameter: m.diameter(),
             weight: m.events.len(),
-            names: place_names(m.place, lang),
+            names: place_names(m.place),
         })
         .collect();
     for arc in arcs {
@@ -248,7 +248,7 @@ pub fn layout_items(markers: &[Marker], arcs: &[CallArc], lang: Lang) -> Vec<Ite
                     at: vec![at],
                     diameter: 0.0,
                     weight: 0,
-                    names: place_names(place, lang),
+                    names: place_names(place),
                 });
             }
         }
@@ -258,8 +258,8 @@ pub fn layout_items(markers: &[Marker], arcs: &[CallArc], lang: Lang) -> Vec<Ite
 
 /// A place's label texts in `lang`: its name, then the part before a comma or parenthesis
 /// ("Auschwitz-Birkenau memorial, Oświęcim" → "Auschwitz-Birkenau memorial").
-pub fn place_names(place: &Place, lang: Lang) -> Vec<String> {
-    let name = place.name_in(lang.tag()).to_string();
+pub fn place_names(place: &Place) -> Vec<String> {
+    let name = place.name.clone();
     let short = name
         .split([',', '('])
         .next()
@@ -506,8 +506,6 @@ mod tests {
             lat: 38.9,
             lon: -77.0,
             capital_of: vec!["US".into()],
-            name_uk: None,
-            name_fr: None,
         });
         ds.events[1].place = Some("washington".into());
         let ds = Store::from_dataset(ds);

@@ -180,7 +180,7 @@ pub fn draw<'a>(
     vb: &ViewBox,
     only: Option<usize>,
 ) -> Overlay<'a> {
-    let items = layout_items(marks, arcs, lang);
+    let items = layout_items(marks, arcs);
     let laid = lay_out_for(&items, vb, only);
     // Each item's events: markers, then call lines, then capitals (which have none).
     let item_events = |i: usize| -> &[&'a Event] {

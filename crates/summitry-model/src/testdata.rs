@@ -34,6 +34,8 @@ fn event(
         participants: who.iter().map(|s| s.to_string()).collect(),
         topics: topics.iter().map(|s| s.to_string()).collect(),
         sources: vec!["s".into()],
+        corrections: vec![],
+        search_en: None,
     }
 }
 
@@ -57,6 +59,8 @@ pub fn statement(
         event: event.map(Into::into),
         topics: topics.iter().map(|s| s.to_string()).collect(),
         source: "s".into(),
+        translation: None,
+        corrections: vec![],
     }
 }
 
@@ -96,18 +100,15 @@ pub fn sample_dataset() -> Dataset {
         } else {
             vec![]
         },
-        name_uk: None,
-        name_fr: None,
     };
     let topic = |id: &str| Topic {
         id: id.into(),
         label: id.into(),
-        label_uk: None,
-        label_fr: None,
     };
     Dataset {
         name: "sample".into(),
         description: String::new(),
+        edition: Default::default(),
         sides: vec![
             Side {
                 id: "ukraine".into(),
@@ -237,6 +238,7 @@ pub fn sample_dataset() -> Dataset {
                         &["p0", "p1", "p2"],
                     ),
                 ],
+                corrections: vec![],
             },
             Claim {
                 id: "readout".into(),
@@ -251,6 +253,7 @@ pub fn sample_dataset() -> Dataset {
                     side("France", "france", Position::Reports, &["mc"]),
                     side("Russia", "russia", Position::Silent, &[]),
                 ],
+                corrections: vec![],
             },
         ],
     }

@@ -144,14 +144,28 @@ pub fn write(ds: &Dataset, dir: &Path, banner: &str) -> io::Result<Written> {
 
     let mut t = create(dir, "topics.toml")?;
     t.comment(banner)?;
-    for (id, label, uk, fr, _, _) in &TOPICS {
+    for (id, label, _, _, _, _) in &TOPICS {
         t.table("topic")?;
         t.str("id", id)?;
         t.str("label", label)?;
-        t.opt("label_uk", *uk)?;
-        t.opt("label_fr", *fr)?;
     }
     done(t)?;
+
+    // The topics' labels in the other interface languages; every other text stays English, as
+    // the build reports.
+    std::fs::create_dir_all(dir.join("i18n"))?;
+    for lang in ["uk", "fr"] {
+        let mut t = create(dir, &format!("i18n/{lang}.toml"))?;
+        t.comment(banner)?;
+        for (id, label, uk, fr, _, _) in &TOPICS {
+            if let Some(text) = if lang == "uk" { *uk } else { *fr } {
+                t.raw(&format!("\n[topic.{id}.label]\n"))?;
+                t.str("en", label)?;
+                t.str(lang, text)?;
+            }
+        }
+        done(t)?;
+    }
 
     let mut t = create(dir, "events.toml")?;
     t.comment(banner)?;

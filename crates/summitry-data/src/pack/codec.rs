@@ -25,8 +25,8 @@ use time::Date;
 use super::wire::{Reader, Writer};
 use super::{ChunkInfo, PackError, PlaceAt, Totals, FORMAT};
 use crate::{
-    Actor, ActorKind, Channel, Claim, ClaimKind, ClaimSide, Event, EventKind, Place, Position,
-    Precision, Side, Source, Statement, Status, Topic, When,
+    Actor, ActorKind, Channel, Claim, ClaimKind, ClaimSide, Correction, Edition, Event, EventKind,
+    Place, Position, Precision, Side, Source, Statement, Status, Topic, When,
 };
 
 // Enums are written as their position in these lists; `every_variant_is_listed_in_order` checks
@@ -725,7 +725,55 @@ fn put_events<'a>(
     for e in events {
         w.opt_str(e.place_basis.as_deref());
     }
+    // Columns that are mostly empty, so their zeros sit together for gzip.
+    for e in events {
+        put_corrections(w, &e.corrections);
+    }
+    for e in events {
+        w.opt_str(e.search_en.as_deref());
+    }
     parts
+}
+
+/// An item's corrections: a count, then each one's day and text.
+fn put_corrections(w: &mut Writer, corrections: &[Correction]) {
+    w.len(corrections.len());
+    for c in corrections {
+        w.date(c.date);
+        w.str(&c.text);
+    }
+}
+
+fn take_corrections(r: &mut Reader<'_>) -> Result<Vec<Correction>, PackError> {
+    list(r, |r| {
+        Ok(Correction {
+            date: r.date()?,
+            text: r.str()?,
+        })
+    })
+}
+
+/// The dataset's credit, date and language.
+fn put_edition(w: &mut Writer, e: &Edition) {
+    w.str(&e.lang);
+    w.opt_str(e.credit.as_deref());
+    w.bool(e.updated.is_some());
+    if let Some(d) = e.updated {
+        w.date(d);
+    }
+    w.len(e.english.len());
+    for key in &e.english {
+        w.str(key);
+    }
+}
+
+fn take_edition(r: &mut Reader<'_>) -> Result<Edition, PackError> {
+    Ok(Edition {
+        lang: r.str()?,
+        credit: r.opt_str()?,
+        updated: if r.bool()? { Some(r.date()?) } else { None },
+        english: list(r, Reader::str)?,
+    })
 }
 
 /// Events, and each one's [`text_parts`] (which its statements' texts repeat too).
@@ -755,6 +803,8 @@ fn take_events<'a>(
             participants: Vec::new(),
             topics: Vec::new(),
             sources: Vec::new(),
+            corrections: Vec::new(),
+            search_en: None,
         });
     }
     for e in &mut events {
@@ -826,6 +876,12 @@ fn take_events<'a>(
     for e in &mut events {
         e.place_basis = r.opt_str()?;
     }
+    for e in &mut events {
+        e.corrections = take_corrections(r)?;
+    }
+    for e in &mut events {
+        e.search_en = r.opt_str()?;
+    }
     Ok((events, parts))
 }
 
@@ -892,6 +948,12 @@ fn put_statements(
         let days = || item_days(&s.when, sources.day(&s.source));
         put_opt_text(w, s.date_basis.as_deref(), || date_parts(days()));
     }
+    for s in statements {
+        w.opt_str(s.translation.as_deref());
+    }
+    for s in statements {
+        put_corrections(w, &s.corrections);
+    }
 }
 
 /// What a statement's quote and context may repeat, for [`put_id`]: its speaker's name, role,
@@ -930,6 +992,8 @@ fn take_statements(
             event: None,
             topics: Vec::new(),
             source: String::new(),
+            translation: None,
+            corrections: Vec::new(),
         });
     }
     let mut prev = 0;
@@ -995,6 +1059,12 @@ fn take_statements(
             date_parts(item_days(&s.when, day))
         })?;
     }
+    for s in &mut out {
+        s.translation = r.opt_str()?;
+    }
+    for s in &mut out {
+        s.corrections = take_corrections(r)?;
+    }
     Ok(out)
 }
 
@@ -1004,6 +1074,7 @@ pub(crate) fn encode_core(core: &super::Core) -> Vec<u8> {
     w.uint(u64::from(FORMAT));
     w.str(&core.name);
     w.str(&core.description);
+    put_edition(&mut w, &core.edition);
     let t = core.totals;
     for n in [t.events, t.statements, t.claims, t.sources] {
         w.uint(u64::from(n));
@@ -1041,8 +1112,6 @@ pub(crate) fn encode_core(core: &super::Core) -> Vec<u8> {
         for c in &p.capital_of {
             w.str(c);
         }
-        w.opt_str(p.name_uk.as_deref());
-        w.opt_str(p.name_fr.as_deref());
     }
     w.len(core.placements.len());
     for at in &core.placements {
@@ -1057,8 +1126,6 @@ pub(crate) fn encode_core(core: &super::Core) -> Vec<u8> {
     for t in &core.topics {
         w.str(&t.id);
         w.str(&t.label);
-        w.opt_str(t.label_uk.as_deref());
-        w.opt_str(t.label_fr.as_deref());
     }
     let cat = core.catalogue().index();
     let events = Ids::of(&core.events, |e| &e.id);
@@ -1093,6 +1160,7 @@ pub(crate) fn encode_core(core: &super::Core) -> Vec<u8> {
             statements.put_all(&mut w, &s.statements);
             w.opt_str(s.note.as_deref());
         }
+        put_corrections(&mut w, &c.corrections);
     }
     w.len(core.chunks.len());
     for c in &core.chunks {
@@ -1114,6 +1182,7 @@ pub(crate) fn decode_core(bytes: &[u8]) -> Result<super::Core, PackError> {
     version(r)?;
     let name = r.str()?;
     let description = r.str()?;
+    let edition = take_edition(r)?;
     let totals = Totals {
         events: u32_of(r)?,
         statements: u32_of(r)?,
@@ -1152,8 +1221,6 @@ pub(crate) fn decode_core(bytes: &[u8]) -> Result<super::Core, PackError> {
             lat: r.f64()?,
             lon: r.f64()?,
             capital_of: list(r, Reader::str)?,
-            name_uk: r.opt_str()?,
-            name_fr: r.opt_str()?,
         })
     })?;
     let placements = list(r, |r| {
@@ -1167,8 +1234,6 @@ pub(crate) fn decode_core(bytes: &[u8]) -> Result<super::Core, PackError> {
         Ok(Topic {
             id: r.str()?,
             label: r.str()?,
-            label_uk: r.opt_str()?,
-            label_fr: r.opt_str()?,
         })
     })?;
     let cat = Catalogue {
@@ -1201,6 +1266,7 @@ pub(crate) fn decode_core(bytes: &[u8]) -> Result<super::Core, PackError> {
                     note: r.opt_str()?,
                 })
             })?,
+            corrections: take_corrections(r)?,
         })
     })?;
     let chunks = list(r, |r| {
@@ -1214,6 +1280,7 @@ pub(crate) fn decode_core(bytes: &[u8]) -> Result<super::Core, PackError> {
     let core = super::Core {
         name,
         description,
+        edition,
         sides,
         sources,
         actors,
