@@ -10,7 +10,7 @@ use summitry_model::flags::{Embed, Flags, Lang};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
-use crate::{data, footer, geo, hash, page, App, Host, Widget};
+use crate::{data, footer, geo, hash, App, Host, Widget};
 
 thread_local! {
     /// The elements widgets live in, so a panic can say so in each of them.
@@ -111,10 +111,7 @@ pub fn start_page(root: web_sys::Element, core: &[u8], fetch: js_sys::Function, 
     let mut flags = Flags::parse(&loc.search().unwrap_or_default());
     // Unless the address names a language, the page's own: the one its dataset and its
     // pre-rendered view are in, so nothing on screen changes language at the take-over.
-    flags.lang = flags
-        .lang
-        .or_else(|| Lang::from_tag(&store.edition.lang))
-        .or_else(|| Some(page::browser_lang()));
+    flags.lang = flags.lang.or_else(|| Lang::from_tag(&store.edition.lang));
     let mut initial = hash::current_route();
     if !loc.hash().unwrap_or_default().contains("view=") {
         initial.view = flags.view.unwrap_or(initial.view);
@@ -201,7 +198,11 @@ pub fn mount_embed(host: web_sys::Element, container: web_sys::Element) {
         .collect();
     let Embed { mut flags, initial } =
         Embed::from_attributes(pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())));
-    flags.lang = flags.lang.or_else(|| Some(page::browser_lang()));
+    // Unless the element names a language, the script's own (its dataset's, and its still
+    // view's): what the reader first sees never changes language.
+    flags.lang = flags
+        .lang
+        .or_else(|| Lang::from_tag(&crate::store().edition.lang));
     let initial = initial.sanitise(crate::store());
     ROOTS.with(|r| r.borrow_mut().push(container.clone()));
     let host = Host {

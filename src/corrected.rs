@@ -19,7 +19,7 @@ pub fn Corrected(
     corrections
         .iter()
         .map(|c| {
-            let lang = ed.lang_of(kind, id, &format!("correction.{}", c.date));
+            let lang = ed.correction_lang(kind, id, c.date);
             view! {
                 <p class="sm-corrected" data-testid=format!("corrected-{id}")>
                     <span class="sm-corrected__when">

@@ -5,6 +5,7 @@ use std::cell::RefCell;
 use leptos::prelude::*;
 use wasm_bindgen::JsValue;
 
+use summitry_data::Correction;
 use summitry_model::i18n::long;
 
 use crate::{state::use_state, store};
@@ -116,10 +117,16 @@ pub fn Footer(embeddable: bool) -> impl IntoView {
             "<iframe src=\"{page}?id=summitry-1{hash}\" title=\"Summitry: who met, who said what\" width=\"100%\" height=\"900\" frameborder=\"0\" loading=\"lazy\" data-summitry-frame></iframe>\n<script src=\"{dir}embed.js\" async></script>"
         )
     };
+    // The script of the page's language: its dataset and its still view are in that language.
+    let script: &'static str = match store().edition.lang.as_str() {
+        "uk" => "summitry-embed.uk.js",
+        "fr" => "summitry-embed.fr.js",
+        _ => "summitry-embed.js",
+    };
     let script_code = move || {
         let (_, dir) = page_address();
         format!(
-            "<div data-summitry data-view=\"{}\"></div>\n<script src=\"{dir}summitry-embed.js\" defer></script>",
+            "<div data-summitry data-view=\"{}\"></div>\n<script src=\"{dir}{script}\" defer></script>",
             state.view.get().as_str()
         )
     };
@@ -174,24 +181,21 @@ fn corrections() -> Vec<Listed> {
     let ds = store();
     let ed = ds.edition;
     let mut out = Vec::new();
-    let mut add = |kind: &str,
-                   id: &str,
-                   href: String,
-                   title: &'static str,
-                   list: &'static [summitry_data::Correction]| {
-        for c in list {
-            let field = format!("correction.{}", c.date);
-            out.push(Listed {
-                date: c.date,
-                href: href.clone(),
-                title,
-                title_lang: ed.lang_of(kind, id, "title"),
-                text: &c.text,
-                text_lang: ed.lang_of(kind, id, &field),
-            });
-        }
-    };
-    for e in ds.events() {
+    let mut add =
+        |kind: &str, id: &str, href: String, title: &'static str, list: &'static [Correction]| {
+            for c in list {
+                out.push(Listed {
+                    date: c.date,
+                    href: href.clone(),
+                    title,
+                    title_lang: ed.lang_of(kind, id, "title"),
+                    text: &c.text,
+                    text_lang: ed.correction_lang(kind, id, c.date),
+                });
+            }
+        };
+    let (events, statements) = ds.corrected();
+    for e in events {
         add(
             "event",
             &e.id,
@@ -199,17 +203,16 @@ fn corrections() -> Vec<Listed> {
             &e.title,
             &e.corrections,
         );
-        for s in ds.statements_of_event(&e.id) {
-            add(
-                "statement",
-                &s.id,
-                format!("#event={}", e.id),
-                &s.quote,
-                &s.corrections,
-            );
-        }
     }
-    for c in ds.claims() {
+    for s in statements {
+        // A statement is shown with its event, or in the comparisons quoting it.
+        let href = match &s.event {
+            Some(e) => format!("#event={e}"),
+            None => String::from("#view=compare"),
+        };
+        add("statement", &s.id, href, &s.quote, &s.corrections);
+    }
+    for c in ds.claims().iter().filter(|c| !c.corrections.is_empty()) {
         let href = format!("#view=compare&claim={}", c.id);
         add("claim", &c.id, href, &c.title, &c.corrections);
     }

@@ -1,29 +1,13 @@
-//! The widget's edges with its page: the reader's language, in-widget links, and height reports
+//! The widget's edges with its page: in-widget links, and height reports
 //! to a host page. The only effects besides the URL hash live here.
 
 use leptos::prelude::*;
-use summitry_model::flags::{Flags, Lang};
+use summitry_model::flags::Flags;
 use summitry_model::route::Route;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::state::State;
-
-/// The reader's preferred interface language, from the browser.
-pub fn browser_lang() -> Lang {
-    let nav = window().navigator();
-    let langs: Vec<String> = nav
-        .languages()
-        .iter()
-        .filter_map(|v| v.as_string())
-        .collect();
-    Lang::negotiate(
-        langs
-            .iter()
-            .map(String::as_str)
-            .chain(nav.language().as_deref()),
-    )
-}
 
 /// In a script embed, a click on an in-widget link (`#event=...`) moves the widget's own state
 /// and leaves the host page's address alone.

@@ -8,7 +8,7 @@
 //   CSS         every stylesheet, adopted by each widget's shadow root (no <style> element, so a
 //               host's `style-src 'self'` policy allows it)
 //   HTML        the opening view rendered by the build, shown at once while the wasm compiles
-//   HTML_LANG   the interface language of HTML
+//   HTML_LANG   the language of HTML and CORE: this script's language
 // It mounts a widget in every element with `data-summitry`, now and when one is added later,
 // and `Summitry.mount(element)` mounts one anywhere (inside a shadow root, in a single-page app).
 // It never touches the host page's address, history or <head>; its one window listener keeps the
@@ -74,15 +74,12 @@ window.addEventListener('error', (event) => {
   }
 });
 
-// The widget's language, negotiated as src/page.rs does (LANGS: Lang::ALL's tags).
+// The widget's language, as src/boot.rs takes it: data-lang when the widget speaks it (LANGS:
+// Lang::ALL's tags), else this script's own.
 const LANGS = ['en', 'uk', 'fr'];
 function language(element) {
-  const tags = [element.getAttribute('data-lang') || '', ...(navigator.languages || []), navigator.language || ''];
-  for (const tag of tags) {
-    const primary = String(tag).split(/[-_]/)[0].toLowerCase();
-    if (LANGS.includes(primary)) return primary;
-  }
-  return 'en';
+  const primary = (element.getAttribute('data-lang') || '').split(/[-_]/)[0].toLowerCase();
+  return LANGS.includes(primary) ? primary : HTML_LANG;
 }
 
 function styles() {

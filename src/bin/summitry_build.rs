@@ -270,18 +270,29 @@ fn build(dist: &Path, ds: Dataset, editions: Vec<(Lang, Dataset)>) -> Result<(),
         let page_html = page_html(&index, edition.lang, &css_file, &glue, &wasm, &boot_file)
             .replacen(MOUNT, &mount_html(described, &ds, &page, &early), 1);
         write(&dist.join(page_name(edition.lang)), &page_html)?;
-        if edition.lang == Lang::En {
-            // 5. What `cargo xtask dist` needs for the single file and the script embed.
-            let mut manifest = format!(
-                "glue {glue}\nwasm {wasm}\ncss {css_file}\nboot {boot_file}\ncore data/{}\n",
-                edition.core
-            );
-            for file in &edition.chunks {
-                manifest.push_str(&format!("chunk data/{file}\n"));
-            }
-            write(&dist.join(".summitry-build"), manifest)?;
-            write(&dist.join(".summitry-embed.html"), &embed)?;
+        // 5. What `cargo xtask dist` needs for the language's single file and script embed.
+        let (list, embed_file) = match edition.lang {
+            Lang::En => (
+                ".summitry-build".to_string(),
+                ".summitry-embed.html".to_string(),
+            ),
+            other => (
+                format!(".summitry-build.{}", other.tag()),
+                format!(".summitry-embed.{}.html", other.tag()),
+            ),
+        };
+        let mut manifest = format!(
+            "glue {glue}\nwasm {wasm}\ncss {css_file}\nboot {boot_file}\ncore data/{}\n\
+             lang {}\npage {}\nembed {embed_file}\n",
+            edition.core,
+            edition.lang.tag(),
+            page_name(edition.lang),
+        );
+        for file in &edition.chunks {
+            manifest.push_str(&format!("chunk data/{file}\n"));
         }
+        write(&dist.join(list), manifest)?;
+        write(&dist.join(embed_file), &embed)?;
         println!(
             "summitry-build: {} ({}): a {}-byte core; {} styles moved to {css_file}",
             page_name(edition.lang),
@@ -623,5 +634,117 @@ mod tests {
             )),
             "{html}"
         );
+    }
+    /// The real dataset in `lang` with a correction on its first event, on the cart remark and
+    /// on the featured comparison, rendered (on a thread of its own) with `initial` open.
+    fn corrected_page(lang: Lang, initial: summitry_model::route::Route) -> (Dataset, String) {
+        let mut ds = grown(0);
+        let day = time::macros::date!(2026 - 12 - 01);
+        let fix = |text: &str| summitry_data::Correction {
+            date: day,
+            text: text.into(),
+        };
+        ds.edition.updated = Some(time::macros::date!(2026 - 12 - 06));
+        ds.events[0]
+            .corrections
+            .push(fix("The date of the call was corrected."));
+        let cart = ds
+            .statements
+            .iter_mut()
+            .find(|s| s.quote.contains("cart before the horse"))
+            .expect("the cart remark");
+        cart.corrections
+            .push(fix("The remark was attributed to the Kremlin spokesman."));
+        ds.claims[0]
+            .corrections
+            .push(fix("The title of the comparison was shortened."));
+        let data = Path::new(env!("CARGO_MANIFEST_DIR")).join("data");
+        let ds = match lang {
+            Lang::En => ds,
+            other => {
+                let t = i18n::load(&data, &ds, other.tag()).unwrap().translation;
+                i18n::localize(&ds, &t)
+            }
+        };
+        let core = pack(&ds, Policy::default()).core;
+        let html = std::thread::spawn(move || {
+            prerender::install(&core).unwrap();
+            prerender::render(Host {
+                flags: Flags {
+                    lang: Some(lang),
+                    ..Flags::default()
+                },
+                initial,
+                page: true,
+            })
+        })
+        .join()
+        .unwrap();
+        (ds, html)
+    }
+
+    #[test]
+    fn a_correction_shows_on_its_item_and_in_the_footer() {
+        let first = grown(0).events[0].id.clone();
+        let initial = summitry_model::route::Route {
+            event: Some(first.clone()),
+            ..Default::default()
+        };
+        let (_, html) = corrected_page(Lang::En, initial);
+        assert!(
+            html.contains(&format!("data-testid=\"corrected-{first}\"")),
+            "on the event"
+        );
+        let footer = &html[html
+            .find("data-testid=\"corrections\"")
+            .expect("the footer lists them")..];
+        for text in [
+            "The date of the call was corrected.",
+            "The remark was attributed to the Kremlin spokesman.",
+            "The title of the comparison was shortened.",
+        ] {
+            assert!(footer.contains(text), "{text} is in the footer");
+        }
+        assert!(footer.contains("Corrected on") || html.contains("Corrected on"));
+        assert!(footer.contains("1 December 2026"));
+    }
+
+    #[test]
+    fn a_translated_comparison_keeps_the_quote_and_labels_the_editors_translation() {
+        let initial = summitry_model::route::Route {
+            view: summitry_model::route::View::Compare,
+            ..Default::default()
+        };
+        let (ds, html) = corrected_page(Lang::Uk, initial);
+        let cart = ds
+            .statements
+            .iter()
+            .find(|s| s.quote.contains("cart before the horse"))
+            .unwrap();
+        let card = &html[html
+            .find(&format!("data-testid=\"statement-{}\"", cart.id))
+            .expect("the cart remark is shown")..];
+        let card = &card[..card.find("</li>").unwrap()];
+        assert!(
+            card.contains("lang=\"en\""),
+            "the quote is marked English: {card}"
+        );
+        assert!(
+            card.contains("put the cart before the horse a little bit"),
+            "verbatim: {card}"
+        );
+        assert!(
+            card.contains("Переклад редакції"),
+            "the translation is labelled: {card}"
+        );
+        let translation = cart.translation.as_deref().unwrap();
+        assert!(card.contains(translation), "beside it: {card}");
+        assert!(
+            card.contains("Виправлено"),
+            "its correction, in Ukrainian: {card}"
+        );
+        let h1 = &html[html.find("<h1").unwrap()..];
+        let h1 = &h1[..h1.find("</h1>").unwrap()];
+        assert!(h1.contains("lang=\"uk\"") && h1.ends_with(&ds.name), "{h1}");
     }
 }

@@ -6,7 +6,7 @@
 // this test serves a copy of summitry-embed.js that hands it out.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFile, readdir } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 
 import { serveDir } from './lib/server.mjs';
@@ -36,8 +36,12 @@ before(async () => {
   // The core file inline in the embed (a character per byte, with escapes), damaged: bytes 0 to 7.
   const brokenCore = embed.replace(/const CORE = "(?:[^"\\]|\\.)*";/, 'const CORE = "\\x00\\x01\\x02\\x03\\x04\\x05\\x06\\x07";');
   assert.notEqual(brokenCore, embed, 'summitry-embed.js inlines CORE');
-  const core = (await readdir(path.join(DIST, 'data'))).find((f) => /^core-.*\.bin$/.test(f));
-  assert.ok(core, 'dist/data has a core-*.bin');
+  // The core index.html's loader fetches (each language's page has its own).
+  const index = await readFile(path.join(DIST, 'index.html'), 'utf8');
+  const boot = index.match(/src="\.\/(boot-[0-9a-f]+\.js)"/)?.[1];
+  assert.ok(boot, 'index.html loads a boot-*.js');
+  const core = (await readFile(path.join(DIST, boot), 'utf8')).match(/core-[0-9a-f]+\.bin/)?.[0];
+  assert.ok(core, `${boot} fetches a core-*.bin`);
   widget = await serveDir(DIST, {
     routes: (rel) => {
       if (rel === 'panicky-embed.js') return { body: panicky };

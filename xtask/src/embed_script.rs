@@ -8,7 +8,7 @@
 
 use std::path::{Path, PathBuf};
 
-use crate::manifest::{js_bytes, js_bytes_decoder, js_string, Manifest, EMBED_HTML};
+use crate::manifest::{js_bytes, js_bytes_decoder, js_string, Manifest};
 use crate::Result;
 
 /// What the embed script inlines besides the glue.
@@ -22,6 +22,8 @@ pub struct Parts<'a> {
     pub css: &'a str,
     /// The opening view rendered by the build.
     pub html: &'a str,
+    /// The language of the core and the view.
+    pub lang: &'a str,
 }
 
 /// Resets everything a shadow host inherits from the host page (text-transform, letter-spacing,
@@ -66,7 +68,7 @@ pub fn classic_script(glue: &str, parts: &Parts) -> Result<String> {
     Ok(format!(
         "/*! Summitry script embed: mounts the widget in every [data-summitry] element. */\n\
          (function () {{\n\"use strict\";\n{body}\n\
-         {}\nconst UTF8 = {};\nconst WASM = {};\nconst CORE = {};\nconst CSS = {};\nconst HTML = {};\nconst HTML_LANG = \"en\";\n\
+         {}\nconst UTF8 = {};\nconst WASM = {};\nconst CORE = {};\nconst CSS = {};\nconst HTML = {};\nconst HTML_LANG = {};\n\
          {}\n}})();\n",
         js_bytes_decoder("bytes"),
         js_bytes(&[0xe9]),
@@ -74,6 +76,7 @@ pub fn classic_script(glue: &str, parts: &Parts) -> Result<String> {
         js_bytes(parts.core),
         js_string(&format!("{}\n{HOST_RESET}", parts.css)),
         js_string(parts.html),
+        js_string(parts.lang),
         include_str!("../../web/embed.js"),
     ))
 }
@@ -90,7 +93,7 @@ pub fn write(dist: &Path, m: &Manifest) -> Result<PathBuf> {
         read(&m.wasm)?,
         read(&m.core)?,
         text(&m.css)?,
-        text(EMBED_HTML)?,
+        text(&m.embed)?,
     );
     let script = classic_script(
         &glue,
@@ -99,9 +102,10 @@ pub fn write(dist: &Path, m: &Manifest) -> Result<PathBuf> {
             core: &core,
             css: &css,
             html: &html,
+            lang: &m.lang,
         },
     )?;
-    let out = dist.join("summitry-embed.js");
+    let out = dist.join(m.named("summitry-embed", "js"));
     std::fs::write(&out, script).map_err(|e| format!("cannot write {}: {e}", out.display()))?;
     Ok(out)
 }
@@ -118,6 +122,7 @@ mod tests {
             core: &[1, 2],
             css: ".sm-app{color:red}",
             html: "<div class=\"sm-app\">\"</script>\"</div>",
+            lang: "en",
         }
     }
 

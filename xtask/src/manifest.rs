@@ -25,12 +25,50 @@ pub struct Manifest {
     pub core: String,
     /// Its chunk files, oldest first.
     pub chunks: Vec<String>,
+    /// The language of the page, its core and its views (`en` unless the list says).
+    pub lang: String,
+    /// The page (`index.html` unless the list says).
+    pub page: String,
+    /// The script embed's opening view ([`EMBED_HTML`] unless the list says).
+    pub embed: String,
 }
+
+impl Manifest {
+    /// What a file of this language's form is called: `summitry-embed.js` in English,
+    /// `summitry-embed.uk.js` in Ukrainian (`stem` and `ext` split the English name).
+    pub fn named(&self, stem: &str, ext: &str) -> String {
+        if self.lang == "en" {
+            format!("{stem}.{ext}")
+        } else {
+            format!("{stem}.{}.{ext}", self.lang)
+        }
+    }
+
+    /// The lists of every language's forms in `dist`: English first.
+    pub fn read_all(dist: &Path) -> Result<Vec<Manifest>> {
+        let mut all = vec![Manifest::read(dist)?];
+        for lang in LANGS {
+            let path = dist.join(format!("{LIST}.{lang}"));
+            let text = std::fs::read_to_string(&path)
+                .map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+            all.push(Manifest::parse(&text)?);
+        }
+        Ok(all)
+    }
+}
+
+/// The languages besides English that the build writes pages (and lists) for.
+pub const LANGS: [&str; 2] = ["uk", "fr"];
 
 impl Manifest {
     /// Parses the `key value` lines of the list.
     pub fn parse(text: &str) -> Result<Manifest> {
-        let mut m = Manifest::default();
+        let mut m = Manifest {
+            lang: "en".into(),
+            page: "index.html".into(),
+            embed: EMBED_HTML.into(),
+            ..Manifest::default()
+        };
         for line in text.lines().filter(|l| !l.trim().is_empty()) {
             let (key, value) = line
                 .split_once(' ')
@@ -43,6 +81,9 @@ impl Manifest {
                 "boot" => m.boot = value,
                 "core" => m.core = value,
                 "chunk" => m.chunks.push(value),
+                "lang" => m.lang = value,
+                "page" => m.page = value,
+                "embed" => m.embed = value,
                 other => return Err(format!("{LIST}: unknown key `{other}`")),
             }
         }

@@ -48,9 +48,10 @@ pub struct Inlined {
     pub csp: String,
 }
 
-/// Writes dist/summitry.html from the build in `dist`, returning its path and policy.
+/// Writes dist/summitry.html (summitry.uk.html, ... for the other languages' lists) from the
+/// build in `dist`, returning its path and policy.
 pub fn write(dist: &Path, manifest: &Manifest) -> Result<(PathBuf, String)> {
-    let index = dist.join("index.html");
+    let index = dist.join(&manifest.page);
     let html = crate::workspace::read(&index)?;
     let read = |rel: &str| {
         let path = dist.join(rel);
@@ -60,7 +61,7 @@ pub fn write(dist: &Path, manifest: &Manifest) -> Result<(PathBuf, String)> {
     for warning in &inlined.warnings {
         println!("warning: {FILE_NAME}: {warning}");
     }
-    let out = dist.join(FILE_NAME);
+    let out = dist.join(manifest.named("summitry", "html"));
     std::fs::write(&out, inlined.html)
         .map_err(|e| format!("cannot write {}: {e}", out.display()))?;
     Ok((out, inlined.csp))

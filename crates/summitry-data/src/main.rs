@@ -11,7 +11,7 @@
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use summitry_data::{export, load_checked};
+use summitry_data::{export, i18n, load_checked};
 
 mod editor;
 
@@ -124,11 +124,17 @@ fn run(args: Args) -> Result<(), String> {
             )),
         },
         "export" => match (args.format.as_str(), &args.out) {
-            ("json", None) => {
-                println!("{}", export::to_json_string(&ds));
-                Ok(())
+            ("json", out) => {
+                // With every language's texts, as the build writes it beside the page.
+                let json = i18n::json_export(&args.data, &ds).map_err(|r| r.to_string())?;
+                match out {
+                    Some(dir) => write(dir, "summitry.json", &json),
+                    None => {
+                        println!("{json}");
+                        Ok(())
+                    }
+                }
             }
-            ("json", Some(dir)) => write(dir, "summitry.json", &export::to_json_string(&ds)),
             ("csv", Some(dir)) => {
                 write(dir, "events.csv", &export::events_csv(&ds))?;
                 write(dir, "statements.csv", &export::statements_csv(&ds))

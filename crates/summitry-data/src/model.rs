@@ -84,6 +84,13 @@ impl Edition {
             "en"
         }
     }
+
+    /// The language of an item's correction of day `date` (see [`Edition::lang_of`]).
+    pub fn correction_lang(&self, kind: &str, id: &str, date: Date) -> &str {
+        let mut field = String::from("correction.");
+        field.push_str(&iso(date));
+        self.lang_of(kind, id, &field)
+    }
 }
 
 /// A public correction of an item: when, and what was changed.

@@ -386,6 +386,17 @@ impl Store {
             .map(|(_, p)| *p)
     }
 
+    /// The events and the statements that have arrived with public corrections, in id order.
+    pub fn corrected(&self) -> (Vec<&'static Event>, Vec<&'static Statement>) {
+        let a = self.read();
+        let events = a.events.0.iter().map(|(_, e)| *e);
+        let statements = a.statements.0.iter().map(|(_, s)| *s);
+        (
+            events.filter(|e| !e.corrections.is_empty()).collect(),
+            statements.filter(|s| !s.corrections.is_empty()).collect(),
+        )
+    }
+
     /// The statements of an event that have arrived, in time order.
     pub fn statements_of_event(&self, event: &str) -> Vec<&'static Statement> {
         let a = self.read();

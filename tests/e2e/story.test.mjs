@@ -1,0 +1,165 @@
+// A newsroom publishes the story in its readers' language (issue 29): one page per language
+// (index.html in English, uk.html, fr.html), whose first paint, before the wasm arrives, is
+// already in that language, headed by the story's own headline; the live widget takes it over
+// without a word changing language. Quotes stay as published, with the editors' translation
+// beside them, labelled.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+
+import { DIST, useSuite, waitForApp, assertNoErrors, axeReport } from './lib/app.mjs';
+import { ENGINE } from './lib/browser.mjs';
+import { serveDir } from './lib/server.mjs';
+
+const suite = useSuite();
+/** The open data as the build wrote it: the English dataset, and every language's texts. */
+const data = JSON.parse(readFileSync(path.join(DIST, 'data', 'summitry.json'), 'utf8'));
+const PAGES = { en: 'index.html', uk: 'uk.html', fr: 'fr.html' };
+
+/** A text of the dataset in `lang` (`key` as the translation files name it). */
+function text(lang, key, english) {
+  return lang === 'en' ? english : data.translations[lang][key];
+}
+
+const cart = data.statements.find((s) => s.quote.includes('put the cart before the horse a little bit'));
+
+function countShifts() {
+  if (!PerformanceObserver.supportedEntryTypes?.includes('layout-shift')) {
+    window.__shift = null;
+    return;
+  }
+  window.__shift = 0;
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) if (!e.hadRecentInput) window.__shift += e.value;
+  }).observe({ type: 'layout-shift', buffered: true });
+}
+
+/** The language page with its wasm held back by the server; resolves to { record, release }. */
+async function openHeld(lang, viewport) {
+  let release;
+  const held = new Promise((resolve) => (release = resolve));
+  const server = await serveDir(DIST, { routes: async (rel) => (rel.endsWith('_bg.wasm') ? held.then(() => null) : null) });
+  suite.after.push(() => {
+    release();
+    return server.close();
+  });
+  const record = await suite.browser.open(`${server.url}${PAGES[lang]}`, viewport, { waitUntil: 'domcontentloaded', init: countShifts });
+  await record.page.waitForFunction(() => performance.getEntriesByName('sm:early').length > 0);
+  assert.equal(await record.page.locator('[data-summitry-live]').count(), 0, 'the wasm is held back');
+  return { record, release };
+}
+
+/** What the reader reads: the header, the view switcher and the open view. */
+async function reading(page) {
+  const part = (selector) => page.locator(`#summitry ${selector}`).first().innerText();
+  return { header: await part('.sm-header'), nav: await part('.sm-nav'), main: await part('.sm-main') };
+}
+
+/** Every English text of the dataset a translated page must not show in its place. */
+function englishTexts() {
+  return [
+    data.name,
+    data.description,
+    ...data.events.flatMap((e) => [e.title, e.summary]),
+    ...data.actors.map((a) => a.name).filter((n) => !/^[A-Z]+$/.test(n)),
+    ...data.claims.map((c) => c.title),
+  ];
+}
+
+let english = null;
+
+for (const lang of ['en', 'uk', 'fr']) {
+  test(`${lang}: the first paint is the story in ${lang}, under its headline, and the take-over changes no word`, async (t) => {
+    const { record, release } = await openHeld(lang, { width: 375, height: 812 });
+    const { page } = record;
+    assert.equal(await page.evaluate(() => document.documentElement.lang), lang);
+    assert.equal(await page.locator('#summitry .sm-app').getAttribute('lang'), lang);
+    const headline = text(lang, 'dataset.name', data.name);
+    assert.equal(await page.getByRole('heading', { level: 1 }).innerText(), headline, 'the h1 is the story headline');
+    const before = await reading(page);
+    if (lang === 'en') english = before;
+    else {
+      assert.ok(english, 'the English page was read first');
+      assert.notEqual(before.nav, english.nav, 'the view switcher speaks the page language');
+      const shown = `${before.header}\n${before.main}`;
+      for (const words of englishTexts()) {
+        assert.ok(!shown.includes(words), `"${words}" is shown in English on the ${lang} page`);
+      }
+    }
+    assert.match(before.header, new RegExp(text(lang, 'dataset.credit', data.credit).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')));
+    assert.ok(await page.getByTestId('updated').isVisible(), 'the date of the last update is shown');
+    const credit = page.locator('#summitry .sm-footer__credit');
+    assert.match(await credit.innerText(), /Summitry/, 'the tool is credited in the footer');
+
+    release();
+    await waitForApp(record);
+    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+    assert.deepEqual(await reading(page), before, 'the live widget reads the same');
+    assert.equal(await page.locator('[data-summitry-live] .sm-app').getAttribute('lang'), lang);
+    const shift = await page.evaluate(() => window.__shift);
+    if (shift === null) t.diagnostic(`layout shift not measured: ${ENGINE} reports none`);
+    else assert.equal(shift, 0, 'no layout shift');
+    await assertNoErrors(record);
+  });
+
+  test(`${lang}: the cart remark is shown verbatim, in English${lang === 'en' ? '' : ', with the editors\u2019 translation beside it'}`, async () => {
+    const record = await suite.browser.open(`${suite.server.url}${PAGES[lang]}#view=compare`, { width: 1280, height: 900 });
+    await waitForApp(record);
+    const { page } = record;
+    const item = page.getByTestId(`statement-${cart.id}`).first();
+    await item.waitFor({ state: 'visible' });
+    const quote = item.locator('.sm-card__quote').first();
+    assert.equal(await quote.getAttribute('lang'), 'en');
+    assert.match(await quote.innerText(), /put the cart before the horse a little bit/);
+    const translation = item.getByTestId(`translation-${cart.id}`);
+    if (lang === 'en') {
+      assert.equal(await translation.count(), 0, 'no translation of an English quote for English readers');
+    } else {
+      const said = data.translations[lang][`statement.${cart.id}.translation`];
+      assert.ok(said, `the ${lang} translation exists`);
+      const shown = await translation.innerText();
+      assert.ok(shown.includes(said), `the translation is beside the quote: ${shown}`);
+      assert.equal(await translation.locator(`[lang="${lang}"]`).innerText(), said);
+      assert.notEqual(shown.replace(said, '').trim(), '', 'and labelled as the editors\u2019');
+    }
+    await assertNoErrors(record);
+  });
+}
+
+for (const lang of ['uk', 'fr']) {
+  test(`${lang}: axe finds nothing in any view, at 375 and 1280 px`, async () => {
+    const record = await suite.browser.open(`${suite.server.url}${PAGES[lang]}`, { width: 375, height: 812 });
+    await waitForApp(record);
+    const { page } = record;
+    for (const width of [375, 1280]) {
+      await page.setViewportSize({ width, height: 900 });
+      for (const view of ['map', 'compare', 'list']) {
+        await page.locator(`[data-testid="view-${view}"]:visible`).click();
+        await page.getByTestId(`${view === 'map' ? 'map' : view}-view`).first().waitFor({ state: 'visible' });
+        assert.equal(await axeReport(page), '', `axe in the ${view} view at ${width} px`);
+      }
+    }
+    await assertNoErrors(record);
+  });
+}
+
+test('uk: a search finds an event by its Ukrainian words and by the English ones', async () => {
+  const record = await suite.browser.open(`${suite.server.url}${PAGES.uk}`, { width: 1280, height: 900 });
+  await waitForApp(record);
+  const { page } = record;
+  const istanbul = data.events.find((e) => e.place?.id === 'istanbul');
+  const search = page.getByTestId("filter-search");
+  const shown = () => page.locator('[data-testid="filtered-count"]').innerText();
+  const all = await shown();
+  for (const words of [text('uk', 'place.istanbul.name'), 'Istanbul']) {
+    await search.fill(words);
+    await page.waitForFunction((before) => document.querySelector('[data-testid="filtered-count"]')?.innerText !== before, all);
+    const found = await shown();
+    const n = Number(found.match(/\d+/)[0]);
+    assert.ok(n >= 1 && n < data.events.length, `"${words}" finds the Istanbul events (${istanbul.id} among them), not all: ${found}`);
+    await search.fill('');
+    await page.waitForFunction((before) => document.querySelector('[data-testid="filtered-count"]')?.innerText === before, all);
+  }
+  await assertNoErrors(record);
+});
