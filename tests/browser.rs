@@ -57,7 +57,8 @@ async fn the_header_shows_counts_from_the_compiled_dataset() {
         text(&root, "[data-testid=count-claims]"),
         ds.claims().len().to_string()
     );
-    assert!(text(&root, "h1").contains("Summitry"));
+    assert_eq!(text(&root, "h1"), ds.name, "the story's headline heads the widget");
+    assert!(text(&root, ".sm-footer__credit").contains("Summitry"));
     root.remove();
 }
 
@@ -206,6 +207,8 @@ async fn a_quote_with_markup_shows_the_markup_as_characters() {
         event: None,
         topics: vec![],
         source: "src-2025-07-27-phone-call".into(),
+        translation: Some("<i>italic</i> & <img src=x>".into()),
+        corrections: vec![],
     }));
     install();
     let doc = web_sys::window().unwrap().document().unwrap();
@@ -224,5 +227,12 @@ async fn a_quote_with_markup_shows_the_markup_as_characters() {
         .unwrap()
         .contains("<b>bold</b> & <script>"));
     assert!(all(&el, "blockquote b").is_empty() && all(&el, "blockquote script").is_empty());
+    let translation = one(&el, "[data-testid=translation-markup]");
+    assert!(translation
+        .text_content()
+        .unwrap()
+        .contains("<i>italic</i> & <img src=x>"));
+    assert!(all(&el, "[data-testid=translation-markup] i").is_empty());
+    assert!(all(&el, "[data-testid=translation-markup] img").is_empty());
     el.remove();
 }
