@@ -57,7 +57,11 @@ async fn the_header_shows_counts_from_the_compiled_dataset() {
         text(&root, "[data-testid=count-claims]"),
         ds.claims().len().to_string()
     );
-    assert_eq!(text(&root, "h1"), ds.name, "the story's headline heads the widget");
+    assert_eq!(
+        text(&root, "h1"),
+        ds.name,
+        "the story's headline heads the widget"
+    );
     assert!(text(&root, ".sm-footer__credit").contains("Summitry"));
     root.remove();
 }

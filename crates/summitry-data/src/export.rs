@@ -7,7 +7,7 @@ use crate::{Correction, Dataset, Event, Statement, When};
 pub mod timelinejs;
 
 /// Version of the export format; bumped when a field changes meaning or disappears.
-pub const FORMAT_VERSION: u32 = 1;
+pub const FORMAT_VERSION: u32 = 2;
 
 fn date_json(w: &When) -> Value {
     json!({
