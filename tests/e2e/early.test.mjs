@@ -11,53 +11,12 @@ import { DIST, SCREENSHOTS, useSuite, waitForApp, assertNoErrors, hashMatching, 
 import { ENGINE } from './lib/browser.mjs';
 // pngjs, as playwright-core bundles it (the pinned version in package.json).
 import { PNG } from 'playwright-core/lib/utilsBundle';
-import { serveDir } from './lib/server.mjs';
+import { openHeld as openPage, assertNoShift } from './lib/held.mjs';
 
 const suite = useSuite();
 
-/**
- * Adds up layout shifts not caused by the reader's input (cumulative layout shift). Only Chromium
- * reports layout shifts; elsewhere `__shift` stays null and `assertNoShift` says it was not measured.
- */
-function countShifts() {
-  if (!PerformanceObserver.supportedEntryTypes?.includes('layout-shift')) {
-    window.__shift = null;
-    return;
-  }
-  window.__shift = 0;
-  new PerformanceObserver((list) => {
-    for (const e of list.getEntries()) if (!e.hadRecentInput) window.__shift += e.value;
-  }).observe({ type: 'layout-shift', buffered: true });
-}
-
-/** The page's layout shift is 0, where the engine measures it (the test `t` notes where not). */
-async function assertNoShift(t, page, message) {
-  const shift = await page.evaluate(() => window.__shift);
-  if (shift === null) t.diagnostic(`${message}: not measured, ${ENGINE} reports no layout shifts`);
-  else assert.equal(shift, 0, message);
-}
-
-/**
- * Opens the page with its wasm held back by the server (so every engine can run it); resolves
- * to { record, release() }. The server closes with the page.
- */
-async function openHeld(viewport) {
-  let release;
-  const held = new Promise((resolve) => (release = resolve));
-  // Answering nothing after the wait serves the file itself.
-  const server = await serveDir(DIST, { routes: async (rel) => (rel.endsWith('_bg.wasm') ? held.then(() => null) : null) });
-  suite.after.push(() => {
-    release();
-    return server.close();
-  });
-  const record = await suite.browser.open(`${server.url}index.html`, viewport, {
-    waitUntil: 'domcontentloaded',
-    init: countShifts,
-  });
-  await record.page.waitForFunction(() => performance.getEntriesByName('sm:early').length > 0);
-  assert.equal(await record.page.locator('[data-summitry-live]').count(), 0, 'the wasm is held back');
-  return { record, release };
-}
+/** index.html with its wasm held back. */
+const openHeld = (viewport) => openPage(suite, 'index.html', viewport);
 
 /**
  * Whether two screenshots show the same picture. Byte for byte in Chromium and Firefox. WebKitGTK

@@ -37,7 +37,7 @@ before(async () => {
   // A parent that records every message its frames post.
   pages['parent.html'] = page(
     'A page framing the article',
-    `<script>window.historyAtStart = history.length; window.received = []; addEventListener('message', (e) => received.push(typeof e.data === 'string' ? e.data : JSON.stringify(e.data)));</script>`,
+    `<script>window.received = []; addEventListener('message', (e) => received.push(typeof e.data === 'string' ? e.data : JSON.stringify(e.data)));</script>`,
     `<iframe id="none" title="article" src="none.html?utm=1#comments" style="width:100%;height:400px"></iframe>
 <iframe id="with" title="article with widget" src="router.html#/section/world" style="width:100%;height:900px"></iframe>`,
   );
@@ -121,6 +121,10 @@ test('with no [data-summitry] element, the embed leaves the page, its address an
   const framed = page.frame({ url: /router\.html/ });
   await started(none);
   await framed.locator(LIVE).waitFor({ state: 'visible', timeout: 60_000 });
+  // The parent's count is taken once the frames are in: Firefox's count at the parent's own parse
+  // time was sometimes one more than after (nothing of ours removes entries). The frames' counts
+  // below, taken before the script ran, cover the joint history from the start.
+  const before = await page.evaluate(() => history.length);
   // Some reading in the framed widget: selections, views.
   await framed.getByTestId('marker-istanbul').click();
   await framed.getByTestId(`details-${EVENT}`).waitFor({ state: 'visible' });
@@ -140,7 +144,7 @@ test('with no [data-summitry] element, the embed leaves the page, its address an
     assert.deepEqual(now.body, source.body, `${file}: nothing added to <body>`);
   }
   assert.deepEqual(await page.evaluate(() => received), [], 'no message posted to the parent');
-  assert.equal(await page.evaluate(() => history.length - historyAtStart), 0, 'the parent has no new history entry');
+  assert.equal(await page.evaluate(() => history.length), before, 'the parent has no new history entry');
   await assertNoErrors(record);
   await page.close();
 });

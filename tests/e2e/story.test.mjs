@@ -9,8 +9,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 
 import { DIST, useSuite, waitForApp, assertNoErrors, axeReport } from './lib/app.mjs';
-import { ENGINE } from './lib/browser.mjs';
-import { serveDir } from './lib/server.mjs';
+import { openHeld, assertNoShift } from './lib/held.mjs';
 
 const suite = useSuite();
 /** The open data as the build wrote it: the English dataset, and every language's texts. */
@@ -23,32 +22,6 @@ function text(lang, key, english) {
 }
 
 const cart = data.statements.find((s) => s.quote.includes('put the cart before the horse a little bit'));
-
-function countShifts() {
-  if (!PerformanceObserver.supportedEntryTypes?.includes('layout-shift')) {
-    window.__shift = null;
-    return;
-  }
-  window.__shift = 0;
-  new PerformanceObserver((list) => {
-    for (const e of list.getEntries()) if (!e.hadRecentInput) window.__shift += e.value;
-  }).observe({ type: 'layout-shift', buffered: true });
-}
-
-/** The language page with its wasm held back by the server; resolves to { record, release }. */
-async function openHeld(lang, viewport) {
-  let release;
-  const held = new Promise((resolve) => (release = resolve));
-  const server = await serveDir(DIST, { routes: async (rel) => (rel.endsWith('_bg.wasm') ? held.then(() => null) : null) });
-  suite.after.push(() => {
-    release();
-    return server.close();
-  });
-  const record = await suite.browser.open(`${server.url}${PAGES[lang]}`, viewport, { waitUntil: 'domcontentloaded', init: countShifts });
-  await record.page.waitForFunction(() => performance.getEntriesByName('sm:early').length > 0);
-  assert.equal(await record.page.locator('[data-summitry-live]').count(), 0, 'the wasm is held back');
-  return { record, release };
-}
 
 /** What the reader reads: the header, the view switcher and the open view. */
 async function reading(page) {
@@ -71,7 +44,7 @@ let english = null;
 
 for (const lang of ['en', 'uk', 'fr']) {
   test(`${lang}: the first paint is the story in ${lang}, under its headline, and the take-over changes no word`, async (t) => {
-    const { record, release } = await openHeld(lang, { width: 375, height: 812 });
+    const { record, release } = await openHeld(suite, PAGES[lang], { width: 375, height: 812 });
     const { page } = record;
     assert.equal(await page.evaluate(() => document.documentElement.lang), lang);
     assert.equal(await page.locator('#summitry .sm-app').getAttribute('lang'), lang);
@@ -97,9 +70,7 @@ for (const lang of ['en', 'uk', 'fr']) {
     await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
     assert.deepEqual(await reading(page), before, 'the live widget reads the same');
     assert.equal(await page.locator('[data-summitry-live] .sm-app').getAttribute('lang'), lang);
-    const shift = await page.evaluate(() => window.__shift);
-    if (shift === null) t.diagnostic(`layout shift not measured: ${ENGINE} reports none`);
-    else assert.equal(shift, 0, 'no layout shift');
+    await assertNoShift(t, page, 'no layout shift');
     await assertNoErrors(record);
   });
 
@@ -163,3 +134,28 @@ test('uk: a search finds an event by its Ukrainian words and by the English ones
   }
   await assertNoErrors(record);
 });
+
+// The dataset's one public correction (the ceasefire comparison's Ukrainian side, corrected on
+// 23 November 2026), on its item and in the footer, in each language.
+const corrected = data.claims.find((c) => c.corrections.length > 0);
+
+for (const lang of ['en', 'uk', 'fr']) {
+  test(`${lang}: a correction shows on its comparison and in the footer, in ${lang}`, async () => {
+    assert.ok(corrected, 'the dataset records a correction');
+    const [{ date, text: english }] = corrected.corrections;
+    const said = text(lang, `claim.${corrected.id}.correction.${date}`, english);
+    assert.ok(said, `the correction is in ${lang}`);
+    const record = await suite.browser.open(`${suite.server.url}${PAGES[lang]}#view=compare&claim=${corrected.id}`, { width: 375, height: 812 });
+    await waitForApp(record);
+    const { page } = record;
+    const onItem = page.getByTestId(`claim-${corrected.id}`).getByTestId(`corrected-${corrected.id}`);
+    await onItem.waitFor({ state: 'visible' });
+    assert.ok((await onItem.innerText()).includes(said), 'on the comparison');
+    assert.equal(await onItem.locator('time').getAttribute('datetime'), date);
+    const footer = page.getByTestId('corrections');
+    assert.ok((await footer.innerText()).includes(said), 'in the footer');
+    const link = footer.locator(`a[href="#view=compare&claim=${corrected.id}"]`);
+    assert.equal(await link.innerText(), text(lang, `claim.${corrected.id}.title`, corrected.title), 'naming what was corrected');
+    await assertNoErrors(record);
+  });
+}

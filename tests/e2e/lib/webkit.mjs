@@ -314,6 +314,16 @@ class Locator {
   click({ timeout } = {}) {
     return this.act((id) => this.page.cmd('POST', `/element/${id}/click`, {}), timeout);
   }
+  /** Clears a text field and types `value` into it, as Playwright's fill does. */
+  async fill(value, { timeout } = {}) {
+    await this.waitFor({ state: 'attached', timeout });
+    // WebDriver's clear fires no input event, which a field's listeners wait for.
+    await this.run((els) => {
+      els[0].value = '';
+      els[0].dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    if (value) await this.act((id) => this.page.cmd('POST', `/element/${id}/value`, { text: value }), timeout);
+  }
   async focus() {
     await this.waitFor({ state: 'attached' });
     await this.run((els) => els[0].focus());
