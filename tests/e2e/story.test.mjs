@@ -7,9 +7,11 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 
 import { DIST, useSuite, waitForApp, assertNoErrors, axeReport } from './lib/app.mjs';
 import { openHeld, assertNoShift } from './lib/held.mjs';
+import { serveDir } from './lib/server.mjs';
 
 const suite = useSuite();
 /** The open data as the build wrote it: the English dataset, and every language's texts. */
@@ -156,6 +158,42 @@ for (const lang of ['en', 'uk', 'fr']) {
     assert.ok((await footer.innerText()).includes(said), 'in the footer');
     const link = footer.locator(`a[href="#view=compare&claim=${corrected.id}"]`);
     assert.equal(await link.innerText(), text(lang, `claim.${corrected.id}.title`, corrected.title), 'naming what was corrected');
+    await assertNoErrors(record);
+  });
+}
+
+// Each language's script embed and single file: the still view at once in that language, and
+// the live widget in it too.
+for (const lang of ['uk', 'fr']) {
+  test(`${lang}: the script embed ${lang === 'uk' ? 'summitry-embed.uk.js' : 'summitry-embed.fr.js'} shows its language's view at once and stays in it`, async () => {
+    const headline = text(lang, 'dataset.name');
+    const host = `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>News</title></head><body>
+<h1>A news article</h1><div id="w" data-summitry></div>
+<script src="summitry-embed.${lang}.js" defer></script></body></html>`;
+    const server = await serveDir(DIST, { routes: (rel) => (rel === 'host.html' ? { body: host, type: 'text/html; charset=utf-8' } : null) });
+    suite.after.push(() => server.close());
+    const record = await suite.browser.open(`${server.url}host.html`, { width: 375, height: 812 });
+    const { page } = record;
+    // Inside the element's shadow root: a locator chained from the host element enters it.
+    const w = page.locator('#w');
+    const widget = w.locator('.sm-app').first();
+    await widget.waitFor({ state: 'attached' });
+    assert.equal(await widget.getAttribute('lang'), lang);
+    assert.equal(await w.locator('.sm-header__title').first().innerText(), headline);
+    const live = w.locator('[data-summitry-live]');
+    await live.getByTestId('app-header').waitFor({ state: 'visible', timeout: 60_000 });
+    assert.equal(await live.locator('.sm-app').getAttribute('lang'), lang);
+    assert.equal(await live.locator('.sm-header__title').innerText(), headline);
+    await assertNoErrors(record);
+  });
+
+  test(`${lang}: the single file summitry.${lang}.html from file:// is the story in ${lang}`, async () => {
+    const record = await suite.browser.open(pathToFileURL(path.join(DIST, `summitry.${lang}.html`)).href, { width: 1280, height: 800 });
+    await waitForApp(record);
+    const { page } = record;
+    assert.equal(await page.evaluate(() => document.documentElement.lang), lang);
+    assert.equal(await page.locator('[data-summitry-live] .sm-app').getAttribute('lang'), lang);
+    assert.equal(await page.getByRole('heading', { level: 1 }).innerText(), text(lang, 'dataset.name'));
     await assertNoErrors(record);
   });
 }

@@ -322,6 +322,51 @@ mod tests {
         }
     }
 
+    /// The numbers of a text (digits, with thousands separators dropped: "1,200" and "1 200" are
+    /// both 1200).
+    fn numbers(text: &str) -> Vec<String> {
+        let mut out = Vec::new();
+        let mut current = String::new();
+        let mut chars = text.chars().peekable();
+        while let Some(c) = chars.next() {
+            let next_is_digit = chars.peek().is_some_and(char::is_ascii_digit);
+            if c.is_ascii_digit() {
+                current.push(c);
+            } else if !current.is_empty()
+                && matches!(c, ',' | ' ' | '\u{a0}' | '\u{202f}')
+                && next_is_digit
+            {
+                continue;
+            } else if !current.is_empty() {
+                out.push(std::mem::take(&mut current));
+            }
+        }
+        out.extend((!current.is_empty()).then_some(current));
+        out.sort();
+        out
+    }
+
+    #[test]
+    fn every_translation_keeps_the_numbers_and_dates_of_its_english() {
+        let ds = real();
+        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../data");
+        let english: BTreeMap<String, String> = texts(&ds).into_iter().collect();
+        for lang in LANGS {
+            for (key, translated) in load(&dir, &ds, lang).unwrap().translation.texts {
+                let en = &english[&key];
+                assert_eq!(
+                    numbers(translated.as_str()),
+                    numbers(en),
+                    "{lang} {key}: {translated:?} against {en:?}"
+                );
+            }
+        }
+        assert_eq!(
+            numbers("at least 1,200 people on 23 July 2025"),
+            ["1200", "2025", "23"]
+        );
+    }
+
     #[test]
     fn a_translated_dataset_replaces_texts_but_never_a_quote() {
         let ds = real();

@@ -510,3 +510,47 @@ fn the_real_dataset_is_valid() {
         panic!("{report}");
     }
 }
+
+/// A correction is public: it needs a day no later than the dataset's last change, and a text.
+#[test]
+fn a_correction_after_the_dataset_s_last_change_is_refused() {
+    let dir = copy_of_valid();
+    let events = std::fs::read_to_string(dir.join("events.toml")).unwrap();
+    // The first event's correction: after its own fields, before the next [[event]].
+    let second = events[1..].find("[[event]]").unwrap() + 1;
+    let with = |date: &str| {
+        format!(
+            "{}[[event.correction]]\ndate = {date}\ntext = \"The day was corrected.\"\n\n{}",
+            &events[..second],
+            &events[second..]
+        )
+    };
+    std::fs::write(dir.join("events.toml"), with("2026-12-02")).unwrap();
+    let problems = report_for(&dir, None);
+    assert_eq!(problems.len(), 1, "{problems:#?}");
+    let p = &problems[0];
+    assert!(p.file.ends_with("events.toml"));
+    assert_eq!(
+        (p.id.as_deref(), p.field.as_deref()),
+        (Some("paris-meeting"), Some("correction"))
+    );
+    assert!(p.message.contains("updated"), "{}", p.message);
+
+    let dataset = dir.join("dataset.toml");
+    let mut text = std::fs::read_to_string(&dataset).unwrap();
+    text.push_str("updated = 2026-12-01\n");
+    std::fs::write(&dataset, text).unwrap();
+    let problems = report_for(&dir, None);
+    assert_eq!(problems.len(), 1, "{problems:#?}");
+    assert!(
+        problems[0]
+            .message
+            .contains("after the dataset's `updated` date, 2026-12-01"),
+        "{}",
+        problems[0].message
+    );
+
+    std::fs::write(dir.join("events.toml"), with("2026-12-01")).unwrap();
+    let ds = load(&dir).expect("a correction on the day of the last change is accepted");
+    assert_eq!(ds.events[0].corrections[0].text, "The day was corrected.");
+}
