@@ -151,6 +151,17 @@ pub enum ActorKind {
     Group,
 }
 
+impl ActorKind {
+    /// All variants, in declaration order (the pack format writes a variant as its position).
+    pub const ALL: [ActorKind; 5] = [
+        Self::Person,
+        Self::Government,
+        Self::Delegation,
+        Self::Organisation,
+        Self::Group,
+    ];
+}
+
 /// A person, government, delegation or organisation.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Actor {
@@ -236,6 +247,9 @@ pub enum Status {
 }
 
 impl Status {
+    /// All variants, in declaration order (the pack format writes a variant as its position).
+    pub const ALL: [Status; 3] = [Self::Held, Self::Proposed, Self::Scheduled];
+
     /// The id used in files and exports.
     pub fn as_str(self) -> &'static str {
         match self {
@@ -265,6 +279,16 @@ pub enum Precision {
 }
 
 impl Precision {
+    /// All variants, in declaration order (the pack format writes a variant as its position).
+    pub const ALL: [Precision; 6] = [
+        Self::Day,
+        Self::Year,
+        Self::Month,
+        Self::By,
+        Self::After,
+        Self::Range,
+    ];
+
     /// The id used in files and exports.
     pub fn as_str(self) -> &'static str {
         match self {
@@ -428,6 +452,17 @@ pub enum Channel {
 }
 
 impl Channel {
+    /// All variants, in declaration order (the pack format writes a variant as its position).
+    pub const ALL: [Channel; 7] = [
+        Self::PostOnX,
+        Self::Post,
+        Self::PressConference,
+        Self::StatementToJournalists,
+        Self::StateMedia,
+        Self::OfficialReadout,
+        Self::Statement,
+    ];
+
     /// The id used in files and exports.
     pub fn as_str(self) -> &'static str {
         match self {
@@ -529,6 +564,11 @@ pub enum ClaimKind {
     Proposition,
     /// What each side's readout of one event said.
     Readout,
+}
+
+impl ClaimKind {
+    /// All variants, in declaration order (the pack format writes a variant as its position).
+    pub const ALL: [ClaimKind; 2] = [Self::Proposition, Self::Readout];
 }
 
 /// One side of a claim.

@@ -300,3 +300,58 @@ mod never_panics {
         }
     }
 }
+
+/// The real dataset with Dmitry Peskov, the Kremlin's spokesperson, among its actors.
+fn with_peskov() -> summitry_data::Dataset {
+    let mut ds = load(&Path::new(env!("CARGO_MANIFEST_DIR")).join("../../data")).unwrap();
+    ds.actors.push(summitry_data::Actor {
+        id: "peskov".into(),
+        name: "Dmitry Peskov".into(),
+        kind: summitry_data::ActorKind::Person,
+        role: Some("Kremlin spokesperson".into()),
+        country: Some("RU".into()),
+        side: "russia".into(),
+    });
+    ds
+}
+
+#[test]
+fn a_spokesperson_said_on_thursday_in_a_saturday_article_is_the_person_two_days_before() {
+    let ds = with_peskov();
+    // Saturday 8 March 2025; the sentence also looks ahead ("talks will continue").
+    let d = propose::propose_file(
+        &fixtures().join("propose/spokesperson.txt"),
+        "2025-03-08",
+        Some(&ds),
+    )
+    .unwrap();
+    let first = quote(&d, "must be well prepared");
+    assert_eq!(
+        first.speaker, "peskov",
+        "the person, not the institution in his title"
+    );
+    assert_eq!(
+        first.when.date.to_string(),
+        "2025-03-06",
+        "{}",
+        first.when.basis
+    );
+    assert_eq!(first.when.precision, Precision::Day);
+    // "he noted" continues the same remarks: same speaker, same day.
+    for words in ["We are in no hurry", "Everything has its time"] {
+        let next = quote(&d, words);
+        assert_eq!(next.speaker, "peskov");
+        assert_eq!(
+            next.when.date.to_string(),
+            "2025-03-06",
+            "{words}: {}",
+            next.when.basis
+        );
+        assert_eq!(
+            next.when.precision,
+            Precision::Day,
+            "{words}: {}",
+            next.when.basis
+        );
+    }
+}

@@ -516,16 +516,7 @@ pub fn status(lang: Lang, s: Status) -> &'static str {
 
 /// A channel in `lang`.
 pub fn channel(lang: Lang, c: Channel) -> &'static str {
-    let all = [
-        Channel::PostOnX,
-        Channel::Post,
-        Channel::PressConference,
-        Channel::StatementToJournalists,
-        Channel::StateMedia,
-        Channel::OfficialReadout,
-        Channel::Statement,
-    ];
-    let i = all
+    let i = Channel::ALL
         .iter()
         .position(|x| *x == c)
         .expect("every channel is listed");

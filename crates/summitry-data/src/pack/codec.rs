@@ -32,33 +32,12 @@ use crate::{
 // Enums are written as their position in these lists; `every_variant_is_listed_in_order` checks
 // that each list holds every variant, in declaration order.
 const KINDS: [EventKind; 4] = EventKind::ALL;
-const STATUSES: [Status; 3] = [Status::Held, Status::Proposed, Status::Scheduled];
-const PRECISIONS: [Precision; 6] = [
-    Precision::Day,
-    Precision::Year,
-    Precision::Month,
-    Precision::By,
-    Precision::After,
-    Precision::Range,
-];
-const CHANNELS: [Channel; 7] = [
-    Channel::PostOnX,
-    Channel::Post,
-    Channel::PressConference,
-    Channel::StatementToJournalists,
-    Channel::StateMedia,
-    Channel::OfficialReadout,
-    Channel::Statement,
-];
-const ACTOR_KINDS: [ActorKind; 5] = [
-    ActorKind::Person,
-    ActorKind::Government,
-    ActorKind::Delegation,
-    ActorKind::Organisation,
-    ActorKind::Group,
-];
+const STATUSES: [Status; 3] = Status::ALL;
+const PRECISIONS: [Precision; 6] = Precision::ALL;
+const CHANNELS: [Channel; 7] = Channel::ALL;
+const ACTOR_KINDS: [ActorKind; 5] = ActorKind::ALL;
 const POSITIONS: [Position; 7] = Position::ALL;
-const CLAIM_KINDS: [ClaimKind; 2] = [ClaimKind::Proposition, ClaimKind::Readout];
+const CLAIM_KINDS: [ClaimKind; 2] = ClaimKind::ALL;
 
 /// The ids a file may refer to by position, in order.
 #[derive(Debug, Default)]

@@ -835,7 +835,31 @@ impl Cast {
             }
             i = j + 1;
         }
+        self.drop_titles(text, &mut out);
         out
+    }
+
+    /// "Kremlin spokesperson Dmitry Peskov": an institution named just before a person, with
+    /// only title words between (no punctuation, no "and"), is that person's title, not a second
+    /// party: the mention is dropped, so the person is the subject.
+    fn drop_titles(&self, text: &str, out: &mut Vec<Mention>) {
+        let person = |m: &Mention| m.kind == Kind::Name && m.who.is_some_and(|w| self.is_person(w));
+        let institution =
+            |m: &Mention| m.kind == Kind::Name && m.who.is_some_and(|w| !self.is_person(w));
+        let mut i = 0;
+        while i + 1 < out.len() {
+            let between = &text[out[i].end..out[i + 1].start];
+            let title = between.split_whitespace().count() <= 3
+                && !between.contains([',', ';', ':', '.', '"'])
+                && !between
+                    .split_whitespace()
+                    .any(|w| w.eq_ignore_ascii_case("and"));
+            if title && institution(&out[i]) && person(&out[i + 1]) {
+                out.remove(i);
+            } else {
+                i += 1;
+            }
+        }
     }
 
     fn match_new(&self, run: &[String]) -> Option<usize> {
@@ -895,6 +919,23 @@ mod tests {
                 .as_deref(),
             Some("macron")
         );
+    }
+
+    #[test]
+    fn a_known_person_named_with_an_institution_is_the_person() {
+        let mut ds = real();
+        ds.actors.push(crate::Actor {
+            id: "peskov".into(),
+            name: "Dmitry Peskov".into(),
+            kind: crate::ActorKind::Person,
+            role: Some("Kremlin spokesperson".into()),
+            country: Some("RU".into()),
+            side: "russia".into(),
+        });
+        let mut cast = Cast::new(Some(&ds));
+        let m = cast.mentions("Kremlin spokesperson Dmitry Peskov said on Thursday", "");
+        let ids: Vec<&str> = m.iter().filter_map(|m| m.who).map(|w| cast.id(w)).collect();
+        assert_eq!(ids.first().copied(), Some("peskov"), "{ids:?}");
     }
 
     #[test]

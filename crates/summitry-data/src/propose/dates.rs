@@ -125,6 +125,31 @@ pub fn looks_ahead(text: &str) -> bool {
         .any(|w| FUTURE.contains(&w.text.to_lowercase().as_str()))
 }
 
+/// Past-tense verbs that do not end in "-ed", as news copy uses them around a day ("said on
+/// Thursday", "met on Monday").
+const PAST: [&str; 22] = [
+    "said", "told", "met", "held", "spoke", "made", "gave", "took", "came", "went", "was", "were",
+    "had", "did", "saw", "sent", "wrote", "left", "began", "put", "set", "rang",
+];
+
+/// The tense of the verb a weekday belongs to, from the words just before it ("said on
+/// Thursday", "will meet on Thursday", "spoke late on Thursday"): `Some(true)` for the future,
+/// `Some(false)` for the past, `None` when no verb is near. A sentence's other verbs do not
+/// count: "said on Thursday that talks will resume" speaks of a past Thursday.
+fn tense_before(ws: &[Word<'_>], i: usize) -> Option<bool> {
+    for w in ws[i.saturating_sub(4)..i].iter().rev() {
+        let lw = w.text.to_lowercase();
+        if FUTURE.contains(&lw.as_str()) {
+            return Some(true);
+        }
+        if PAST.contains(&lw.as_str()) || (lw.len() > 4 && lw.ends_with("ed") && lw != "scheduled")
+        {
+            return Some(false);
+        }
+    }
+    None
+}
+
 fn monday_of(d: Date) -> Date {
     d - Duration::days(i64::from(d.weekday().number_days_from_monday()))
 }
@@ -199,6 +224,8 @@ pub fn find(text: &str, published: Date, anchor: Option<Date>, ahead: bool) -> V
         // Weekdays: "on Wednesday", "Friday", "earlier Tuesday", "last Monday", "next Friday".
         if hit.is_none() && w.text.starts_with(char::is_uppercase) {
             if let Some(wd) = weekday_named(w.text).filter(|_| w.text.len() > 3) {
+                // The weekday's own verb decides its direction before the sentence's mood does.
+                let ahead = tense_before(&ws, i).unwrap_or(ahead);
                 let (first, r) = match prev.as_str() {
                     "last" | "past" => {
                         let mut d = weekday_on_or_before(published, wd);
@@ -756,6 +783,31 @@ mod tests {
     fn a_weekday_in_a_sentence_looking_ahead_is_the_next_one() {
         let r = one("They will meet on Friday.", SUNDAY);
         assert_eq!(r.date, date!(2025 - 08 - 01));
+    }
+
+    const SATURDAY: Date = date!(2025 - 07 - 26);
+
+    #[test]
+    fn said_on_thursday_is_the_thursday_before_though_the_sentence_looks_ahead() {
+        let r = one(
+            "Kremlin spokesperson Dmitry Peskov said on Thursday that a meeting will be prepared.",
+            SATURDAY,
+        );
+        assert_eq!(r.date, date!(2025 - 07 - 24));
+        let r = one(
+            "Peskov told reporters on Thursday that talks are expected.",
+            SATURDAY,
+        );
+        assert_eq!(r.date, date!(2025 - 07 - 24));
+    }
+
+    #[test]
+    fn will_meet_on_thursday_is_the_coming_thursday() {
+        let r = one(
+            "The delegations will meet on Thursday, officials said.",
+            SATURDAY,
+        );
+        assert_eq!(r.date, date!(2025 - 07 - 31));
     }
 
     #[test]
