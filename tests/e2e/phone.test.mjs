@@ -187,3 +187,15 @@ for (const dark of [false, true]) {
     });
   }
 }
+
+for (const file of ['index.html', 'uk.html', 'fr.html']) {
+  test(`${file}: every map target is at least 24 x 24 px with its spacing on 375 x 667 and 375 x 812 phones (axe target-size)`, { timeout: 120_000 }, async () => {
+    for (const height of [667, 812]) {
+      const record = await suite.browser.open(`${suite.server.url}${file}`, { width: 375, height });
+      await waitForApp(record);
+      assert.equal(await axeReport(record.page, ['target-size']), '', `at 375 x ${height}`);
+      await assertNoErrors(record);
+      await record.page.close();
+    }
+  });
+}

@@ -289,8 +289,9 @@ pub fn lay_out(items: &[Item], vb: &ViewBox, width: f64) -> WidthLayout {
         }
         let c = px(item.at[0]);
         // A place that would touch another first tries to step aside, with a leader line back to
-        // where it is: every place keeps a button and a label while there is room.
-        if item.kind == ItemKind::Place && !clear(c, item.diameter, &placed, None) {
+        // where it is: every place keeps a button and a label while there is room. So does a
+        // call button none of whose spots on its arc is free, from the arc's middle.
+        if !clear(c, item.diameter, &placed, None) {
             // The direction away from the nearest button, as a unit vector (east when there is
             // none, or it sits on the same spot).
             let away = placed
@@ -322,7 +323,7 @@ pub fn lay_out(items: &[Item], vb: &ViewBox, width: f64) -> WidthLayout {
                 placed.push((
                     Button {
                         members: vec![i],
-                        kind: ItemKind::Place,
+                        kind: item.kind,
                         at: s,
                         diameter: item.diameter,
                         anchor: Some(c),

@@ -457,6 +457,41 @@ pub fn pan_by(vp: &Viewport, z: Option<Zoom>, dx: f64, dy: f64) -> Option<Zoom> 
 }
 
 #[cfg(test)]
+mod real_data {
+    use super::*;
+    use crate::layout::{lay_out, GAP, WIDTHS};
+
+    #[test]
+    fn on_the_real_dataset_no_two_buttons_stand_closer_than_a_24_px_target_allows() {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../data");
+        let store = Store::from_dataset(summitry_data::load(&dir).expect("data/ is valid"));
+        let shown = store.events();
+        let items = layout_items(&markers(&store, &shown), &call_arcs(&store, &shown));
+        let vb = view_box(&viewport(), None);
+        for class in WIDTHS {
+            let (w, h) = (class.px, vb.h * class.px / vb.w);
+            let l = lay_out(&items, &vb, w);
+            let centre = |at: (f64, f64)| (at.0 * w / 100.0, at.1 * h / 100.0);
+            for (i, a) in l.buttons.iter().enumerate() {
+                for b in &l.buttons[i + 1..] {
+                    let (p, q) = (centre(a.at), centre(b.at));
+                    let d = ((p.0 - q.0).powi(2) + (p.1 - q.1).powi(2)).sqrt();
+                    let need = (a.diameter + b.diameter) / 2.0 + GAP;
+                    let name = |x: &crate::layout::Button| items[x.members[0]].key.clone();
+                    assert!(
+                        d + 1e-6 >= need,
+                        "at {} px, {} and {} are {d:.1} px apart (need {need})",
+                        class.px,
+                        name(a),
+                        name(b)
+                    );
+                }
+            }
+        }
+    }
+}
+
+#[cfg(test)]
 mod tests {
     use super::*;
     use crate::filter::in_time_order;

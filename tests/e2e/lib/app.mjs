@@ -67,10 +67,16 @@ export async function assertOnlyOrigin(record, origin) {
   assert.deepEqual(foreign, [], `requests left the widget's own origin ${origin}`);
 }
 
-/** axe-core's violations on the page as it is, as readable text ('' when none). */
-export async function axeReport(page) {
+/**
+ * axe-core's violations on the page as it is, as readable text ('' when none); `rules` runs only
+ * those (some, as `target-size`, are not in axe's default run).
+ */
+export async function axeReport(page, rules = null) {
   if (!(await page.evaluate(() => 'axe' in globalThis))) await page.addScriptTag({ path: axePath });
-  const violations = await page.evaluate(async () => (await globalThis.axe.run()).violations);
+  const violations = await page.evaluate(
+    async (rules) => (await globalThis.axe.run(document, rules ? { runOnly: { type: 'rule', values: rules } } : {})).violations,
+    rules,
+  );
   return violations
     .map((v) => {
       const nodes = v.nodes.slice(0, 4).map((n) => `    at ${n.target.join(' ')}\n      ${n.failureSummary?.replace(/\n/g, '\n      ')}`).join('\n');
