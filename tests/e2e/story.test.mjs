@@ -101,20 +101,23 @@ for (const lang of ['en', 'uk', 'fr']) {
 }
 
 for (const lang of ['uk', 'fr']) {
-  test(`${lang}: axe finds nothing in any view, at 375 and 1280 px`, async () => {
-    const record = await suite.browser.open(`${suite.server.url}${PAGES[lang]}`, { width: 375, height: 812 });
-    await waitForApp(record);
-    const { page } = record;
-    for (const width of [375, 1280]) {
-      await page.setViewportSize({ width, height: 900 });
-      for (const view of ['map', 'compare', 'list']) {
-        await page.locator(`[data-testid="view-${view}"]:visible`).click();
-        await page.getByTestId(`${view === 'map' ? 'map' : view}-view`).first().waitFor({ state: 'visible' });
-        assert.equal(await axeReport(page), '', `axe in the ${view} view at ${width} px`);
+  for (const theme of ['light', 'dark']) {
+    test(`${lang}: axe finds nothing in any view, at 375 and 1280 px, ${theme}`, async () => {
+      const query = theme === 'dark' ? '?dark=true' : '?dark=false';
+      const record = await suite.browser.open(`${suite.server.url}${PAGES[lang]}${query}`, { width: 375, height: 812 });
+      await waitForApp(record);
+      const { page } = record;
+      for (const width of [375, 1280]) {
+        await page.setViewportSize({ width, height: 900 });
+        for (const view of ['map', 'compare', 'list']) {
+          await page.locator(`[data-testid="view-${view}"]:visible`).click();
+          await page.getByTestId(`${view}-view`).first().waitFor({ state: 'visible' });
+          assert.equal(await axeReport(page), '', `axe in the ${view} view at ${width} px`);
+        }
       }
-    }
-    await assertNoErrors(record);
-  });
+      await assertNoErrors(record);
+    });
+  }
 }
 
 test('uk: a search finds an event by its Ukrainian words and by the English ones', async () => {
