@@ -272,6 +272,20 @@ pub fn to_json_string_with(ds: &Dataset, translated: &[&Dataset]) -> String {
     serde_json::to_string_pretty(&json).expect("a serde_json::Value always serialises")
 }
 
+/// The open data's JSON ([`to_json_string_with`]) of the dataset `ds` read from `dir`, with
+/// every language's texts from `dir/i18n/`.
+pub fn json_with_translations(
+    dir: &std::path::Path,
+    ds: &Dataset,
+) -> Result<String, crate::Report> {
+    let translated: Vec<Dataset> = crate::i18n::editions(dir, ds)?
+        .into_iter()
+        .map(|(d, _)| d)
+        .collect();
+    let refs: Vec<&Dataset> = translated.iter().collect();
+    Ok(to_json_string_with(ds, &refs))
+}
+
 /// The dataset as pretty-printed JSON text.
 pub fn to_json_string(ds: &Dataset) -> String {
     serde_json::to_string_pretty(&to_json(ds)).expect("a serde_json::Value always serialises")

@@ -251,14 +251,6 @@ pub fn editions(dir: &Path, ds: &Dataset) -> Result<Vec<(Dataset, Vec<Problem>)>
         .collect()
 }
 
-/// The open data's JSON (see [`crate::export::to_json_string_with`]) of the dataset in `dir`,
-/// with every language's texts.
-pub fn json_export(dir: &Path, ds: &Dataset) -> Result<String, Report> {
-    let translated: Vec<Dataset> = editions(dir, ds)?.into_iter().map(|(d, _)| d).collect();
-    let refs: Vec<&Dataset> = translated.iter().collect();
-    Ok(crate::export::to_json_string_with(ds, &refs))
-}
-
 /// `ds` with its texts in `t`'s language: each translated text replaces the English, but a quote,
 /// which gets its translation beside it. Texts the translation lacks stay English and are listed
 /// in [`crate::Edition::english`] (so the widget marks them `lang="en"`); each event keeps its

@@ -11,7 +11,7 @@
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use summitry_data::{export, i18n, load_checked};
+use summitry_data::{export, load_checked};
 
 mod editor;
 
@@ -126,7 +126,8 @@ fn run(args: Args) -> Result<(), String> {
         "export" => match (args.format.as_str(), &args.out) {
             ("json", out) => {
                 // With every language's texts, as the build writes it beside the page.
-                let json = i18n::json_export(&args.data, &ds).map_err(|r| r.to_string())?;
+                let json =
+                    export::json_with_translations(&args.data, &ds).map_err(|r| r.to_string())?;
                 match out {
                     Some(dir) => write(dir, "summitry.json", &json),
                     None => {
