@@ -81,10 +81,12 @@ pub(super) fn EventDetails(event: &'static Event) -> impl IntoView {
     let ds = store();
     let ed = ds.edition;
     let place = event.place.as_deref().and_then(|p| ds.place(p));
-    let where_ = match (place, event.kind) {
-        (Some(p), _) => p.name.clone(),
-        (None, EventKind::Call) => t.by_phone.to_string(),
-        (None, _) => t.no_place.to_string(),
+    // A place's name is the dataset's (English where a translation lacks it); the others are
+    // the interface's words.
+    let (where_, where_lang) = match (place, event.kind) {
+        (Some(p), _) => (p.name.clone(), Some(ed.lang_of("place", &p.id, "name"))),
+        (None, EventKind::Call) => (t.by_phone.to_string(), None),
+        (None, _) => (t.no_place.to_string(), None),
     };
     let status = status(lang, event.status);
     let people: Vec<_> = event
@@ -102,7 +104,7 @@ pub(super) fn EventDetails(event: &'static Event) -> impl IntoView {
         .topics
         .iter()
         .filter_map(|x| ds.topic(x))
-        .map(|x| view! { <li class="sm-tag">{x.label.clone()}</li> })
+        .map(|x| view! { <li class="sm-tag" lang=ed.lang_of("topic", &x.id, "label")>{x.label.clone()}</li> })
         .collect();
     let statements: Vec<_> = group_cards(&ds.statements_of_event(&event.id))
         .into_iter()
@@ -121,7 +123,7 @@ pub(super) fn EventDetails(event: &'static Event) -> impl IntoView {
         .map(|c| {
             view! {
                 <li>
-                    <a class="sm-link" href=format!("#view=compare&claim={}", c.id)>{c.title.clone()}</a>
+                    <a class="sm-link" href=format!("#view=compare&claim={}", c.id) lang=ed.lang_of("claim", &c.id, "title")>{c.title.clone()}</a>
                     " (" {side_names(c)} ")"
                 </li>
             }
@@ -168,7 +170,7 @@ pub(super) fn EventDetails(event: &'static Event) -> impl IntoView {
                 </dd>
                 <dt>{t.facts[1]}</dt>
                 <dd>
-                    {where_}
+                    <span lang=where_lang>{where_}</span>
                     {event.place_basis.clone().map(|b| view! { <span class="sm-details__basis" lang=ed.lang_of("event", &event.id, "place_basis")>" — " {b}</span> })}
                 </dd>
                 <dt>{t.facts[2]}</dt>

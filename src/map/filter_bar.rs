@@ -28,13 +28,19 @@ pub fn FilterBar() -> impl IntoView {
         .actors()
         .iter()
         .filter(|a| offered.contains(&a.id.as_str()))
-        .map(|a| view! { <option value=a.id.clone()>{a.name.clone()}</option> }.into_any())
+        .map(|a| {
+            let lang = ds.edition.lang_of("actor", &a.id, "name");
+            view! { <option value=a.id.clone() lang=lang>{a.name.clone()}</option> }.into_any()
+        })
         .collect();
     let topics: Vec<_> = ds
         .topics()
         .iter()
         .filter(|x| used.contains(&x.id.as_str()))
-        .map(|x| view! { <option value=x.id.clone()>{x.label.clone()}</option> }.into_any())
+        .map(|x| {
+            let lang = ds.edition.lang_of("topic", &x.id, "label");
+            view! { <option value=x.id.clone() lang=lang>{x.label.clone()}</option> }.into_any()
+        })
         .collect();
     let kinds: Vec<_> = EventKind::ALL
         .into_iter()
