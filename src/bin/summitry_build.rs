@@ -74,12 +74,14 @@ fn run() -> Result<(), String> {
     let dist = dist.ok_or("no --dist folder (trunk sets TRUNK_STAGING_DIR)")?;
     let ds = summitry_data::load(&data)
         .map_err(|report| format!("the dataset in {} has problems:\n{report}", data.display()))?;
+    let translated = i18n::editions(&data, &ds)
+        .map_err(|report| format!("the translations have problems:\n{report}"))?;
     let mut editions = vec![(Lang::En, ds.clone())];
-    for lang in [Lang::Uk, Lang::Fr] {
-        let checked = i18n::load(&data, &ds, lang.tag())
-            .map_err(|report| format!("the {} translation has problems:\n{report}", lang.tag()))?;
-        report_untranslated(lang, &checked.warnings);
-        editions.push((lang, i18n::localize(&ds, &checked.translation)));
+    for (edition, warnings) in translated {
+        let lang = Lang::from_tag(&edition.edition.lang)
+            .ok_or_else(|| format!("no interface speaks `{}`", edition.edition.lang))?;
+        report_untranslated(lang, &warnings);
+        editions.push((lang, edition));
     }
     build(&dist, ds, editions)
 }

@@ -40,13 +40,13 @@ pub fn ClaimColumns(claim: &'static Claim) -> impl IntoView {
                     .all(|st| st.paraphrase);
             view! {
                 <li class="sm-sides__side" data-testid=format!("side-{}", s.side)>
-                    <span class="sm-sides__label" lang=crate::store().edition.lang_of("claim", claim_id, &format!("side.{}.label", s.side))>{s.label.clone()}</span>
+                    <span class="sm-sides__label" lang=ds.edition.lang_of("claim", claim_id, &format!("side.{}.label", s.side))>{s.label.clone()}</span>
                     <span class=format!("sm-badge sm-badge--{}", s.position.as_str())>
                         <span aria-hidden="true">{symbol}" "</span>
                         {words}
                         {reported.then(|| format!(" ({})", t.as_reported))}
                     </span>
-                    {s.note.clone().map(|note| view! { <p class="sm-sides__note" lang=crate::store().edition.lang_of("claim", claim_id, &format!("side.{}.note", s.side))>{note}</p> })}
+                    {s.note.clone().map(|note| view! { <p class="sm-sides__note" lang=ds.edition.lang_of("claim", claim_id, &format!("side.{}.note", s.side))>{note}</p> })}
                 </li>
             }
         })
@@ -108,14 +108,14 @@ pub fn ClaimColumns(claim: &'static Claim) -> impl IntoView {
     let event_link = claim.event.as_deref().and_then(|e| ds.event(e)).map(|e| {
         view! {
             <p class="sm-compare__event">
-                <a class="sm-link" href=format!("#event={}", e.id)>{t.open_on_map} <span lang=crate::store().edition.lang_of("event", &e.id, "title")>{e.title.clone()}</span></a>
+                <a class="sm-link" href=format!("#event={}", e.id)>{t.open_on_map} <span lang=ds.edition.lang_of("event", &e.id, "title")>{e.title.clone()}</span></a>
             </p>
         }
     });
     view! {
         <section class="sm-compare__claim" data-testid=format!("claim-{}", claim.id) aria-labelledby="sm-claim-title">
-            <h2 class="sm-compare__title" id="sm-claim-title" lang=crate::store().edition.lang_of("claim", &claim.id, "title")>{claim.title.clone()}</h2>
-            <p class="sm-compare__summary" lang=crate::store().edition.lang_of("claim", &claim.id, "summary")>{claim.summary.clone()}</p>
+            <h2 class="sm-compare__title" id="sm-claim-title" lang=ds.edition.lang_of("claim", &claim.id, "title")>{claim.title.clone()}</h2>
+            <p class="sm-compare__summary" lang=ds.edition.lang_of("claim", &claim.id, "summary")>{claim.summary.clone()}</p>
             <Corrected kind="claim" id=claim.id.as_str() corrections=&claim.corrections />
             {event_link}
             <ul class="sm-sides" aria-label=t.positions>{badges}</ul>

@@ -47,7 +47,7 @@ pub fn ClaimList() -> impl IntoView {
                             _ => t.claim_kinds[2],
                         }}
                     </span>
-                    <span class="sm-claims__title" lang=crate::store().edition.lang_of("claim", &c.id, "title")>{c.title.clone()}</span>
+                    <span class="sm-claims__title" lang=ds.edition.lang_of("claim", &c.id, "title")>{c.title.clone()}</span>
                     <span class="sm-claims__sides">{side_names(c)}</span>
                 </a>
             </li>

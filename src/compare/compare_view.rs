@@ -27,8 +27,8 @@ pub fn CompareView() -> impl IntoView {
                     Some((c, false)) => {
                         view! {
                             <section class="sm-compare__claim" data-testid=format!("claim-{}", c.id) aria-labelledby="sm-claim-title">
-                                <h2 class="sm-compare__title" id="sm-claim-title" lang=crate::store().edition.lang_of("claim", &c.id, "title")>{c.title.clone()}</h2>
-                                <p class="sm-compare__summary" lang=crate::store().edition.lang_of("claim", &c.id, "summary")>{c.summary.clone()}</p>
+                                <h2 class="sm-compare__title" id="sm-claim-title" lang=ds.edition.lang_of("claim", &c.id, "title")>{c.title.clone()}</h2>
+                                <p class="sm-compare__summary" lang=ds.edition.lang_of("claim", &c.id, "summary")>{c.summary.clone()}</p>
                                 <ChunkStatus />
                             </section>
                         }

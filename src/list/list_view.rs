@@ -93,7 +93,7 @@ pub fn ListView() -> impl IntoView {
             <tr data-testid="list-row">
                 <td><time datetime=iso(e.when.date)>{when(lang, &e.when)}</time></td>
                 <th scope="row">
-                    <a class="sm-link" href=format!("#event={}", e.id) lang=crate::store().edition.lang_of("event", &e.id, "title")>{e.title.clone()}</a>
+                    <a class="sm-link" href=format!("#event={}", e.id) lang=ds.edition.lang_of("event", &e.id, "title")>{e.title.clone()}</a>
                 </th>
                 <td>{kind(lang, e.kind)}{(!status.is_empty()).then(|| format!(" ({status})"))}</td>
                 <td>{place}</td>
@@ -109,7 +109,7 @@ pub fn ListView() -> impl IntoView {
         let positions: Vec<_> = c
             .sides
             .iter()
-            .map(|s| view! { <li>{s.label.clone()} ": " {position(lang, s.position).0} <span lang=crate::store().edition.lang_of("claim", &c.id, &format!("side.{}.note", s.side))>{s.note.clone().map(|n| format!(" — {n}"))}</span></li> })
+            .map(|s| view! { <li>{s.label.clone()} ": " {position(lang, s.position).0} <span lang=ds.edition.lang_of("claim", &c.id, &format!("side.{}.note", s.side))>{s.note.clone().map(|n| format!(" — {n}"))}</span></li> })
             .collect();
         let items: Vec<_> = a
             .stream()
@@ -151,7 +151,7 @@ pub fn ListView() -> impl IntoView {
                         <button
                             type="button"
                             class="sm-list__toggle"
-                            lang=crate::store().edition.lang_of("claim", &c.id, "title")
+                            lang=ds.edition.lang_of("claim", &c.id, "title")
                             aria-expanded=move || if open.get() { "true" } else { "false" }
                             data-testid=format!("claim-toggle-{}", c.id)
                             on:click=move |_| open.update(|o| *o = !*o)

@@ -58,7 +58,7 @@ pub(super) fn ChoiceList(choice: Choice) -> impl IntoView {
             view! {
                 <li>
                     <button type="button" class="sm-link-button" data-testid=format!("choose-{}", e.id) on:click=move |_| state.event.set(Some(id.clone()))>
-                        <span lang=store().edition.lang_of("event", &e.id, "title")>{e.title.clone()}</span> " (" {kind(lang, e.kind)} ", " {when(lang, &e.when)} ")"
+                        <span lang=ds.edition.lang_of("event", &e.id, "title")>{e.title.clone()}</span> " (" {kind(lang, e.kind)} ", " {when(lang, &e.when)} ")"
                     </button>
                 </li>
             }
@@ -137,7 +137,7 @@ pub(super) fn EventDetails(event: &'static Event) -> impl IntoView {
             view! {
                 <li>
                     <button type="button" class="sm-link-button" data-testid=format!("choose-{}", o.id) on:click=move |_| state.event.set(Some(id.clone()))>
-                        <span lang=store().edition.lang_of("event", &o.id, "title")>{o.title.clone()}</span> " (" {when(lang, &o.when)} ")"
+                        <span lang=ds.edition.lang_of("event", &o.id, "title")>{o.title.clone()}</span> " (" {when(lang, &o.when)} ")"
                     </button>
                 </li>
             }

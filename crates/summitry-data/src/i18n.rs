@@ -11,10 +11,10 @@
 //! of a translation of words the dataset no longer says. A quote is never replaced: its
 //! translation ([`crate::Statement::translation`]) is shown beside it, labelled.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 use std::path::Path;
 
-use crate::{Dataset, Problem, Report};
+use crate::{correction_field, Correction, Dataset, Problem, Report};
 
 /// The languages the build translates the dataset into, besides English.
 pub const LANGS: [&str; 2] = ["uk", "fr"];
@@ -72,22 +72,12 @@ fn visit(ds: &mut Dataset, f: &mut dyn FnMut(String, &mut String)) {
         opt(key("event", &e.id, "outcome"), &mut e.outcome, f);
         opt(key("event", &e.id, "date_basis"), &mut e.date_basis, f);
         opt(key("event", &e.id, "place_basis"), &mut e.place_basis, f);
-        for c in &mut e.corrections {
-            f(
-                key("event", &e.id, &format!("correction.{}", c.date)),
-                &mut c.text,
-            );
-        }
+        corrections("event", &e.id, &mut e.corrections, f);
     }
     for s in &mut ds.statements {
         f(key("statement", &s.id, "quote"), &mut s.quote);
         opt(key("statement", &s.id, "date_basis"), &mut s.date_basis, f);
-        for c in &mut s.corrections {
-            f(
-                key("statement", &s.id, &format!("correction.{}", c.date)),
-                &mut c.text,
-            );
-        }
+        corrections("statement", &s.id, &mut s.corrections, f);
     }
     for c in &mut ds.claims {
         f(key("claim", &c.id, "title"), &mut c.title);
@@ -103,12 +93,19 @@ fn visit(ds: &mut Dataset, f: &mut dyn FnMut(String, &mut String)) {
                 f,
             );
         }
-        for k in &mut c.corrections {
-            f(
-                key("claim", &c.id, &format!("correction.{}", k.date)),
-                &mut k.text,
-            );
-        }
+        corrections("claim", &c.id, &mut c.corrections, f);
+    }
+}
+
+/// [`visit`]'s step for an item's corrections, each keyed by its day.
+fn corrections(
+    kind: &str,
+    id: &str,
+    list: &mut [Correction],
+    f: &mut dyn FnMut(String, &mut String),
+) {
+    for c in list {
+        f(key(kind, id, &correction_field(c.date)), &mut c.text);
     }
 }
 
@@ -251,6 +248,40 @@ pub fn editions(dir: &Path, ds: &Dataset) -> Result<Vec<(Dataset, Vec<Problem>)>
         .collect()
 }
 
+/// Gives each event of `out` (the translation of `ds`) the English words its translation
+/// replaced (title, summary, place and participants' names), which a search also matches; none
+/// where nothing was replaced, so an untranslated dataset carries no second copy of its text.
+fn keep_english_words(ds: &Dataset, out: &mut Dataset) {
+    // The English names the translation changed, by id.
+    let places: HashMap<&str, &str> = ds
+        .places
+        .iter()
+        .zip(&out.places)
+        .filter(|(en, now)| en.name != now.name)
+        .map(|(en, _)| (en.id.as_str(), en.name.as_str()))
+        .collect();
+    let actors: HashMap<&str, &str> = ds
+        .actors
+        .iter()
+        .zip(&out.actors)
+        .filter(|(en, now)| en.name != now.name)
+        .map(|(en, _)| (en.id.as_str(), en.name.as_str()))
+        .collect();
+    for (e, en) in out.events.iter_mut().zip(&ds.events) {
+        let mut words: Vec<&str> = Vec::new();
+        words.extend((e.title != en.title).then_some(en.title.as_str()));
+        words.extend((e.summary != en.summary).then_some(en.summary.as_str()));
+        words.extend(en.place.as_deref().and_then(|p| places.get(p)).copied());
+        words.extend(
+            en.participants
+                .iter()
+                .filter_map(|a| actors.get(a.as_str()))
+                .copied(),
+        );
+        e.search_en = (!words.is_empty()).then(|| words.join("\n"));
+    }
+}
+
 /// `ds` with its texts in `t`'s language: each translated text replaces the English, but a quote,
 /// which gets its translation beside it. Texts the translation lacks stay English and are listed
 /// in [`crate::Edition::english`] (so the widget marks them `lang="en"`); each event keeps its
@@ -259,22 +290,6 @@ pub fn localize(ds: &Dataset, t: &Translation) -> Dataset {
     let mut out = ds.clone();
     if t.lang == "en" {
         return out;
-    }
-    for e in &mut out.events {
-        let mut words = vec![e.title.clone(), e.summary.clone()];
-        words.extend(
-            e.place
-                .as_deref()
-                .and_then(|p| ds.place(p))
-                .map(|p| p.name.clone()),
-        );
-        words.extend(
-            e.participants
-                .iter()
-                .filter_map(|a| ds.actor(a))
-                .map(|a| a.name.clone()),
-        );
-        e.search_en = Some(words.join("\n"));
     }
     let mut english = Vec::new();
     let mut quotes = BTreeMap::new();
@@ -286,6 +301,7 @@ pub fn localize(ds: &Dataset, t: &Translation) -> Dataset {
         None if k.ends_with(".quote") => {}
         None => english.push(k),
     });
+    keep_english_words(ds, &mut out);
     for s in &mut out.statements {
         s.translation = quotes.remove(&key("statement", &s.id, "quote"));
     }
@@ -412,6 +428,10 @@ mod tests {
             .iter()
             .all(|p| p.message.starts_with("no translation")));
         let fr = localize(&ds, &checked.translation);
+        assert!(
+            fr.events.iter().all(|e| e.search_en.is_none()),
+            "nothing translated, so no second copy of the English for search"
+        );
         assert_eq!(
             &fr.events[0].title, title,
             "a stale text is shown in English"

@@ -87,10 +87,15 @@ impl Edition {
 
     /// The language of an item's correction of day `date` (see [`Edition::lang_of`]).
     pub fn correction_lang(&self, kind: &str, id: &str, date: Date) -> &str {
-        let mut field = String::from("correction.");
-        field.push_str(&iso(date));
-        self.lang_of(kind, id, &field)
+        self.lang_of(kind, id, &correction_field(date))
     }
+}
+
+/// The field naming an item's correction of day `date` in a text key: `correction.2026-12-01`.
+pub fn correction_field(date: Date) -> String {
+    let mut field = String::from("correction.");
+    field.push_str(&iso(date));
+    field
 }
 
 /// A public correction of an item: when, and what was changed.
