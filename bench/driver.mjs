@@ -12,7 +12,7 @@
 //
 // Every figure is a median over the runs; each run is a new browser context (empty cache, the
 // cache also disabled through CDP). See bench/RESULTS.md for what each figure means.
-import { readFile, readdir, writeFile, mkdir } from 'node:fs/promises';
+import { readFile, readdir, writeFile, mkdir, mkdtemp } from 'node:fs/promises';
 import { execFileSync } from 'node:child_process';
 import os from 'node:os';
 import path from 'node:path';
@@ -376,6 +376,53 @@ async function runOnce(browser, target, profile, reps) {
 // ---------------------------------------------------------------- summaries
 
 /** Medians of one target's runs under one profile. */
+// ---------------------------------------------------------------- a host page with the script embed
+
+/** A news article of 120 paragraphs (more than three screens), with the script embed after it or not. */
+export function hostPage(embedSrc) {
+  const text = Array.from({ length: 120 }, (_, i) => `<p>Paragraph ${i + 1} of the article, which the reader came for.</p>`).join('\n');
+  const widget = embedSrc ? `<div data-summitry></div>\n<script src="${embedSrc}" defer></script>` : '';
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width">
+<title>A news article</title><link rel="icon" href="data:,"></head><body><article><h1>A news article with a graphic three screens down</h1>
+${text}
+${widget}
+<p>The article ends here.</p></article></body></html>`;
+}
+
+/**
+ * Opens a host page in `profile` and waits 3 s past `load` without scrolling: its largest
+ * contentful paint, and the bytes over the wire of everything but the page itself (what the
+ * widget's files cost a reader who never scrolls to it).
+ */
+export async function hostRun(browser, url, profile) {
+  const context = await browser.newContext({ ...profile.context, serviceWorkers: 'block' });
+  try {
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Network.enable');
+    await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+    if (profile.network) await cdp.send('Network.emulateNetworkConditions', profile.network);
+    if (profile.cpu > 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: profile.cpu });
+    const urls = new Map();
+    const files = [];
+    cdp.on('Network.requestWillBeSent', (e) => urls.set(e.requestId, e.request.url));
+    cdp.on('Network.loadingFinished', (e) => files.push([urls.get(e.requestId), e.encodedDataLength]));
+    await page.goto(url, { waitUntil: 'load', timeout: 300_000 });
+    await page.waitForTimeout(3000);
+    const lcp = await page.evaluate(
+      () =>
+        new Promise((done) => {
+          new PerformanceObserver((list) => done(list.getEntries().at(-1)?.startTime ?? null)).observe({ type: 'largest-contentful-paint', buffered: true });
+          setTimeout(() => done(null), 2000);
+        }),
+    );
+    const others = files.filter(([u]) => u && u !== url && !u.startsWith('data:'));
+    return { lcp, bytes: others.reduce((n, [, b]) => n + b, 0), files: others.map(([u]) => new URL(u).pathname) };
+  } finally {
+    await context.close();
+  }
+}
+
 function summarise(runs) {
   const pick = (f) => median(runs.map(f));
   const s = {
@@ -618,6 +665,11 @@ function report(config, env, results) {
     const per = (results.static[big.label].chunks - results.static[base.label].chunks) / (big.events - base.events);
     goals.push(['14', `${n} events: ≤ 60 bytes gzip per added event over all chunks`, `${per.toFixed(1)} B`, met(per <= 60)]);
   }
+  for (const [profile, h] of Object.entries(results.host ?? {})) {
+    goals.push(['30', `${profile}: host page, script embed three screens down: widget bytes before scrolling ≤ 6 KB gzip`, `${kb(h.bytes)} (${int(h.bytes)} B: ${h.files.join(', ') || 'nothing'})`, met(h.bytes <= 6144)]);
+    const r = ratio(h.lcpWith, h.lcpWithout);
+    goals.push(['30', `${profile}: host page's LCP within 2% of the page without the widget`, `${ms(h.lcpWith)} vs ${ms(h.lcpWithout)} (${times(r)})`, met(r === null ? null : r <= 1.02)]);
+  }
   out.push('## Goals');
   out.push('');
   out.push(table(['issue', 'goal', 'measured', ''], goals));
@@ -669,6 +721,14 @@ async function main() {
     mounts['/timelinejs/'] = config.timelinejs;
     mounts['/timelinejs/timelinejs/'] = timelinejsLib;
   }
+  // The host pages, on the same server (the widget's origin is the page's: every byte but the
+  // page's own is the widget's).
+  const hostLabel = (config.sizes.find((s) => s.real) ?? config.sizes[0]).label;
+  const hostDir = await mkdtemp(path.join(os.tmpdir(), 'summitry-bench-host-'));
+  await writeFile(path.join(hostDir, 'with.html'), hostPage(`/summitry-${hostLabel}/summitry-embed.js`));
+  await writeFile(path.join(hostDir, 'without.html'), hostPage(null));
+  mounts['/host/'] = hostDir;
+
   const server = await serveGzip(mounts);
   const targets = config.sizes.map((size) => ({
     kind: 'summitry',
@@ -710,13 +770,28 @@ async function main() {
         }
       }
     }
+    // The host page with the widget three screens down, and without it, interleaved.
+    const host = {};
+    for (const profile of Object.keys(PROFILES)) {
+      const runs = { with: [], without: [] };
+      for (let run = 1; run <= config.runs; run++) {
+        for (const which of ['with', 'without']) runs[which].push(await hostRun(browser, `${server.origin}/host/${which}.html`, PROFILES[profile]));
+      }
+      host[profile] = {
+        lcpWith: median(runs.with.map((r) => r.lcp)),
+        lcpWithout: median(runs.without.map((r) => r.lcp)),
+        bytes: median(runs.with.map((r) => r.bytes)),
+        files: [...new Set(runs.with.flatMap((r) => r.files))],
+      };
+      console.log(`bench: ${profile} host page: LCP ${ms(host[profile].lcpWith)} with the embed, ${ms(host[profile].lcpWithout)} without; ${kb(host[profile].bytes)} from the widget before scrolling (${host[profile].files.join(', ')})`);
+    }
     const env = {
       date: new Date().toISOString().replace(/\.\d+Z$/, 'Z'),
       machine: machine(`Chromium ${browser.version()}`),
       timelinejs: tlVersion,
       load: { start: loadStart, end: os.loadavg()[0].toFixed(2) },
     };
-    const results = { static: statics, summitry: {}, timelinejs: null };
+    const results = { static: statics, summitry: {}, timelinejs: null, host };
     for (const target of targets) {
       const byProfile = Object.fromEntries(Object.entries(raw[target.label]).map(([p, runs]) => [p, summarise(runs)]));
       if (target.kind === 'timelinejs') results.timelinejs = byProfile;
@@ -735,7 +810,8 @@ async function main() {
   }
 }
 
-main().catch((error) => {
+// Run as a script (not when a quick measurement imports its pieces).
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) main().catch((error) => {
   console.error(`bench: ${error.stack || error.message}`);
   process.exit(1);
 });

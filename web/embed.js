@@ -9,6 +9,8 @@
 //               host's `style-src 'self'` policy allows it)
 //   HTML        the opening view rendered by the build, shown at once while the wasm compiles
 //   HTML_LANG   the language of HTML and CORE: this script's language
+// The host page loads web/embed-loader.js (`summitry-embed.js`), which adds this script when a
+// widget nears the viewport and hands over the elements it was given (`Summitry.queued`).
 // It mounts a widget in every element with `data-summitry`, now and when one is added later,
 // and `Summitry.mount(element)` mounts one anywhere (inside a shadow root, in a single-page app).
 // It never touches the host page's address, history or <head>; its one window listener keeps the
@@ -32,6 +34,7 @@ let sheet = null;
 const mounted = new WeakSet();
 const waiting = [];
 const boxes = [];
+const hosts = [];
 let started = false;
 let broken = false;
 
@@ -52,6 +55,7 @@ function fail(error) {
   if (!broken) console.warn('Summitry could not start:', error);
   broken = true;
   if (!ended()) boxes.forEach(note);
+  hosts.forEach(unreserve);
 }
 
 function note(box) {
@@ -122,9 +126,18 @@ function prepare(element) {
     box.innerHTML = opening;
   }
   boxes.push(box);
+  hosts.push(element);
+  if (box.firstChild) unreserve(element);
   if (broken) note(box);
   else if (started) mountOne(element, box);
   else waiting.push([element, box]);
+}
+
+// The loader kept the widget's space free until now.
+function unreserve(element) {
+  if (!element.hasAttribute('data-summitry-reserved')) return;
+  element.style.removeProperty('min-height');
+  element.removeAttribute('data-summitry-reserved');
 }
 
 function mountOne(element, box) {
@@ -134,6 +147,7 @@ function mountOne(element, box) {
   } catch (error) {
     fail(error);
   }
+  unreserve(element);
 }
 
 function scan(root) {
@@ -141,8 +155,9 @@ function scan(root) {
   if (root.querySelectorAll) root.querySelectorAll('[data-summitry]').forEach(prepare);
 }
 
-function start() {
+function start(queued) {
   scan(document);
+  queued.forEach(prepare);
   new MutationObserver((changes) => {
     for (const change of changes) change.addedNodes.forEach((node) => node.nodeType === 1 && scan(node));
   }).observe(document.documentElement, { childList: true, subtree: true });
@@ -150,7 +165,7 @@ function start() {
   setTimeout(() => {
     try {
       if (UTF8 !== '\u00e9') {
-        throw new Error('summitry-embed.js was not read as UTF-8: serve it with "Content-Type: text/javascript; charset=utf-8"');
+        throw new Error(`${script ? script.src : 'summitry-embed-*.js'} was not read as UTF-8: serve it with "Content-Type: text/javascript; charset=utf-8"`);
       }
       initSync({ module: bytes(WASM) });
       const template = document.createElement('template');
@@ -166,8 +181,10 @@ function start() {
   }, 0);
 }
 
-if (!window.Summitry) {
+const loader = window.Summitry;
+if (!loader || loader.queued) {
   window.Summitry = { mount: (element) => element && prepare(element), version: 1 };
-  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start, { once: true });
-  else start();
+  const queued = loader ? loader.queued : [];
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', () => start(queued), { once: true });
+  else start(queued);
 }

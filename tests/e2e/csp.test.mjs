@@ -11,28 +11,10 @@ import { pathToFileURL } from 'node:url';
 import { serveDir } from './lib/server.mjs';
 import { launchBrowser, only, onlyIn } from './lib/browser.mjs';
 import { DIST, requireDist, assertNoErrors, assertOnlyOrigin } from './lib/app.mjs';
-
-/** The policy a careful news site sends (issue 12). */
-export const STRICT_CSP =
-  "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; " +
-  "img-src 'self' data: blob:; connect-src 'self'; frame-ancestors *";
+import { STRICT_CSP, collectViolations } from './lib/csp.mjs';
 
 const LIVE = '[data-summitry-live] [data-testid="app-header"]';
 const EVENT = 'istanbul-talks-2025-07-23';
-
-/**
- * Records every CSP violation in the document (and in its shadow roots: the event is composed, so
- * it reaches the document) before any of the page's own scripts run.
- */
-function collectViolations() {
-  const seen = [];
-  Object.defineProperty(window, '__summitryCspViolations', { value: seen });
-  document.addEventListener(
-    'securitypolicyviolation',
-    (e) => seen.push(`${e.effectiveDirective} refused ${e.blockedURI || '(inline)'} at ${e.sourceFile || '?'}:${e.lineNumber} ${e.sample || ''}`.trim()),
-    true,
-  );
-}
 
 /** The `'sha256-...'` sources of `directive` in the single file's own meta policy. */
 export function metaHashes(html, directive) {

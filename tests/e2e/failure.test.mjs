@@ -3,7 +3,8 @@
 //
 // The panic comes from `__summitry_test_panic`, a wasm export nothing a reader does can call: the
 // page's loader never calls it, and the script embed keeps the glue's exports in its closure, so
-// this test serves a copy of summitry-embed.js that hands it out.
+// this test serves a copy of the embed's widget script (summitry-embed-<hash>.js, which the
+// loader summitry-embed.js adds) that hands it out; the host pages load that copy directly.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
@@ -11,7 +12,7 @@ import path from 'node:path';
 
 import { serveDir } from './lib/server.mjs';
 import { launchBrowser } from './lib/browser.mjs';
-import { DIST, requireDist, assertNoErrors } from './lib/app.mjs';
+import { DIST, requireDist, assertNoErrors, embedApp } from './lib/app.mjs';
 
 const LIVE = '[data-summitry-live] [data-testid="app-header"]';
 // The messages of src/boot.rs (a panic, damaged data in the page) and web/embed.js.
@@ -24,18 +25,18 @@ let damaged; // dist/ with a damaged core file
 let host;
 let browser;
 
-const MOUNT = 'if (!window.Summitry) {';
+const MOUNT = 'const loader = window.Summitry;';
 
 before(async () => {
   await requireDist('index.html', 'summitry-embed.js');
-  const embed = await readFile(path.join(DIST, 'summitry-embed.js'), 'utf8');
-  assert.ok(embed.includes(MOUNT), `summitry-embed.js has \`${MOUNT}\` to hook the test export before`);
+  const { name, text: embed } = await embedApp();
+  assert.ok(embed.includes(MOUNT), `${name} has \`${MOUNT}\` to hook the test export before`);
   assert.ok(embed.includes('__summitry_test_panic'), 'the wasm exports __summitry_test_panic');
   // Hands the export out, to be called in a task of its own, as an event handler's panic would be.
   const panicky = embed.replace(MOUNT, `window.__summitryTestPanic = () => setTimeout(() => __summitry_test_panic());\n${MOUNT}`);
   // The core file inline in the embed (a character per byte, with escapes), damaged: bytes 0 to 7.
   const brokenCore = embed.replace(/const CORE = "(?:[^"\\]|\\.)*";/, 'const CORE = "\\x00\\x01\\x02\\x03\\x04\\x05\\x06\\x07";');
-  assert.notEqual(brokenCore, embed, 'summitry-embed.js inlines CORE');
+  assert.notEqual(brokenCore, embed, `${name} inlines CORE`);
   // The core index.html's loader fetches (each language's page has its own).
   const index = await readFile(path.join(DIST, 'index.html'), 'utf8');
   const boot = index.match(/src="\.\/(boot-[0-9a-f]+\.js)"/)?.[1];

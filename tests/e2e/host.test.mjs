@@ -86,11 +86,6 @@ after(async () => {
   await widget?.close();
 });
 
-/** Waits until the wasm of the page's (or frame's) script embed has started. */
-function started(target) {
-  return target.waitForFunction(() => performance.getEntriesByName('sm:wasm-start').length > 0, null, { timeout: 60_000 });
-}
-
 /** What the document holds besides what the widget may own: <head>'s children and body's. */
 function snapshot(target) {
   // Less the test harness's own probe, which WebKit runs have first in <head> (lib/probe.mjs).
@@ -119,8 +114,12 @@ test('with no [data-summitry] element, the embed leaves the page, its address an
   const { page } = record;
   const none = page.frame({ url: /none\.html/ });
   const framed = page.frame({ url: /router\.html/ });
-  await started(none);
   await framed.locator(LIVE).waitFor({ state: 'visible', timeout: 60_000 });
+  await none.waitForFunction(() => document.readyState === 'complete', null, { timeout: 60_000 });
+  // With no widget on the page, the loader fetches nothing more and starts nothing.
+  const fetched = await none.evaluate(() => performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname));
+  assert.deepEqual(fetched.filter((p) => p.startsWith('/widget/')), ['/widget/summitry-embed.js'], 'none.html: only the loader');
+  assert.equal(await none.evaluate(() => performance.getEntriesByName('sm:wasm-start').length), 0, 'none.html: no wasm started');
   // The parent's count is taken once the frames are in: Firefox's count at the parent's own parse
   // time was sometimes one more than after (nothing of ours removes entries). The frames' counts
   // below, taken before the script ran, cover the joint history from the start.
@@ -243,7 +242,7 @@ test("privacy: the script embed requests only its own files and sets no cookies 
   const others = record.requests.filter((u) => u !== `${host.url}privacy.html`);
   await assertOnlyOrigin({ requests: others }, widget.origin);
   const widgetFiles = others.filter((u) => !/^(data|blob):/.test(u)).map((u) => new URL(u).pathname);
-  for (const p of widgetFiles) assert.match(p, /^\/widget\/(summitry-embed\.js|data\/[^/]+)$/, `${p} is one of the embed's own files`);
+  for (const p of widgetFiles) assert.match(p, /^\/widget\/(summitry-embed\.js|summitry-embed-[0-9a-f]{16}\.js|data\/[^/]+)$/, `${p} is one of the embed's own files`);
   assert.deepEqual(await page.context().cookies(), [], 'no cookies');
   assert.equal(await page.evaluate(() => localStorage.length + sessionStorage.length), 0, 'no storage');
   assert.deepEqual(await page.evaluate(async () => (indexedDB.databases ? (await indexedDB.databases()).map((d) => d.name) : [])), [], 'no IndexedDB');

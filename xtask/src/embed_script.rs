@@ -1,12 +1,19 @@
-//! `dist/summitry-embed.js`: the whole widget as one classic script for script embeds
-//! (`<div data-summitry></div><script src=".../summitry-embed.js" defer></script>`).
+//! The script embed (`<div data-summitry></div><script src=".../summitry-embed.js" defer></script>`),
+//! as two classic scripts per language:
+//! - `dist/summitry-embed[.lang].js`, the loader a host page loads (`web/embed-loader.js`, a few
+//!   kilobytes): it reserves each widget's space and adds the widget's script when a widget
+//!   nears the viewport;
+//! - `dist/summitry-embed-<hash>.js`, the widget: the glue, the wasm, the dataset's core, the
+//!   styles and the opening view inlined, then `web/embed.js`; named by its content, so a CDN
+//!   may keep it forever, and the loader (which keeps its name) picks up a new build.
 //!
-//! A classic script, not a module, so a host page can load it from another origin without CORS,
-//! with the wasm and the dataset's core inlined, so it needs no second request to start; its
-//! chunk and open-data files are fetched from the script's own folder. The logic after the glue is
-//! `web/embed.js`.
+//! Classic scripts, not modules, so a host page can load them from another origin without CORS;
+//! with the wasm and the core inlined, the widget needs no further request to start; its chunk
+//! and open-data files are fetched from the scripts' own folder.
 
 use std::path::{Path, PathBuf};
+
+use sha2::{Digest, Sha256};
 
 use crate::manifest::{js_bytes, js_bytes_decoder, js_string, Manifest};
 use crate::Result;
@@ -81,7 +88,58 @@ pub fn classic_script(glue: &str, parts: &Parts) -> Result<String> {
     ))
 }
 
-/// Writes `dist/summitry-embed.js` from what the build put in `dist`.
+/// About the height of the opening view in px, which the loader keeps free on each empty element
+/// until the widget takes it over: measured in Chromium on the English build between 320 and
+/// 1600 px wide (1,297 to 1,694 px; `tests/e2e/embed.test.mjs` checks it stays within a fifth of
+/// the widget at 375 and 1280 px).
+pub const RESERVE: u32 = 1450;
+
+/// What a widget's element says when the widget's script cannot load, in the loader's language.
+fn load_note(lang: &str) -> &'static str {
+    match lang {
+        "uk" => {
+            "Не вдалося завантажити інтерактивну графіку. Оновіть сторінку, щоб спробувати ще раз."
+        }
+        "fr" => "Le graphique interactif n'a pas pu se charger. Rechargez la page pour réessayer.",
+        _ => "This interactive graphic could not load. Reload the page to try again.",
+    }
+}
+
+/// The loader: `web/embed-loader.js` with the widget script's name, the space to reserve and its
+/// note in `lang`.
+pub fn loader_script(app: &str, lang: &str) -> String {
+    format!(
+        "/*! Summitry script embed: loads the widget when a [data-summitry] element nears the viewport. */\n\
+         (function () {{\n\"use strict\";\nconst APP = {};\nconst RESERVE = {};\nconst NOTE = {};\n{}}})();\n",
+        js_string(app),
+        RESERVE,
+        // ASCII only: a host page that serves the loader in another encoding still reads it.
+        js_string(load_note(lang))
+            .chars()
+            .map(|c| match c {
+                c if c.is_ascii() => c.to_string(),
+                c => format!("\\u{:04x}", c as u32),
+            })
+            .collect::<String>(),
+        include_str!("../../web/embed-loader.js"),
+    )
+}
+
+/// The widget script's name: `summitry-embed-` and 16 hex digits of its content's SHA-256.
+pub fn app_name(script: &str) -> String {
+    let digest = Sha256::digest(script.as_bytes());
+    let hex: String = digest[..8].iter().map(|b| format!("{b:02x}")).collect();
+    format!("summitry-embed-{hex}.js")
+}
+
+/// The widget script a loader names (`const APP = "..."`).
+pub fn app_of(loader: &str) -> Option<String> {
+    let rest = loader.split_once("const APP = \"")?.1;
+    Some(rest.split_once('"')?.0.to_string())
+}
+
+/// Writes the language's loader and widget script from what the build put in `dist`; returns
+/// the loader's path.
 pub fn write(dist: &Path, m: &Manifest) -> Result<PathBuf> {
     let read = |p: &str| {
         let path = dist.join(p);
@@ -105,9 +163,17 @@ pub fn write(dist: &Path, m: &Manifest) -> Result<PathBuf> {
             lang: &m.lang,
         },
     )?;
-    let out = dist.join(m.named("summitry-embed", "js"));
-    std::fs::write(&out, script).map_err(|e| format!("cannot write {}: {e}", out.display()))?;
-    Ok(out)
+    let app = app_name(&script);
+    let write = |name: &str, text: &str| {
+        let out = dist.join(name);
+        std::fs::write(&out, text).map_err(|e| format!("cannot write {}: {e}", out.display()))?;
+        Ok::<_, String>(out)
+    };
+    write(&app, &script)?;
+    write(
+        &m.named("summitry-embed", "js"),
+        &loader_script(&app, &m.lang),
+    )
 }
 
 #[cfg(test)]
@@ -156,6 +222,50 @@ mod tests {
         assert!(classic_script(&glue, &parts())
             .unwrap_err()
             .contains("imports another module"));
+    }
+
+    #[test]
+    fn the_loader_names_the_widget_script_and_says_why_in_its_language() {
+        let script = classic_script(GLUE, &parts()).unwrap();
+        let app = app_name(&script);
+        assert!(
+            app.starts_with("summitry-embed-") && app.ends_with(".js"),
+            "{app}"
+        );
+        assert_eq!(app.len(), "summitry-embed-".len() + 16 + 3);
+        let loader = loader_script(&app, "fr");
+        assert_eq!(app_of(&loader).as_deref(), Some(app.as_str()));
+        assert!(loader.contains("const RESERVE = 1450;"), "{loader}");
+        assert!(
+            loader.contains("Le graphique interactif n'a pas pu"),
+            "{loader}"
+        );
+        assert!(
+            loader_script(&app, "uk").is_ascii(),
+            "the loader reads the same in any encoding"
+        );
+        assert!(
+            loader.contains("function load()"),
+            "web/embed-loader.js follows"
+        );
+        assert!(
+            !loader.contains("initSync"),
+            "the loader carries no widget code"
+        );
+    }
+
+    #[test]
+    fn another_build_gets_another_widget_script_name() {
+        let a = classic_script(GLUE, &parts()).unwrap();
+        let b = classic_script(
+            GLUE,
+            &Parts {
+                core: &[3],
+                ..parts()
+            },
+        )
+        .unwrap();
+        assert_ne!(app_name(&a), app_name(&b));
     }
 
     #[test]

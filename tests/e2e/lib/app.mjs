@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdir } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
@@ -28,6 +28,17 @@ export async function requireDist(...files) {
     }
   }
   await mkdir(SCREENSHOTS, { recursive: true });
+}
+
+/**
+ * The widget's script a script-embed loader (`summitry-embed[.lang].js`) adds when a widget nears
+ * the viewport: its file name in dist/ and its text.
+ */
+export async function embedApp(loader = 'summitry-embed.js') {
+  const text = await readFile(path.join(DIST, loader), 'utf8');
+  const name = text.match(/const APP = "(summitry-embed-[0-9a-f]{16}\.js)";/)?.[1];
+  assert.ok(name, `${loader} names the widget's script (const APP)`);
+  return { name, text: await readFile(path.join(DIST, name), 'utf8') };
 }
 
 /** The dataset as the documented open-data JSON, exported by the data crate. */
