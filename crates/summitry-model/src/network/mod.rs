@@ -15,10 +15,13 @@
 //! happened, so it makes no edge and adds to no actor's count.
 
 mod graph;
+mod group;
 #[cfg(test)]
 mod testgen;
 #[cfg(test)]
 mod tests;
+
 pub use graph::{
     build, counts, events_between, events_of, met, rows, Channel, Edge, Network, Node, Row,
 };
+pub use group::{group, Limits, MAX_EDGES};
