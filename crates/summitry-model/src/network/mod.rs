@@ -16,6 +16,7 @@
 
 mod graph;
 mod group;
+mod keys;
 mod ring;
 #[cfg(test)]
 mod testgen;
@@ -26,4 +27,5 @@ pub use graph::{
     build, counts, events_between, events_of, met, rows, Channel, Edge, Network, Node, Row,
 };
 pub use group::{group, Limits, MAX_EDGES};
+pub use keys::{next, Focus, Key};
 pub use ring::{layout, names, Anchor, EdgeAt, Frame, Layout, NodeAt, Rect, Tag, MIN_CENTRE_GAP};
