@@ -618,6 +618,21 @@ mod tests {
     const MAX: usize = super::super::MAX_EDGES;
 
     #[test]
+    fn no_events_lay_out_nothing_and_one_actor_alone_is_labelled() {
+        let ds = sample();
+        let none = build(&ds, &[]);
+        let lay = layout(&none, &[], PHONE);
+        assert!(lay.nodes.is_empty() && lay.edges.is_empty() && lay.key.is_empty());
+        let istanbul = [ds.event("istanbul").unwrap()];
+        let mut one = build(&ds, &istanbul);
+        one.nodes.truncate(1);
+        one.edges.clear();
+        let lay = layout(&one, &all_names(&ds, &one), PHONE);
+        assert!(matches!(lay.nodes[0].tag, Tag::Text { .. }));
+        assert_clear(&lay, PHONE);
+    }
+
+    #[test]
     fn a_call_is_drawn_apart_from_the_meeting_between_the_same_pair() {
         let ds = sample();
         let net = build(&ds, &in_time_order(&ds));
