@@ -10,6 +10,7 @@ pub mod i18n;
 pub mod layout;
 pub mod list;
 pub mod map;
+pub mod network;
 pub mod offered;
 pub mod overlay;
 pub mod route;

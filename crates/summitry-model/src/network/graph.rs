@@ -1,0 +1,350 @@
+//! The network's graph: nodes, edges, and what the details panel and the table ask of them.
+
+use std::cmp::Reverse;
+use std::collections::BTreeMap;
+
+use summitry_data::order::{sort_by, sorted_unique};
+use summitry_data::{Event, EventKind, Status, Store};
+use time::Date;
+
+use crate::filter::same_events;
+
+/// How two actors met.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Channel {
+    /// In the same room: a meeting, talks or a summit.
+    InPerson,
+    /// On a phone or video call.
+    Call,
+}
+
+impl Channel {
+    /// The channel of an event of kind `kind`: calls apart, everything else in person.
+    pub fn of(kind: EventKind) -> Channel {
+        if kind == EventKind::Call {
+            Channel::Call
+        } else {
+            Channel::InPerson
+        }
+    }
+}
+
+/// True when `e` counts in the network: it was held. Proposed and scheduled events did not
+/// happen (yet), so they make no edge and no node.
+pub fn counts(e: &Event) -> bool {
+    e.status == Status::Held
+}
+
+/// An actor, or a side's least connected actors folded into one node ([`group`](crate::network::group)).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Node<'a> {
+    /// The actor's id; for a group, its side's id.
+    pub id: &'a str,
+    /// The actor's name; for a group, its side's id (its label is "k others", see [`names`](crate::network::names)).
+    pub name: &'a str,
+    /// The id of the side the actor (or every member) speaks for.
+    pub side: &'a str,
+    /// The side's position among the dataset's sides (their number for an unknown side).
+    pub side_index: usize,
+    /// For a group, the ids of the actors folded into it, in node order; empty for an actor.
+    pub members: Vec<&'a str>,
+    /// The held events it took part in, as positions in [`Network::events`] (time order).
+    pub events: Vec<usize>,
+    /// The day its last event ended.
+    pub last: Date,
+}
+
+impl Node<'_> {
+    /// How many held events it took part in.
+    pub fn count(&self) -> usize {
+        self.events.len()
+    }
+
+    /// True for a "k others" node.
+    pub fn is_group(&self) -> bool {
+        !self.members.is_empty()
+    }
+
+    /// A key that names the node across filter changes: the actor's id, or `others:<side>`.
+    pub fn key(&self) -> String {
+        if self.is_group() {
+            format!("others:{}", self.side)
+        } else {
+            self.id.to_string()
+        }
+    }
+}
+
+/// Two nodes who met through one channel, in one or more held events.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Edge {
+    /// One end, as an index into [`Network::nodes`]; always below `b`.
+    pub a: usize,
+    /// The other end.
+    pub b: usize,
+    /// In person or by call: the two are separate edges, drawn apart.
+    pub channel: Channel,
+    /// The events, as positions in [`Network::events`] (time order).
+    pub events: Vec<usize>,
+    /// The day the last of them ended.
+    pub last: Date,
+}
+
+impl Edge {
+    /// How many events the two shared through this channel.
+    pub fn count(&self) -> usize {
+        self.events.len()
+    }
+
+    /// True when `node` is one of its ends.
+    pub fn touches(&self, node: usize) -> bool {
+        self.a == node || self.b == node
+    }
+
+    /// The end that is not `node` (`None` when `node` is neither).
+    pub fn other(&self, node: usize) -> Option<usize> {
+        match node {
+            n if n == self.a => Some(self.b),
+            n if n == self.b => Some(self.a),
+            _ => None,
+        }
+    }
+}
+
+/// Who met whom among a set of events.
+///
+/// Nodes are in keyboard order: by side (the dataset's order), groups last in their side, then
+/// by count (most first), name and id. Edges: by count (most first), then ends and channel.
+#[derive(Debug, Clone)]
+pub struct Network<'a> {
+    /// The held events among those given, in time order: what node and edge positions index.
+    pub events: Vec<&'a Event>,
+    /// The nodes.
+    pub nodes: Vec<Node<'a>>,
+    /// The edges.
+    pub edges: Vec<Edge>,
+    /// How many edges [`group`](crate::network::group) left out (the lightest) to keep the drawing small.
+    pub dropped_edges: usize,
+}
+
+// Events are the store's own: compared by address (see `filter::same_events`).
+impl PartialEq for Network<'_> {
+    fn eq(&self, other: &Self) -> bool {
+        same_events(&self.events, &other.events)
+            && self.nodes == other.nodes
+            && self.edges == other.edges
+            && self.dropped_edges == other.dropped_edges
+    }
+}
+
+impl<'a> Network<'a> {
+    /// The node that stands for actor `id`: its own, or the group it is folded into.
+    pub fn find(&self, id: &str) -> Option<usize> {
+        let own = self.nodes.iter().position(|n| !n.is_group() && n.id == id);
+        own.or_else(|| self.nodes.iter().position(|n| n.members.contains(&id)))
+    }
+
+    /// The edges of `node`, in edge order (heaviest first), as indices into [`Network::edges`].
+    pub fn edges_of(&self, node: usize) -> Vec<usize> {
+        (0..self.edges.len())
+            .filter(|e| self.edges[*e].touches(node))
+            .collect()
+    }
+
+    /// The events at `positions` (positions in [`Network::events`]).
+    pub fn at(&self, positions: &[usize]) -> Vec<&'a Event> {
+        positions.iter().map(|p| self.events[*p]).collect()
+    }
+}
+
+/// The network of the held events among `events` (in time order, as the filters give them).
+/// Participants missing from the store are left out.
+pub fn build<'a>(ds: &'a Store, events: &[&'a Event]) -> Network<'a> {
+    let events: Vec<&'a Event> = events.iter().copied().filter(|e| counts(e)).collect();
+    let mut of_actor: BTreeMap<&'a str, Vec<usize>> = BTreeMap::new();
+    let mut of_pair: BTreeMap<(&'a str, &'a str, Channel), Vec<usize>> = BTreeMap::new();
+    for (p, e) in events.iter().enumerate() {
+        let known = e.participants.iter().map(String::as_str);
+        let who = sorted_unique(known.filter(|id| ds.actor(id).is_some()));
+        for (i, a) in who.iter().enumerate() {
+            of_actor.entry(a).or_default().push(p);
+            for b in &who[i + 1..] {
+                let key = (*a, *b, Channel::of(e.kind));
+                of_pair.entry(key).or_default().push(p);
+            }
+        }
+    }
+    let mut nodes: Vec<Node<'a>> = of_actor
+        .into_iter()
+        .map(|(id, evs)| actor_node(ds, id, &events, evs))
+        .collect();
+    sort_nodes(&mut nodes);
+    let index: BTreeMap<&str, usize> = nodes.iter().enumerate().map(|(i, n)| (n.id, i)).collect();
+    let mut edges: Vec<Edge> = of_pair
+        .into_iter()
+        .map(|((a, b, channel), evs)| (index[a], index[b], channel, evs))
+        .map(|(a, b, channel, evs)| edge(a, b, channel, &events, evs))
+        .collect();
+    sort_edges(&mut edges);
+    Network {
+        events,
+        nodes,
+        edges,
+        dropped_edges: 0,
+    }
+}
+
+/// The node of actor `id` (in the store), who took part in `evs`.
+fn actor_node<'a>(ds: &'a Store, id: &'a str, events: &[&Event], evs: Vec<usize>) -> Node<'a> {
+    let actor = ds.actor(id);
+    let side = actor.map_or("", |a| a.side.as_str());
+    Node {
+        id,
+        name: actor.map_or(id, |a| a.name.as_str()),
+        side,
+        side_index: side_index(ds, side),
+        members: Vec::new(),
+        last: last_of(events, &evs),
+        events: evs,
+    }
+}
+
+/// An edge between nodes `x` and `y` (either order) through `evs`.
+pub(super) fn edge(
+    x: usize,
+    y: usize,
+    channel: Channel,
+    events: &[&Event],
+    evs: Vec<usize>,
+) -> Edge {
+    Edge {
+        a: x.min(y),
+        b: x.max(y),
+        channel,
+        last: last_of(events, &evs),
+        events: evs,
+    }
+}
+
+/// The position of side `id` among the dataset's sides; their number when it is not one.
+fn side_index(ds: &Store, id: &str) -> usize {
+    let sides = ds.sides();
+    sides.iter().position(|s| s.id == id).unwrap_or(sides.len())
+}
+
+/// The day the last of the events at `positions` ended.
+pub(super) fn last_of(events: &[&Event], positions: &[usize]) -> Date {
+    positions
+        .iter()
+        .map(|p| events[*p].when.end.unwrap_or(events[*p].when.date))
+        .max()
+        .unwrap_or(Date::MIN)
+}
+
+/// Sorts nodes into keyboard order (see [`Network`]).
+fn sort_nodes(nodes: &mut [Node]) {
+    sort_by(nodes, node_order);
+}
+
+/// Keyboard order (see [`Network`]).
+pub(super) fn node_order(x: &Node, y: &Node) -> std::cmp::Ordering {
+    let key = |n: &Node| (n.side_index, n.is_group(), Reverse(n.count()));
+    key(x)
+        .cmp(&key(y))
+        .then_with(|| x.name.cmp(y.name))
+        .then_with(|| x.id.cmp(y.id))
+}
+
+/// Sorts edges by count (most first), then ends and channel.
+pub(super) fn sort_edges(edges: &mut [Edge]) {
+    sort_by(edges, |x, y| {
+        let key = |e: &Edge| (Reverse(e.count()), e.a, e.b, e.channel);
+        key(x).cmp(&key(y))
+    });
+}
+
+/// The events `node` took part in, in time order: what its details panel lists.
+pub fn events_of<'a>(net: &Network<'a>, node: usize) -> Vec<&'a Event> {
+    net.nodes
+        .get(node)
+        .map_or(Vec::new(), |n| net.at(&n.events))
+}
+
+/// The events nodes `a` and `b` shared, in person and by call, in time order.
+pub fn events_between<'a>(net: &Network<'a>, a: usize, b: usize) -> Vec<&'a Event> {
+    let (a, b) = (a.min(b), a.max(b));
+    let shared = net
+        .edges
+        .iter()
+        .filter(|e| e.a == a && e.b == b)
+        .flat_map(|e| e.events.iter().copied());
+    net.at(&sorted_unique(shared))
+}
+
+/// The actors who shared a held event with actor `id`, in node order (`id` left out): the
+/// participants to filter by to show "only those who met X" in one step. Folded actors are
+/// named too: the answer does not depend on
+/// [`group`](crate::network::group).
+pub fn met<'a>(net: &Network<'a>, id: &str) -> Vec<&'a str> {
+    let others = net
+        .events
+        .iter()
+        .filter(|e| e.participants.iter().any(|p| p == id))
+        .flat_map(|e| e.participants.iter().map(String::as_str))
+        .filter(|p| *p != id);
+    let mut out: Vec<(usize, &'a str)> = sorted_unique(others)
+        .into_iter()
+        .filter_map(|p| net.find(p).map(|node| (node, p)))
+        .collect();
+    sort_by(&mut out, |x, y| x.0.cmp(&y.0));
+    out.into_iter().map(|(_, p)| p).collect()
+}
+
+/// One pair of nodes in the table that stands in for the drawing.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Row<'a> {
+    /// One node (index into [`Network::nodes`]).
+    pub a: usize,
+    /// The other.
+    pub b: usize,
+    /// Their names, `a`'s first ([`Node::name`]).
+    pub names: [&'a str; 2],
+    /// How many times they met in person.
+    pub meetings: usize,
+    /// How many calls they had.
+    pub calls: usize,
+    /// The day they last met or spoke.
+    pub last: Date,
+}
+
+/// "Who met whom, how often, when last": one row per pair of nodes with an edge, by number of
+/// events (most first), then by nodes. The rows follow the edges of `net`: pass the network
+/// before [`group`](crate::network::group) for every pair.
+pub fn rows<'a>(net: &Network<'a>) -> Vec<Row<'a>> {
+    let mut out: Vec<Row<'a>> = Vec::new();
+    let mut seen: BTreeMap<(usize, usize), usize> = BTreeMap::new();
+    for e in &net.edges {
+        let i = *seen.entry((e.a, e.b)).or_insert_with(|| {
+            out.push(Row {
+                a: e.a,
+                b: e.b,
+                names: [net.nodes[e.a].name, net.nodes[e.b].name],
+                meetings: 0,
+                calls: 0,
+                last: e.last,
+            });
+            out.len() - 1
+        });
+        let row = &mut out[i];
+        match e.channel {
+            Channel::InPerson => row.meetings += e.count(),
+            Channel::Call => row.calls += e.count(),
+        }
+        row.last = row.last.max(e.last);
+    }
+    sort_by(&mut out, |x, y| {
+        let key = |r: &Row| (Reverse(r.meetings + r.calls), r.a, r.b);
+        key(x).cmp(&key(y))
+    });
+    out
+}

@@ -1,0 +1,316 @@
+//! Keeping the drawing small at scale: the least connected actors of each side folded into one
+//! "k others" node, and only the heaviest edges drawn.
+
+use std::cmp::Reverse;
+use std::collections::BTreeMap;
+
+use summitry_data::order::{sort_by, sorted_unique};
+
+use super::graph::{edge, last_of, node_order, sort_edges, Channel, Edge, Network, Node};
+
+/// Most edges drawn: with up to two DOM nodes an edge and three a node, the drawing stays under
+/// 3,000 DOM nodes.
+pub const MAX_EDGES: usize = 600;
+
+/// How much of a network is drawn.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Limits {
+    /// Most actors drawn on their own; the others are folded, one group per side (so at most
+    /// `max_nodes` plus the number of sides nodes are drawn).
+    pub max_nodes: usize,
+    /// Most edges drawn (the heaviest); see [`Network::dropped_edges`].
+    pub max_edges: usize,
+}
+
+impl Limits {
+    /// The limits for a drawing `px` CSS pixels wide: 16 actors at 375 px, 40 at 1280 px and
+    /// wider, in proportion between; [`MAX_EDGES`] edges.
+    pub fn for_width(px: f64) -> Limits {
+        let t = ((px - 375.0) / (1280.0 - 375.0)).clamp(0.0, 1.0);
+        Limits {
+            max_nodes: (16.0 + t * 24.0).round() as usize,
+            max_edges: MAX_EDGES,
+        }
+    }
+}
+
+/// `net` as drawn within `limits`.
+///
+/// When it has more than `max_nodes` actors, the most connected (by count, then id) keep their
+/// node and each side's others are folded into one group node, whose events and edges are its
+/// members' together (an edge inside a group is not drawn). Actors of the sides in `expanded`
+/// (side ids: the groups a reader opened) are kept first, as many as `max_nodes` allows; those
+/// that do not fit stay folded. A group of one is drawn as its actor. The heaviest `max_edges`
+/// edges are kept; [`Network::dropped_edges`] counts the others.
+pub fn group<'a>(net: &Network<'a>, limits: Limits, expanded: &[&str]) -> Network<'a> {
+    let kept = kept(net, limits.max_nodes, expanded);
+    // Each old node's new node, before sorting: kept nodes first, then one group per side.
+    let mut nodes: Vec<Node<'a>> = Vec::new();
+    let mut into = vec![0; net.nodes.len()];
+    let mut groups: BTreeMap<usize, usize> = BTreeMap::new();
+    for (i, n) in net.nodes.iter().enumerate() {
+        if kept[i] {
+            into[i] = nodes.len();
+            nodes.push(n.clone());
+        }
+    }
+    for (i, n) in net.nodes.iter().enumerate().filter(|(i, _)| !kept[*i]) {
+        let g = *groups.entry(n.side_index).or_insert_with(|| {
+            nodes.push(Node {
+                id: n.side,
+                name: n.side,
+                members: Vec::new(),
+                events: Vec::new(),
+                ..n.clone()
+            });
+            nodes.len() - 1
+        });
+        into[i] = g;
+        nodes[g].members.push(n.id);
+        nodes[g].events.extend(&n.events);
+    }
+    for g in groups.into_values() {
+        let evs = sorted_unique(std::mem::take(&mut nodes[g].events));
+        nodes[g].last = last_of(&net.events, &evs);
+        nodes[g].events = evs;
+    }
+    let rank = order(&mut nodes);
+    let into: Vec<usize> = into.into_iter().map(|i| rank[i]).collect();
+    let mut edges = merged_edges(net, &into);
+    sort_edges(&mut edges);
+    let dropped_edges = edges.len().saturating_sub(limits.max_edges);
+    edges.truncate(limits.max_edges);
+    Network {
+        events: net.events.clone(),
+        nodes,
+        edges,
+        dropped_edges,
+    }
+}
+
+/// Which nodes of `net` keep their own node (see [`group`]).
+fn kept(net: &Network, max_nodes: usize, expanded: &[&str]) -> Vec<bool> {
+    let n = net.nodes.len();
+    if n <= max_nodes {
+        return vec![true; n];
+    }
+    let mut by_weight: Vec<usize> = (0..n).collect();
+    sort_by(&mut by_weight, |x, y| {
+        let key = |i: &usize| {
+            let node = &net.nodes[*i];
+            (
+                !expanded.contains(&node.side),
+                Reverse(node.count()),
+                node.id,
+            )
+        };
+        key(x).cmp(&key(y))
+    });
+    let mut kept = vec![false; n];
+    for i in &by_weight[..max_nodes] {
+        kept[*i] = true;
+    }
+    // A side with a single actor left out keeps it: a group of one would only hide its name.
+    let mut left: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
+    for i in (0..n).filter(|i| !kept[*i]) {
+        left.entry(net.nodes[i].side_index).or_default().push(i);
+    }
+    for alone in left.into_values().filter(|v| v.len() == 1) {
+        kept[alone[0]] = true;
+    }
+    kept
+}
+
+/// Sorts `nodes` into keyboard order; returns each node's new position by its old one.
+fn order(nodes: &mut Vec<Node>) -> Vec<usize> {
+    let mut by_order: Vec<usize> = (0..nodes.len()).collect();
+    sort_by(&mut by_order, |x, y| node_order(&nodes[*x], &nodes[*y]));
+    let mut rank = vec![0; nodes.len()];
+    for (new, old) in by_order.iter().enumerate() {
+        rank[*old] = new;
+    }
+    let mut old: Vec<Option<Node>> = std::mem::take(nodes).into_iter().map(Some).collect();
+    *nodes = by_order.iter().filter_map(|i| old[*i].take()).collect();
+    rank
+}
+
+/// The edges of `net` between the new nodes `into` maps its nodes to, merged per pair and
+/// channel; edges within one group are left out.
+fn merged_edges(net: &Network, into: &[usize]) -> Vec<Edge> {
+    let mut merged: BTreeMap<(usize, usize, Channel), Vec<usize>> = BTreeMap::new();
+    for e in &net.edges {
+        let (a, b) = (into[e.a], into[e.b]);
+        if a != b {
+            let key = (a.min(b), a.max(b), e.channel);
+            merged.entry(key).or_default().extend(&e.events);
+        }
+    }
+    merged
+        .into_iter()
+        .map(|((a, b, channel), evs)| edge(a, b, channel, &net.events, sorted_unique(evs)))
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::testgen::crowd;
+    use super::super::{build, events_of, Network};
+    use super::*;
+    use crate::filter::in_time_order;
+    use crate::testdata::sample;
+
+    fn crowded() -> summitry_data::Store {
+        crowd(10_000, 240, 8)
+    }
+
+    #[test]
+    fn a_network_within_the_limits_is_drawn_whole() {
+        let ds = sample();
+        let net = build(&ds, &in_time_order(&ds));
+        assert_eq!(group(&net, Limits::for_width(375.0), &[]), net);
+    }
+
+    #[test]
+    fn the_limits_grow_with_the_width() {
+        assert_eq!(Limits::for_width(320.0).max_nodes, 16);
+        assert_eq!(Limits::for_width(375.0).max_nodes, 16);
+        assert_eq!(Limits::for_width(1280.0).max_nodes, 40);
+        assert_eq!(Limits::for_width(2560.0).max_nodes, 40);
+        assert_eq!(Limits::for_width(800.0).max_edges, MAX_EDGES);
+    }
+
+    #[test]
+    fn at_ten_thousand_events_the_drawing_stays_under_three_thousand_dom_nodes() {
+        let ds = crowded();
+        let full = build(&ds, &in_time_order(&ds));
+        assert!(full.nodes.len() > 200 && full.edges.len() > 1_000);
+        for px in [375.0, 1280.0] {
+            let limits = Limits::for_width(px);
+            let net = group(&full, limits, &[]);
+            assert!(net.nodes.len() <= limits.max_nodes + ds.sides().len());
+            assert!(net.edges.len() <= MAX_EDGES);
+            let all = group(
+                &full,
+                Limits {
+                    max_edges: usize::MAX,
+                    ..limits
+                },
+                &[],
+            );
+            assert_eq!(net.edges.len() + net.dropped_edges, all.edges.len());
+            assert_eq!(net.edges[..], all.edges[..net.edges.len()]);
+            assert!(3 * net.nodes.len() + 2 * net.edges.len() < 3_000);
+            // At 1280 px, 40 actors and 8 groups make more pairs than edges drawn.
+            assert_eq!(net.dropped_edges > 0, px > 1000.0);
+            let kept = net.edges.last().unwrap().count();
+            assert!(net.edges.iter().all(|e| e.count() >= kept));
+        }
+    }
+
+    #[test]
+    fn a_group_holds_the_least_connected_actors_of_its_side_and_all_their_events() {
+        let ds = crowded();
+        let full = build(&ds, &in_time_order(&ds));
+        let net = group(&full, Limits::for_width(375.0), &[]);
+        let folded: Vec<&str> = net.nodes.iter().flat_map(|n| n.members.clone()).collect();
+        let count = |id: &str| full.nodes[full.find(id).unwrap()].count();
+        let least_kept = net
+            .nodes
+            .iter()
+            .filter(|n| !n.is_group())
+            .map(|n| n.count())
+            .min();
+        let most_folded = folded.iter().map(|id| count(id)).max().unwrap();
+        assert!(least_kept.unwrap() >= most_folded);
+        assert_eq!(
+            folded.len() + net.nodes.iter().filter(|n| !n.is_group()).count(),
+            full.nodes.len()
+        );
+        for g in net.nodes.iter().filter(|n| n.is_group()) {
+            assert!(g.members.len() >= 2, "no group of one");
+            let mut all: Vec<usize> = g
+                .members
+                .iter()
+                .flat_map(|m| full.nodes[full.find(m).unwrap()].events.clone())
+                .collect();
+            all.sort_unstable();
+            all.dedup();
+            assert_eq!(g.events, all);
+            assert!(g
+                .members
+                .iter()
+                .all(|m| full.nodes[full.find(m).unwrap()].side == g.side));
+        }
+    }
+
+    #[test]
+    fn a_groups_edge_to_an_actor_holds_the_events_its_members_shared_with_them() {
+        let ds = crowded();
+        let full = build(&ds, &in_time_order(&ds));
+        let net = group(
+            &full,
+            Limits {
+                max_nodes: 16,
+                max_edges: usize::MAX,
+            },
+            &[],
+        );
+        let g = net.nodes.iter().position(Node::is_group).unwrap();
+        let a = (0..net.nodes.len())
+            .find(|i| !net.nodes[*i].is_group())
+            .unwrap();
+        for channel in [Channel::InPerson, Channel::Call] {
+            let drawn = net
+                .edges
+                .iter()
+                .find(|e| e.touches(a) && e.touches(g) && e.channel == channel);
+            let mut want: Vec<usize> = full
+                .edges
+                .iter()
+                .filter(|e| e.channel == channel && e.touches(full.find(net.nodes[a].id).unwrap()))
+                .filter(|e| {
+                    e.other(full.find(net.nodes[a].id).unwrap())
+                        .is_some_and(|o| net.nodes[g].members.contains(&full.nodes[o].id))
+                })
+                .flat_map(|e| e.events.clone())
+                .collect();
+            want.sort_unstable();
+            want.dedup();
+            assert_eq!(drawn.map(|e| e.events.clone()).unwrap_or_default(), want);
+        }
+        assert_eq!(net.dropped_edges, 0);
+    }
+
+    #[test]
+    fn an_opened_group_shows_its_actors_first() {
+        let ds = crowded();
+        let full = build(&ds, &in_time_order(&ds));
+        let limits = Limits::for_width(375.0);
+        let closed = group(&full, limits, &[]);
+        let side = closed.nodes.iter().find(|n| n.is_group()).unwrap().side;
+        let open = group(&full, limits, &[side]);
+        let shown = |net: &Network| {
+            net.nodes
+                .iter()
+                .filter(|n| n.side == side && !n.is_group())
+                .count()
+        };
+        assert!(shown(&open) > shown(&closed));
+        assert!(open.nodes.len() <= limits.max_nodes + ds.sides().len());
+        let g = open
+            .find(open.nodes.iter().find(|n| n.side == side).unwrap().id)
+            .unwrap();
+        assert!(!events_of(&open, g).is_empty());
+    }
+
+    #[test]
+    fn grouping_is_the_same_each_time() {
+        let ds = crowd(2_000, 120, 6);
+        let full = build(&ds, &in_time_order(&ds));
+        let limits = Limits::for_width(700.0);
+        assert_eq!(
+            group(&full, limits, &["side-2"]),
+            group(&full, limits, &["side-2"])
+        );
+    }
+}
