@@ -23,7 +23,9 @@ pub mod page;
 #[cfg(feature = "ssr")]
 pub mod prerender;
 pub mod state;
+pub mod network;
 pub mod timeline;
+mod width;
 
 use leptos::prelude::*;
 use summitry_model::flags::{Dark, Flags};
@@ -110,6 +112,7 @@ pub fn Widget(host: Host) -> impl IntoView {
                     View::Map => view! { <map::MapView /> }.into_any(),
                     View::Compare => view! { <compare::CompareView /> }.into_any(),
                     View::List => view! { <list::ListView /> }.into_any(),
+                    View::Network => view! { <network::NetworkView /> }.into_any(),
                 }}
             </main>
             {(!plain && !static_).then(|| view! { <footer::Footer embeddable=page /> })}

@@ -5,7 +5,7 @@ use summitry_model::route::View;
 
 use crate::state::use_state;
 
-/// Buttons switching between map, comparison and list; the current one is pressed.
+/// Buttons switching between map, comparison, network and list; the current one is pressed.
 #[component]
 pub fn ViewNav() -> impl IntoView {
     let state = use_state();
@@ -14,6 +14,7 @@ pub fn ViewNav() -> impl IntoView {
         View::Map => t.view_map,
         View::Compare => t.view_compare,
         View::List => t.view_list,
+        View::Network => t.view_network,
     };
     let buttons: Vec<_> = View::ALL
         .into_iter()

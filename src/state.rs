@@ -31,6 +31,10 @@ pub struct State {
     pub choice: RwSignal<Option<Choice>>,
     /// The open comparison.
     pub claim: RwSignal<Option<String>>,
+    /// In the network view, the selected actor (one id) or pair (two ids).
+    pub who: RwSignal<Vec<String>>,
+    /// In the network view, the sides whose folded "others" the reader opened.
+    pub opened: RwSignal<Vec<String>>,
     /// The reader's filters.
     pub filters: RwSignal<Filters>,
     /// Map zoom; `None` is the whole map.
@@ -86,6 +90,8 @@ impl State {
             event: RwSignal::new(route.event),
             choice: RwSignal::new(None),
             claim: RwSignal::new(route.claim),
+            who: RwSignal::new(route.who),
+            opened: RwSignal::new(Vec::new()),
             filters,
             zoom: RwSignal::new(route.zoom),
             data,
@@ -116,7 +122,7 @@ impl State {
             let reached = unknown
                 || claim_waits
                 || state.filters.with(|f| !f.is_empty())
-                || state.view.get() == View::List
+                || matches!(state.view.get(), View::List | View::Network)
                 || state.span.with(Option::is_some);
             if reached && !ds.complete() {
                 state.load_all();
@@ -158,6 +164,7 @@ impl State {
             view: self.view.get(),
             event: self.event.get(),
             claim: self.claim.get(),
+            who: self.who.get(),
             filters: self.filters.get(),
             zoom: self.zoom.get(),
         }
@@ -173,6 +180,7 @@ impl State {
         set(self.view, route.view);
         set(self.event, route.event);
         set(self.claim, route.claim);
+        set(self.who, route.who);
         set(self.filters, route.filters);
         set(self.zoom, route.zoom);
     }

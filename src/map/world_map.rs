@@ -361,32 +361,13 @@ pub fn WorldMap() -> impl IntoView {
 }
 
 /// Keeps `width` at the width class ([`summitry_model::layout::class_for`]) of the map stage
-/// `node`, from a `ResizeObserver`: its first report comes after the first layout and before the
-/// first paint, so the reader never sees the buttons of another width.
+/// `node`: set before the first paint, so the reader never sees the buttons of another width; a
+/// stage that is not laid out keeps the class it had.
 fn follow_width(node: NodeRef<leptos::html::Div>, width: RwSignal<Option<usize>>) {
-    use wasm_bindgen::prelude::*;
-    use wasm_bindgen::JsCast;
-    Effect::new(move |_| {
-        let Some(el) = node.get() else { return };
-        let stage = el.clone();
-        let report = Closure::<dyn Fn()>::new(move || {
-            let px = f64::from(stage.client_width());
-            // A stage that is not laid out (hidden, or printing) keeps the class it had.
-            if px > 0.0 {
-                let class = Some(summitry_model::layout::class_for(px));
-                if width.get_untracked() != class {
-                    width.set(class);
-                }
-            }
-        });
-        let Ok(observer) = web_sys::ResizeObserver::new(report.as_ref().unchecked_ref()) else {
-            return;
-        };
-        observer.observe(&el);
-        // Both live as long as the map: the owner drops them with it, after the observer stops.
-        let kept = StoredValue::new_local((observer, report));
-        on_cleanup(move || {
-            kept.try_with_value(|(observer, _)| observer.disconnect());
-        });
+    crate::width::follow(node, move |px| {
+        let class = Some(summitry_model::layout::class_for(px));
+        if width.get_untracked() != class {
+            width.set(class);
+        }
     });
 }

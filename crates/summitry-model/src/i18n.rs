@@ -25,6 +25,8 @@ pub struct Texts {
     pub view_compare: &'static str,
     /// List view's button.
     pub view_list: &'static str,
+    /// Network view's button: "Who met whom".
+    pub view_network: &'static str,
     /// Filter form's name.
     pub filter_events: &'static str,
     /// "Who took part".
@@ -197,6 +199,7 @@ const EN: Texts = Texts {
     view_map: "Map and timeline",
     view_compare: "Who said what",
     view_list: "List",
+    view_network: "Who met whom",
     filter_events: "Filter events",
     who_took_part: "Who took part",
     anyone: "Anyone",
@@ -288,6 +291,7 @@ const UK: Texts = Texts {
     view_map: "Мапа і хронологія",
     view_compare: "Хто що сказав",
     view_list: "Список",
+    view_network: "Хто з ким зустрічався",
     filter_events: "Фільтр подій",
     who_took_part: "Учасники",
     anyone: "Будь-хто",
@@ -379,6 +383,7 @@ const FR: Texts = Texts {
     view_map: "Carte et chronologie",
     view_compare: "Qui a dit quoi",
     view_list: "Liste",
+    view_network: "Qui a rencontré qui",
     filter_events: "Filtrer les événements",
     who_took_part: "Participants",
     anyone: "Tous",

@@ -11,6 +11,7 @@ pub mod layout;
 pub mod list;
 pub mod map;
 pub mod network;
+pub mod network_words;
 pub mod offered;
 pub mod overlay;
 pub mod route;

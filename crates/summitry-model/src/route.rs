@@ -1,7 +1,7 @@
 //! The widget's state as a URL hash, so a journalist can link to "the Istanbul talks of
 //! 23 July 2025" and the link restores it.
 //!
-//! Form: `#view=map&event=ID&claim=ID&actor=A,B&topic=T&kind=call,talks&from=YYYY-MM-DD&to=...&q=WORDS&zoom=K,X,Y`.
+//! Form: `#view=map&event=ID&claim=ID&who=A[,B]&actor=A,B&topic=T&kind=call,talks&from=YYYY-MM-DD&to=...&q=WORDS&zoom=K,X,Y`.
 //! Unknown keys and malformed values are ignored, never an error: a hand-edited or truncated link
 //! still opens what it can.
 //!
@@ -30,7 +30,7 @@ pub const MAX_PAIRS: usize = 64;
 /// enough that filtering stays instant.
 pub const MAX_LIST: usize = 32;
 
-/// The three views.
+/// The four views.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
 pub enum View {
     /// Map with timeline.
@@ -40,11 +40,13 @@ pub enum View {
     Compare,
     /// The accessible table of events and comparisons.
     List,
+    /// Who met whom: actors and the meetings and calls between them.
+    Network,
 }
 
 impl View {
     /// All views, in tab order.
-    pub const ALL: [View; 3] = [View::Map, View::Compare, View::List];
+    pub const ALL: [View; 4] = [View::Map, View::Compare, View::Network, View::List];
 
     /// The id in URLs.
     pub fn as_str(self) -> &'static str {
@@ -52,6 +54,7 @@ impl View {
             View::Map => "map",
             View::Compare => "compare",
             View::List => "list",
+            View::Network => "network",
         }
     }
 
@@ -81,6 +84,8 @@ pub struct Route {
     pub event: Option<String>,
     /// The open comparison.
     pub claim: Option<String>,
+    /// In the network view, the selected actor (one id) or pair of actors (two ids, an edge).
+    pub who: Vec<String>,
     /// The filters.
     pub filters: Filters,
     /// Map zoom, when not the whole map.
@@ -91,6 +96,14 @@ use summitry_data::is_valid_id as is_id;
 
 fn kind(s: &str) -> Option<EventKind> {
     EventKind::ALL.into_iter().find(|k| k.as_str() == s)
+}
+
+/// One actor or a pair of two different ones; anything else selects nothing.
+fn who(ids: Vec<String>) -> Vec<String> {
+    match ids.len() {
+        1 | 2 => ids,
+        _ => Vec::new(),
+    }
 }
 
 fn number(s: &str) -> Option<f64> {
@@ -189,6 +202,7 @@ impl Route {
                 "view" => r.view = View::parse(value).unwrap_or_default(),
                 "event" if is_id(value) => r.event = Some(value.into()),
                 "claim" if is_id(value) => r.claim = Some(value.into()),
+                "who" => r.who = who(ids()),
                 "actor" => r.filters.actors = ids(),
                 "topic" => r.filters.topics = ids(),
                 "kind" => r.filters.kinds = unique(value.split(',').filter_map(kind)),
@@ -221,6 +235,9 @@ impl Route {
         }
         if let Some(c) = &self.claim {
             parts.push(format!("claim={c}"));
+        }
+        if !self.who.is_empty() {
+            parts.push(format!("who={}", self.who.join(",")));
         }
         let f = &self.filters;
         if !f.actors.is_empty() {
@@ -260,6 +277,8 @@ impl Route {
         let complete = ds.complete();
         self.event = self.event.filter(|e| !complete || ds.event(e).is_some());
         self.claim = self.claim.filter(|c| ds.claim(c).is_some());
+        self.who.retain(|a| ds.actor(a).is_some());
+        self.who = who(std::mem::take(&mut self.who));
         let f = &mut self.filters;
         f.actors = unique(std::mem::take(&mut f.actors));
         f.actors.retain(|a| ds.actor(a).is_some());
@@ -285,6 +304,23 @@ mod tests {
         let r = Route::parse("#event=istanbul-talks-2025-07-23");
         assert_eq!(r.view, View::Map);
         assert_eq!(r.event.as_deref(), Some("istanbul-talks-2025-07-23"));
+    }
+
+    #[test]
+    fn a_link_to_a_pair_opens_the_network_on_their_edge() {
+        let r = Route::parse("#view=network&who=zelensky,macron");
+        assert_eq!(r.view, View::Network);
+        assert_eq!(r.who, ["zelensky", "macron"]);
+        assert_eq!(r.format(), "view=network&who=zelensky,macron");
+        assert_eq!(Route::parse("who=a,b,c").who, Vec::<String>::new(), "three is no pair");
+        assert_eq!(Route::parse("who=a,a").who, ["a"], "one actor twice is that actor");
+    }
+
+    #[test]
+    fn an_unknown_actor_in_who_is_dropped_and_its_pair_with_it() {
+        let ds = sample();
+        assert_eq!(Route::parse("who=putin").sanitise(&ds).who, ["putin"]);
+        assert_eq!(Route::parse("who=putin,ghost").sanitise(&ds).who, ["putin"]);
     }
 
     #[test]
@@ -369,6 +405,7 @@ mod tests {
             view: View::Compare,
             event: Some("a".into()),
             claim: Some("b-1".into()),
+            who: vec!["x".into(), "z".into()],
             filters: Filters {
                 actors: vec!["x".into(), "y".into()],
                 topics: vec!["t".into()],
@@ -468,7 +505,8 @@ mod tests {
         let r = Route {
             view: View::Compare,
             event: Some(long_id.clone()),
-            claim: Some(long_id),
+            claim: Some(long_id.clone()),
+            who: vec![long_id.clone(), format!("{}f", &long_id[1..])],
             filters: Filters {
                 actors: ids('a'),
                 topics: ids('t'),
@@ -542,8 +580,8 @@ mod tests {
 
     fn route() -> impl Strategy<Value = Route> {
         (
-            prop_oneof![Just(View::Map), Just(View::Compare), Just(View::List)],
-            proptest::option::of(id()),
+            proptest::sample::select(View::ALL.to_vec()),
+            (proptest::option::of(id()), proptest::collection::vec(id(), 0..3)),
             proptest::option::of(id()),
             proptest::collection::vec(id(), 0..3),
             proptest::collection::vec(id(), 0..3),
@@ -553,10 +591,12 @@ mod tests {
             ".{0,100}",
         )
             .prop_map(
-                |(view, event, claim, actors, topics, kinds, from, zoom, query)| Route {
+                |(view, (event, pair), claim, actors, topics, kinds, from, zoom, query)| Route {
                     view,
                     event,
                     claim,
+                    // The network view selects one actor or two different ones.
+                    who: who(unique(pair)),
                     // The widget's checkboxes never list an id twice.
                     filters: Filters {
                         actors: unique(actors),
