@@ -7,8 +7,9 @@
 //! Labels are placed heaviest node first, horizontally, just outside their node along the ring's
 //! radius (right of nodes on the right half, left of those on the left, above or below at the
 //! top and bottom). A label tries each of its names (longest first), close to the ring then one
-//! line further out; it must stay inside the frame and clear of every placed label and every
-//! other node's hit target. A node whose names all fail gets a number instead ([`Tag::Key`]),
+//! line further out (and, at the top and bottom, beside its node on the side away from the
+//! middle); it must stay inside the frame and clear of every placed label and every other node's
+//! hit target. A node whose names all fail gets a number instead ([`Tag::Key`]),
 //! drawn on the node and listed in [`Layout::key`] with its name.
 
 use summitry_data::{ActorKind, Store};
@@ -424,7 +425,8 @@ struct Spot {
 }
 
 /// The first label `free` accepts for the node at `spot`: each text, longest first, just outside
-/// the node's square away from the ring's centre, then one line further out.
+/// the node's square away from the ring's centre, then one line further out; a node at the top
+/// or bottom then tries beside it, on its side of the middle.
 fn label_for(
     spot: &Spot,
     texts: &[String],
@@ -434,13 +436,25 @@ fn label_for(
     let line = font * LINE_EM;
     let (dx, dy) = (spot.angle.cos(), spot.angle.sin());
     let (cx, cy, gap) = (spot.at.x, spot.at.y, spot.half + LABEL_GAP);
+    // Where a label goes: (towards, push) with towards -1 left, 1 right, 0 above or below.
+    let towards = if dx > 0.35 {
+        1.0
+    } else if dx < -0.35 {
+        -1.0
+    } else {
+        0.0
+    };
+    let mut tries = vec![(towards, 0.0), (towards, line)];
+    if towards == 0.0 {
+        tries.push((if dx < 0.0 { -1.0 } else { 1.0 }, 0.0));
+    }
     for text in texts {
         let w = text_width(text, font);
-        for push in [0.0, line] {
-            let (anchor, x, left, top) = if dx > 0.35 {
+        for (side, push) in &tries {
+            let (anchor, x, left, top) = if *side > 0.0 {
                 let x = cx + gap + push;
                 (Anchor::Start, x, x, cy + dy * spot.half - line / 2.0)
-            } else if dx < -0.35 {
+            } else if *side < 0.0 {
                 let x = cx - gap - push;
                 (Anchor::End, x, x - w, cy + dy * spot.half - line / 2.0)
             } else {
