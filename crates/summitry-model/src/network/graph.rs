@@ -9,19 +9,25 @@ use time::Date;
 
 use crate::filter::same_events;
 
-/// How two actors met.
+/// How two actors met, or are to meet.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Channel {
-    /// In the same room: a meeting, talks or a summit.
+    /// In the same room: a held meeting, talks or a summit.
     InPerson,
-    /// On a phone or video call.
+    /// On a held phone or video call.
     Call,
+    /// Proposed or scheduled, not held (yet): never a meeting. Drawn apart (see
+    /// [`EdgeAt`](crate::network::EdgeAt)) and dashed by the view.
+    Planned,
 }
 
 impl Channel {
-    /// The channel of an event of kind `kind`: calls apart, everything else in person.
-    pub fn of(kind: EventKind) -> Channel {
-        if kind == EventKind::Call {
+    /// The channel of event `e`: [`Channel::Planned`] unless it was held, else calls apart and
+    /// everything else in person.
+    pub fn of(e: &Event) -> Channel {
+        if !is_held(e) {
+            Channel::Planned
+        } else if e.kind == EventKind::Call {
             Channel::Call
         } else {
             Channel::InPerson
@@ -29,9 +35,9 @@ impl Channel {
     }
 }
 
-/// True when `e` counts in the network: it was held. Proposed and scheduled events did not
-/// happen (yet), so they make no edge and no node.
-pub fn counts(e: &Event) -> bool {
+/// True when `e` was held: only then is it a meeting or a call. Proposed and scheduled events
+/// are in the network too, as [`Channel::Planned`] edges, but add to no one's held count.
+pub fn is_held(e: &Event) -> bool {
     e.status == Status::Held
 }
 
@@ -48,14 +54,18 @@ pub struct Node<'a> {
     pub side_index: usize,
     /// For a group, the ids of the actors folded into it, in node order; empty for an actor.
     pub members: Vec<&'a str>,
-    /// The held events it took part in, as positions in [`Network::events`] (time order).
+    /// The events it took part in, held or planned, as positions in [`Network::events`]
+    /// (time order).
     pub events: Vec<usize>,
-    /// The day its last event ended.
-    pub last: Date,
+    /// How many of `events` were held: what its drawn size and its order go by. 0 for an actor
+    /// who is only in proposed or scheduled events.
+    pub held: usize,
+    /// The day its last held event ended; `None` when it took part in none.
+    pub last: Option<Date>,
 }
 
 impl Node<'_> {
-    /// How many held events it took part in.
+    /// How many events it took part in, held or planned (see [`Node::held`]).
     pub fn count(&self) -> usize {
         self.events.len()
     }
@@ -75,18 +85,19 @@ impl Node<'_> {
     }
 }
 
-/// Two nodes who met through one channel, in one or more held events.
+/// Two nodes who met through one channel in one or more held events, or who share one or more
+/// planned events ([`Channel::Planned`]).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Edge {
     /// One end, as an index into [`Network::nodes`]; always below `b`.
     pub a: usize,
     /// The other end.
     pub b: usize,
-    /// In person or by call: the two are separate edges, drawn apart.
+    /// In person, by call or planned: three separate edges, drawn apart.
     pub channel: Channel,
     /// The events, as positions in [`Network::events`] (time order).
     pub events: Vec<usize>,
-    /// The day the last of them ended.
+    /// The day the last of them ended (for a planned edge: the day it is set for).
     pub last: Date,
 }
 
@@ -114,10 +125,11 @@ impl Edge {
 /// Who met whom among a set of events.
 ///
 /// Nodes are in keyboard order: by side (the dataset's order), groups last in their side, then
-/// by count (most first), name and id. Edges: by count (most first), then ends and channel.
+/// by held count (most first), count of all their events (most first), name and id. Edges: by
+/// count (most first), then ends and channel.
 #[derive(Debug, Clone)]
 pub struct Network<'a> {
-    /// The held events among those given, in time order: what node and edge positions index.
+    /// The events given, held or planned, in time order: what node and edge positions index.
     pub events: Vec<&'a Event>,
     /// The nodes.
     pub nodes: Vec<Node<'a>>,
@@ -157,10 +169,11 @@ impl<'a> Network<'a> {
     }
 }
 
-/// The network of the held events among `events` (in time order, as the filters give them).
+/// The network of `events` (in time order, as the filters give them), held and planned alike:
+/// every participant is a node, and each pair has an edge per [`Channel`] they shared.
 /// Participants missing from the store are left out.
 pub fn build<'a>(ds: &'a Store, events: &[&'a Event]) -> Network<'a> {
-    let events: Vec<&'a Event> = events.iter().copied().filter(|e| counts(e)).collect();
+    let events: Vec<&'a Event> = events.to_vec();
     let mut of_actor: BTreeMap<&'a str, Vec<usize>> = BTreeMap::new();
     let mut of_pair: BTreeMap<(&'a str, &'a str, Channel), Vec<usize>> = BTreeMap::new();
     for (p, e) in events.iter().enumerate() {
@@ -169,7 +182,7 @@ pub fn build<'a>(ds: &'a Store, events: &[&'a Event]) -> Network<'a> {
         for (i, a) in who.iter().enumerate() {
             of_actor.entry(a).or_default().push(p);
             for b in &who[i + 1..] {
-                let key = (*a, *b, Channel::of(e.kind));
+                let key = (*a, *b, Channel::of(e));
                 of_pair.entry(key).or_default().push(p);
             }
         }
@@ -204,7 +217,8 @@ fn actor_node<'a>(ds: &'a Store, id: &'a str, events: &[&Event], evs: Vec<usize>
         side,
         side_index: side_index(ds, side),
         members: Vec::new(),
-        last: last_of(events, &evs),
+        held: held_of(events, &evs),
+        last: last_held(events, &evs),
         events: evs,
     }
 }
@@ -224,6 +238,21 @@ pub(super) fn edge(
         last: last_of(events, &evs),
         events: evs,
     }
+}
+
+/// How many of the events at `positions` were held.
+pub(super) fn held_of(events: &[&Event], positions: &[usize]) -> usize {
+    positions.iter().filter(|p| is_held(events[**p])).count()
+}
+
+/// The day the last held event at `positions` ended; `None` when none was held.
+pub(super) fn last_held(events: &[&Event], positions: &[usize]) -> Option<Date> {
+    positions
+        .iter()
+        .map(|p| events[*p])
+        .filter(|e| is_held(e))
+        .map(|e| e.when.end.unwrap_or(e.when.date))
+        .max()
 }
 
 /// The position of side `id` among the dataset's sides; their number when it is not one.
@@ -248,7 +277,10 @@ fn sort_nodes(nodes: &mut [Node]) {
 
 /// Keyboard order (see [`Network`]).
 pub(super) fn node_order(x: &Node, y: &Node) -> std::cmp::Ordering {
-    let key = |n: &Node| (n.side_index, n.is_group(), Reverse(n.count()));
+    let key = |n: &Node| {
+        let weight = (Reverse(n.held), Reverse(n.count()));
+        (n.side_index, n.is_group(), weight)
+    };
     key(x)
         .cmp(&key(y))
         .then_with(|| x.name.cmp(y.name))
@@ -270,7 +302,7 @@ pub fn events_of<'a>(net: &Network<'a>, node: usize) -> Vec<&'a Event> {
         .map_or(Vec::new(), |n| net.at(&n.events))
 }
 
-/// The events nodes `a` and `b` shared, in person and by call, in time order.
+/// The events nodes `a` and `b` shared, in person, by call and planned, in time order.
 pub fn events_between<'a>(net: &Network<'a>, a: usize, b: usize) -> Vec<&'a Event> {
     let (a, b) = (a.min(b), a.max(b));
     let shared = net
@@ -282,14 +314,25 @@ pub fn events_between<'a>(net: &Network<'a>, a: usize, b: usize) -> Vec<&'a Even
 }
 
 /// The actors who shared a held event with actor `id`, in node order (`id` left out): the
-/// participants to filter by to show "only those who met X" in one step. Folded actors are
-/// named too: the answer does not depend on
-/// [`group`](crate::network::group).
+/// participants to filter by to show "only those who met X" in one step. A planned event is no
+/// meeting: those only in planned events with `id` are not named (see [`planned_with`]). Folded
+/// actors are named too: the answer does not depend on [`group`](crate::network::group).
 pub fn met<'a>(net: &Network<'a>, id: &str) -> Vec<&'a str> {
+    sharing(net, id, true)
+}
+
+/// The actors who shared a proposed or scheduled event with actor `id`, in node order (`id`
+/// left out), whether or not they also met (take out [`met`] for "planned, never met").
+pub fn planned_with<'a>(net: &Network<'a>, id: &str) -> Vec<&'a str> {
+    sharing(net, id, false)
+}
+
+/// The actors who shared with `id` an event that was held (`held`) or not, in node order.
+fn sharing<'a>(net: &Network<'a>, id: &str, held: bool) -> Vec<&'a str> {
     let others = net
         .events
         .iter()
-        .filter(|e| e.participants.iter().any(|p| p == id))
+        .filter(|e| is_held(e) == held && e.participants.iter().any(|p| p == id))
         .flat_map(|e| e.participants.iter().map(String::as_str))
         .filter(|p| *p != id);
     let mut out: Vec<(usize, &'a str)> = sorted_unique(others)
@@ -313,13 +356,17 @@ pub struct Row<'a> {
     pub meetings: usize,
     /// How many calls they had.
     pub calls: usize,
-    /// The day they last met or spoke.
-    pub last: Date,
+    /// How many proposed or scheduled events they share (none of them a meeting).
+    pub planned: usize,
+    /// The day they last met or spoke; `None` when they never did (only planned).
+    pub last: Option<Date>,
 }
 
 /// "Who met whom, how often, when last": one row per pair of nodes with an edge, by number of
-/// events (most first), then by nodes. The rows follow the edges of `net`: pass the network
-/// before [`group`](crate::network::group) for every pair.
+/// held events (meetings and calls, most first), then planned ones (most first), then by nodes.
+/// A pair only in planned events has a row too: the honest answer to "who has never met?". The
+/// rows follow the edges of `net`: pass the network before [`group`](crate::network::group) for
+/// every pair.
 pub fn rows<'a>(net: &Network<'a>) -> Vec<Row<'a>> {
     let mut out: Vec<Row<'a>> = Vec::new();
     let mut seen: BTreeMap<(usize, usize), usize> = BTreeMap::new();
@@ -331,7 +378,8 @@ pub fn rows<'a>(net: &Network<'a>) -> Vec<Row<'a>> {
                 names: [net.nodes[e.a].name, net.nodes[e.b].name],
                 meetings: 0,
                 calls: 0,
-                last: e.last,
+                planned: 0,
+                last: None,
             });
             out.len() - 1
         });
@@ -339,11 +387,14 @@ pub fn rows<'a>(net: &Network<'a>) -> Vec<Row<'a>> {
         match e.channel {
             Channel::InPerson => row.meetings += e.count(),
             Channel::Call => row.calls += e.count(),
+            Channel::Planned => row.planned += e.count(),
         }
-        row.last = row.last.max(e.last);
+        if e.channel != Channel::Planned {
+            row.last = row.last.max(Some(e.last));
+        }
     }
     sort_by(&mut out, |x, y| {
-        let key = |r: &Row| (Reverse(r.meetings + r.calls), r.a, r.b);
+        let key = |r: &Row| (Reverse(r.meetings + r.calls), Reverse(r.planned), r.a, r.b);
         key(x).cmp(&key(y))
     });
     out

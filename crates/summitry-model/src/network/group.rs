@@ -6,7 +6,9 @@ use std::collections::BTreeMap;
 
 use summitry_data::order::{sort_by, sorted_unique};
 
-use super::graph::{edge, last_of, node_order, sort_edges, Channel, Edge, Network, Node};
+use super::graph::{
+    edge, held_of, last_held, node_order, sort_edges, Channel, Edge, Network, Node,
+};
 
 /// Most edges drawn: with up to two DOM nodes an edge and three a node, the drawing stays under
 /// 3,000 DOM nodes.
@@ -36,9 +38,10 @@ impl Limits {
 
 /// `net` as drawn within `limits`.
 ///
-/// When it has more than `max_nodes` actors, the most connected (by count, then id) keep their
-/// node and each side's others are folded into one group node, whose events and edges are its
-/// members' together (an edge inside a group is not drawn). Actors of the sides in `expanded`
+/// When it has more than `max_nodes` actors, the most connected (by held count, then count of
+/// all events, then id) keep their node and each side's others are folded into one group node,
+/// whose events and edges (planned ones too, apart) are its members' together (an edge inside a
+/// group is not drawn). Actors of the sides in `expanded`
 /// (side ids: the groups a reader opened) are kept first, as many as `max_nodes` allows; those
 /// that do not fit stay folded. A group of one is drawn as its actor. The heaviest `max_edges`
 /// edges are kept; [`Network::dropped_edges`] counts the others.
@@ -71,7 +74,8 @@ pub fn group<'a>(net: &Network<'a>, limits: Limits, expanded: &[&str]) -> Networ
     }
     for g in groups.into_values() {
         let evs = sorted_unique(std::mem::take(&mut nodes[g].events));
-        nodes[g].last = last_of(&net.events, &evs);
+        nodes[g].held = held_of(&net.events, &evs);
+        nodes[g].last = last_held(&net.events, &evs);
         nodes[g].events = evs;
     }
     let rank = order(&mut nodes);
@@ -100,6 +104,7 @@ fn kept(net: &Network, max_nodes: usize, expanded: &[&str]) -> Vec<bool> {
             let node = &net.nodes[*i];
             (
                 !expanded.contains(&node.side),
+                Reverse(node.held),
                 Reverse(node.count()),
                 node.id,
             )
@@ -158,6 +163,7 @@ mod tests {
     use super::*;
     use crate::filter::in_time_order;
     use crate::testdata::sample;
+    use summitry_data::Status;
 
     fn crowded() -> summitry_data::Store {
         crowd(10_000, 240, 8)
@@ -200,8 +206,18 @@ mod tests {
             assert_eq!(net.edges.len() + net.dropped_edges, all.edges.len());
             assert_eq!(net.edges[..], all.edges[..net.edges.len()]);
             assert!(3 * net.nodes.len() + 2 * net.edges.len() < 3_000);
-            // At 1280 px, 40 actors and 8 groups make more pairs than edges drawn.
-            assert_eq!(net.dropped_edges > 0, px > 1000.0);
+            // With three channels a pair, 16 actors and 8 groups (at 375 px) already make more
+            // possible edges than are drawn: 276 pairs, 828 edges. Their meetings and calls
+            // alone (552 edges at most) would all fit.
+            assert!(net.dropped_edges > 0);
+            let held = |net: &Network| {
+                (net.edges.iter())
+                    .filter(|e| e.channel != Channel::Planned)
+                    .count()
+            };
+            if px < 1000.0 {
+                assert!(held(&all) <= MAX_EDGES);
+            }
             let kept = net.edges.last().unwrap().count();
             assert!(net.edges.iter().all(|e| e.count() >= kept));
         }
@@ -213,14 +229,12 @@ mod tests {
         let full = build(&ds, &in_time_order(&ds));
         let net = group(&full, Limits::for_width(375.0), &[]);
         let folded: Vec<&str> = net.nodes.iter().flat_map(|n| n.members.clone()).collect();
-        let count = |id: &str| full.nodes[full.find(id).unwrap()].count();
-        let least_kept = net
-            .nodes
-            .iter()
-            .filter(|n| !n.is_group())
-            .map(|n| n.count())
-            .min();
-        let most_folded = folded.iter().map(|id| count(id)).max().unwrap();
+        let weight = |n: &Node| (n.held, n.count());
+        let least_kept = net.nodes.iter().filter(|n| !n.is_group()).map(weight).min();
+        let most_folded = (folded.iter())
+            .map(|id| weight(&full.nodes[full.find(id).unwrap()]))
+            .max()
+            .unwrap();
         assert!(least_kept.unwrap() >= most_folded);
         assert_eq!(
             folded.len() + net.nodes.iter().filter(|n| !n.is_group()).count(),
@@ -236,6 +250,10 @@ mod tests {
             all.sort_unstable();
             all.dedup();
             assert_eq!(g.events, all);
+            let held = all
+                .iter()
+                .filter(|p| full.events[**p].status == Status::Held);
+            assert_eq!(g.held, held.count());
             assert!(g
                 .members
                 .iter()
@@ -259,7 +277,7 @@ mod tests {
         let a = (0..net.nodes.len())
             .find(|i| !net.nodes[*i].is_group())
             .unwrap();
-        for channel in [Channel::InPerson, Channel::Call] {
+        for channel in [Channel::InPerson, Channel::Call, Channel::Planned] {
             let drawn = net
                 .edges
                 .iter()

@@ -1,6 +1,6 @@
 //! Moving through the network from the keyboard.
 //!
-//! Tab and Shift+Tab walk the nodes in node order (by side, then by count), and leave the
+//! Tab and Shift+Tab walk the nodes in node order (by side, then by held count), and leave the
 //! drawing after the last (before the first). From a node, Right or Down focuses its heaviest
 //! edge, and again the next one (its edges by count, most first, wrapping round); Left or Up
 //! goes the other way, starting from its lightest edge. Enter on an edge follows it to the

@@ -1,5 +1,6 @@
 //! The "who met whom" network (issue 32): one node per actor who took part in the shown events,
-//! one edge per pair of actors who met, with meetings in person and calls apart.
+//! one edge per pair of actors and channel: meetings in person, calls, and planned (proposed or
+//! scheduled) events, each apart.
 //!
 //! The view's steps, each computed once per filtered set (never per frame):
 //!
@@ -11,8 +12,14 @@
 //!    language): positions, labels that never overlap (or numbers and a key), SVG paths;
 //! 4. [`rows`] for the table that stands in for the drawing, and [`next`] for the keyboard.
 //!
-//! Only held events count ([`counts`]): a proposed or scheduled meeting is not a meeting that
-//! happened, so it makes no edge and adds to no actor's count.
+//! Held and planned events are both in the network, never mixed up. A proposed or scheduled
+//! meeting is not a meeting that happened ([`is_held`]): it makes a [`Channel::Planned`] edge of
+//! its own (drawn bent the other way from calls and dashed by the view, see [`EdgeAt`]), counts
+//! as [`Row::planned`] in the table and adds to no actor's [`Node::held`], which is what a node's
+//! size and order go by; [`met`] names only those who shared a held event. So the readers'
+//! "who has never met?" is answered honestly: an actor known only from a proposed meeting (Putin,
+//! in the proposed Zelensky–Putin meeting) is a node at the smallest size, joined by planned
+//! edges only.
 
 mod graph;
 mod group;
@@ -24,7 +31,8 @@ mod testgen;
 mod tests;
 
 pub use graph::{
-    build, counts, events_between, events_of, met, rows, Channel, Edge, Network, Node, Row,
+    build, events_between, events_of, is_held, met, planned_with, rows, Channel, Edge, Network,
+    Node, Row,
 };
 pub use group::{group, Limits, MAX_EDGES};
 pub use keys::{next, Focus, Key};

@@ -7,8 +7,9 @@
 //! Labels are placed heaviest node first, horizontally, just outside their node along the ring's
 //! radius (right of nodes on the right half, left of those on the left, above or below at the
 //! top and bottom). A label tries each of its names (longest first), close to the ring then one
-//! line further out; it must stay inside the frame and clear of every placed label and every
-//! other node's hit target. A node whose names all fail gets a number instead ([`Tag::Key`]),
+//! line further out (and, at the top and bottom, beside its node on the side away from the
+//! middle); it must stay inside the frame and clear of every placed label and every other node's
+//! hit target. A node whose names all fail gets a number instead ([`Tag::Key`]),
 //! drawn on the node and listed in [`Layout::key`] with its name.
 
 use summitry_data::{ActorKind, Store};
@@ -154,8 +155,12 @@ pub struct NodeAt {
 #[derive(Debug, Clone, PartialEq)]
 pub struct EdgeAt {
     /// SVG path data: a straight line for meetings, a curve bent towards the ring's centre for
-    /// calls, so a pair's calls are drawn apart from its meetings.
+    /// calls and one bent away from it for planned events, so a pair's three edges never lie on
+    /// one another.
     pub d: String,
+    /// The edge's channel: the view draws [`Channel::Planned`] dashed (a meeting that did not
+    /// happen, never drawn like one), the others solid.
+    pub channel: Channel,
     /// Stroke width, from the number of events: 1.5 + 1.5 × log2(count), at most 6.
     pub width: f64,
     /// The middle of the path (for a focus mark or a tooltip).
@@ -343,7 +348,8 @@ fn angles(net: &Network, gaps: bool, total: usize) -> Vec<f64> {
 }
 
 /// Each node's drawn radius: from [`R_MIN`] to the largest that keeps circles apart (at most
-/// [`R_MAX`]), by the square root of its count over the largest count.
+/// [`R_MAX`]), by the square root of its held count over the largest held count. An actor only
+/// in planned events is drawn at [`R_MIN`].
 fn radii(net: &Network, centres: &[Point]) -> Vec<f64> {
     let mut closest = f64::INFINITY;
     for (i, p) in centres.iter().enumerate() {
@@ -352,10 +358,10 @@ fn radii(net: &Network, centres: &[Point]) -> Vec<f64> {
         }
     }
     let top = ((closest - 2.0) / 2.0).clamp(R_MIN, R_MAX);
-    let most = net.nodes.iter().map(Node::count).max().unwrap_or(1).max(1) as f64;
+    let most = net.nodes.iter().map(|n| n.held).max().unwrap_or(1).max(1) as f64;
     net.nodes
         .iter()
-        .map(|n| R_MIN + (top - R_MIN) * (n.count() as f64 / most).sqrt())
+        .map(|n| R_MIN + (top - R_MIN) * (n.held as f64 / most).sqrt())
         .collect()
 }
 
@@ -391,7 +397,10 @@ fn labels(
         })
         .collect();
     let mut by_weight: Vec<usize> = (0..net.nodes.len()).collect();
-    summitry_data::order::sort_by_key(&mut by_weight, |i| std::cmp::Reverse(net.nodes[*i].count()));
+    summitry_data::order::sort_by_key(&mut by_weight, |i| {
+        let n = &net.nodes[*i];
+        std::cmp::Reverse((n.held, n.count()))
+    });
     let mut placed: Vec<Rect> = Vec::new();
     let centre = Point::new(frame.width / 2.0, frame.height / 2.0);
     for i in by_weight {
@@ -424,7 +433,8 @@ struct Spot {
 }
 
 /// The first label `free` accepts for the node at `spot`: each text, longest first, just outside
-/// the node's square away from the ring's centre, then one line further out.
+/// the node's square away from the ring's centre, then one line further out; a node at the top
+/// or bottom then tries beside it, on its side of the middle.
 fn label_for(
     spot: &Spot,
     texts: &[String],
@@ -434,13 +444,25 @@ fn label_for(
     let line = font * LINE_EM;
     let (dx, dy) = (spot.angle.cos(), spot.angle.sin());
     let (cx, cy, gap) = (spot.at.x, spot.at.y, spot.half + LABEL_GAP);
+    // Where a label goes: (towards, push) with towards -1 left, 1 right, 0 above or below.
+    let towards = if dx > 0.35 {
+        1.0
+    } else if dx < -0.35 {
+        -1.0
+    } else {
+        0.0
+    };
+    let mut tries = vec![(towards, 0.0), (towards, line)];
+    if towards == 0.0 {
+        tries.push((if dx < 0.0 { -1.0 } else { 1.0 }, 0.0));
+    }
     for text in texts {
         let w = text_width(text, font);
-        for push in [0.0, line] {
-            let (anchor, x, left, top) = if dx > 0.35 {
+        for (side, push) in &tries {
+            let (anchor, x, left, top) = if *side > 0.0 {
                 let x = cx + gap + push;
                 (Anchor::Start, x, x, cy + dy * spot.half - line / 2.0)
-            } else if dx < -0.35 {
+            } else if *side < 0.0 {
                 let x = cx - gap - push;
                 (Anchor::End, x, x - w, cy + dy * spot.half - line / 2.0)
             } else {
@@ -472,23 +494,34 @@ fn label_for(
     None
 }
 
-/// How edge `e` is drawn between `centres`, bending calls towards the ring's `centre`.
+/// How edge `e` is drawn between `centres`, bending calls towards the ring's `centre` and
+/// planned edges away from it.
 fn edge_at(e: &Edge, centres: &[Point], centre: Point) -> EdgeAt {
     let (p, q) = (centres[e.a], centres[e.b]);
     let n = |v: f64| short(v, 1);
     let width = (1.5 + 1.5 * (e.count() as f64).log2()).min(6.0);
+    let channel = e.channel;
     let m = Point::new((p.x + q.x) / 2.0, (p.y + q.y) / 2.0);
-    if e.channel == Channel::InPerson {
-        let d = format!("M{} {}L{} {}", n(p.x), n(p.y), n(q.x), n(q.y));
-        return EdgeAt { d, width, mid: m };
-    }
+    let sign = match channel {
+        Channel::InPerson => {
+            let d = format!("M{} {}L{} {}", n(p.x), n(p.y), n(q.x), n(q.y));
+            return EdgeAt {
+                d,
+                channel,
+                width,
+                mid: m,
+            };
+        }
+        Channel::Call => 1.0,
+        Channel::Planned => -1.0,
+    };
     let len = (q.x - p.x).hypot(q.y - p.y).max(1.0);
     let (tx, ty) = (centre.x - m.x, centre.y - m.y);
     let towards = tx.hypot(ty);
     let (ux, uy) = if towards >= 1.0 {
-        (tx / towards, ty / towards)
+        (sign * tx / towards, sign * ty / towards)
     } else {
-        (-(q.y - p.y) / len, (q.x - p.x) / len)
+        (-sign * (q.y - p.y) / len, sign * (q.x - p.x) / len)
     };
     let bend = (0.25 * len).clamp(12.0, 60.0);
     let c = Point::new(m.x + ux * bend, m.y + uy * bend);
@@ -502,7 +535,12 @@ fn edge_at(e: &Edge, centres: &[Point], centre: Point) -> EdgeAt {
         n(q.y)
     );
     let mid = Point::new(m.x + ux * bend / 2.0, m.y + uy * bend / 2.0);
-    EdgeAt { d, width, mid }
+    EdgeAt {
+        d,
+        channel,
+        width,
+        mid,
+    }
 }
 
 #[cfg(test)]
@@ -647,6 +685,47 @@ mod tests {
         assert!(meeting.d.contains('L') && call.d.contains('Q'));
         let apart = (meeting.mid.x - call.mid.x).hypot(meeting.mid.y - call.mid.y);
         assert!(apart >= 6.0, "{apart:.1} px apart");
+    }
+
+    #[test]
+    fn a_planned_edge_is_bent_away_from_the_call_and_a_planned_only_actor_is_smallest() {
+        let mut ds = crate::testdata::sample_dataset();
+        ds.events[0].status = summitry_data::Status::Proposed; // Istanbul: Putin only planned
+        let mut plan = ds.events[1].clone(); // Paris, Zelensky and Macron
+        plan.id = "paris-plan".into();
+        plan.status = summitry_data::Status::Scheduled;
+        ds.events.push(plan);
+        let ds = Store::from_dataset(ds);
+        let net = build(&ds, &in_time_order(&ds));
+        let lay = layout(&net, &all_names(&ds, &net), DESKTOP);
+        assert_clear(&lay, DESKTOP);
+        let centre = Point::new(DESKTOP.width / 2.0, DESKTOP.height / 2.0);
+        let from_centre = |p: Point| (p.x - centre.x).hypot(p.y - centre.y);
+        let macron = net.find("macron").unwrap();
+        let pair = |channel| {
+            let i = (net.edges.iter())
+                .position(|e| e.channel == channel && e.b == macron)
+                .unwrap();
+            assert_eq!(lay.edges[i].channel, channel, "the view dashes by it");
+            &lay.edges[i]
+        };
+        let (meeting, call, planned) = (
+            pair(Channel::InPerson),
+            pair(Channel::Call),
+            pair(Channel::Planned),
+        );
+        assert!(planned.d.contains('Q'));
+        assert!(from_centre(call.mid) < from_centre(meeting.mid));
+        assert!(from_centre(planned.mid) > from_centre(meeting.mid));
+        for other in [meeting, call] {
+            let apart = (planned.mid.x - other.mid.x).hypot(planned.mid.y - other.mid.y);
+            assert!(apart >= 6.0, "{apart:.1} px apart");
+        }
+        let putin = net.find("putin").unwrap();
+        assert_eq!(net.nodes[putin].held, 0);
+        assert_eq!(lay.nodes[putin].r, R_MIN);
+        assert!(lay.nodes.iter().all(|n| n.r >= R_MIN));
+        assert!(lay.nodes[net.find("zelensky").unwrap()].r > R_MIN);
     }
 
     #[test]
