@@ -19,11 +19,11 @@ mod header;
 pub mod list;
 pub mod map;
 mod nav;
+pub mod network;
 pub mod page;
 #[cfg(feature = "ssr")]
 pub mod prerender;
 pub mod state;
-pub mod network;
 pub mod timeline;
 mod width;
 

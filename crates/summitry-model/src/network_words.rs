@@ -59,7 +59,7 @@ fn plural_en(n: usize, one: &str, many: &str) -> String {
 
 const EN: NetworkWords = NetworkWords {
     drawing: "Who met whom: people and delegations as circles, by side, and a line for each pair who met or spoke",
-    keys: "Tab moves from person to person; the arrow keys follow their lines; Enter opens the other end; Escape goes back.",
+    keys: "Tab moves from person to person; the arrow keys follow their lines; Enter or Space shows the details; Escape goes back.",
     legend: [
         "Straight line: met in person",
         "Curved line: phone calls",
@@ -97,7 +97,7 @@ const EN: NetworkWords = NetworkWords {
 
 const UK: NetworkWords = NetworkWords {
     drawing: "Хто з ким зустрічався: люди й делегації як кола, за сторонами, і лінія для кожної пари, що зустрілася або розмовляла",
-    keys: "Tab переходить від людини до людини; стрілки ведуть уздовж їхніх ліній; Enter відкриває інший кінець; Escape повертає назад.",
+    keys: "Tab переходить від людини до людини; стрілки ведуть уздовж їхніх ліній; Enter або пробіл показує подробиці; Escape повертає назад.",
     legend: [
         "Пряма лінія: зустріч особисто",
         "Вигнута лінія: телефонні розмови",
@@ -135,7 +135,7 @@ const UK: NetworkWords = NetworkWords {
 
 const FR: NetworkWords = NetworkWords {
     drawing: "Qui a rencontré qui : personnes et délégations en cercles, par camp, et une ligne pour chaque paire qui s'est rencontrée ou parlé",
-    keys: "Tab passe d'une personne à l'autre ; les flèches suivent ses lignes ; Entrée ouvre l'autre extrémité ; Échap revient en arrière.",
+    keys: "Tab passe d'une personne à l'autre ; les flèches suivent ses lignes ; Entrée ou Espace affiche le détail ; Échap revient en arrière.",
     legend: [
         "Ligne droite : rencontre en personne",
         "Ligne courbe : appels téléphoniques",

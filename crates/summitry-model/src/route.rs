@@ -312,8 +312,16 @@ mod tests {
         assert_eq!(r.view, View::Network);
         assert_eq!(r.who, ["zelensky", "macron"]);
         assert_eq!(r.format(), "view=network&who=zelensky,macron");
-        assert_eq!(Route::parse("who=a,b,c").who, Vec::<String>::new(), "three is no pair");
-        assert_eq!(Route::parse("who=a,a").who, ["a"], "one actor twice is that actor");
+        assert_eq!(
+            Route::parse("who=a,b,c").who,
+            Vec::<String>::new(),
+            "three is no pair"
+        );
+        assert_eq!(
+            Route::parse("who=a,a").who,
+            ["a"],
+            "one actor twice is that actor"
+        );
     }
 
     #[test]
@@ -581,7 +589,10 @@ mod tests {
     fn route() -> impl Strategy<Value = Route> {
         (
             proptest::sample::select(View::ALL.to_vec()),
-            (proptest::option::of(id()), proptest::collection::vec(id(), 0..3)),
+            (
+                proptest::option::of(id()),
+                proptest::collection::vec(id(), 0..3),
+            ),
             proptest::option::of(id()),
             proptest::collection::vec(id(), 0..3),
             proptest::collection::vec(id(), 0..3),
