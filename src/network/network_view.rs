@@ -42,7 +42,11 @@ pub fn NetworkView() -> impl IntoView {
     crate::width::follow(stage, move |px| {
         let now = px < NARROW_BELOW;
         if narrow.get_untracked() != now {
-            narrow.set(now);
+            // In the next frame: the stage's height follows the drawing, so a redraw inside the
+            // observer's report would make it report again in the same frame (a "loop" error).
+            request_animation_frame(move || {
+                narrow.try_set(now);
+            });
         }
     });
     // The whole network of the shown events: what the table and the panel's lists read.

@@ -311,8 +311,40 @@ class Locator {
       }
     }
   }
-  click({ timeout } = {}) {
-    return this.act((id) => this.page.cmd('POST', `/element/${id}/click`, {}), timeout);
+  /**
+   * WebDriver's element click; for an SVG element, which WebKitWebDriver calls "not interactable"
+   * (it finds no in-view centre point of a `<g>` or a `<path>`), a pointer's press and release
+   * at the centre of its box, as Playwright clicks.
+   */
+  async click({ timeout } = {}) {
+    try {
+      return await this.act((id) => this.page.cmd('POST', `/element/${id}/click`, {}), timeout);
+    } catch (error) {
+      if (!/not interactable/.test(error.message)) throw error;
+      const at = await this.run((els) => {
+        if (!(els[0] instanceof SVGElement)) return null;
+        els[0].scrollIntoView({ block: 'center', inline: 'center' });
+        const r = els[0].getBoundingClientRect();
+        return { x: Math.round(r.left + r.width / 2), y: Math.round(r.top + r.height / 2) };
+      });
+      if (!at) throw error;
+      return this.page.inFrame(this.frames, () =>
+        this.page.cmd('POST', '/actions', {
+          actions: [
+            {
+              type: 'pointer',
+              id: 'mouse',
+              parameters: { pointerType: 'mouse' },
+              actions: [
+                { type: 'pointerMove', x: at.x, y: at.y, origin: 'viewport' },
+                { type: 'pointerDown', button: 0 },
+                { type: 'pointerUp', button: 0 },
+              ],
+            },
+          ],
+        }),
+      );
+    }
   }
   /** Clears a text field and types `value` into it, as Playwright's fill does. */
   async fill(value, { timeout } = {}) {
