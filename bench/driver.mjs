@@ -47,7 +47,7 @@ export const PROFILES = {
   },
 };
 
-const VIEWS = ['map', 'compare', 'list'];
+const VIEWS = ['map', 'compare', 'network', 'list'];
 
 // ---------------------------------------------------------------- statistics and formatting
 
@@ -332,7 +332,7 @@ async function runOnce(browser, target, profile, reps) {
       // Views: open each by its button, `reps` times round.
       r.views = Object.fromEntries(VIEWS.map((v) => [v, []]));
       for (let i = 0; i < reps; i++) {
-        for (const v of ['compare', 'list', 'map']) {
+        for (const v of ['compare', 'network', 'list', 'map']) {
           const m = await page.evaluate(
             (view) =>
               window.__bench.measure(
@@ -613,7 +613,7 @@ function report(config, env, results) {
     });
     out.push(`### ${profile}`);
     out.push('');
-    out.push(table(['events', 'first marker', 'interactive', 'bytes before first marker', 'bytes at load', 'chunks gzip', 'gzip per added event', 'filter change', 'open map / compare / list', 'DOM nodes map / compare / list', 'JS heap + wasm (end)'], rows));
+    out.push(table(['events', 'first marker', 'interactive', 'bytes before first marker', 'bytes at load', 'chunks gzip', 'gzip per added event', 'filter change', 'open map / compare / network / list', 'DOM nodes map / compare / network / list', 'JS heap + wasm (end)'], rows));
     out.push('');
   }
   out.push(`*gzip per added event* = (chunks gzip − the ${int(base.events)}-event chunks gzip) / (events − ${int(base.events)}).`);

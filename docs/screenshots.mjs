@@ -1,5 +1,6 @@
 // Writes the README's screenshots (docs/screenshots/*.png) from the release build in dist/:
-// the map and the featured comparison at 375 and 1280 px, as a reader first sees them.
+// the map, the featured comparison and who met whom at 375 and 1280 px, as a reader first sees
+// them (the network scrolled to its drawing, with the Zelensky–Macron pair chosen).
 // Run by `cargo xtask screenshots`, which builds dist/ first.
 import path from 'node:path';
 import { mkdir } from 'node:fs/promises';
@@ -15,6 +16,7 @@ const out = path.join(repo, 'docs', 'screenshots');
 const SHOTS = [
   { name: 'map', hash: '' },
   { name: 'compare', hash: '#view=compare' },
+  { name: 'network', hash: '#view=network&who=zelensky,macron', scrollTo: 'network-graph' },
 ];
 const SIZES = [
   { width: 375, height: 812 },
@@ -30,6 +32,7 @@ try {
       const record = await browser.open(`${server.url}${shot.hash}`, size);
       const { page } = record;
       await page.locator('[data-summitry-live] [data-testid="app-header"]').waitFor({ state: 'visible', timeout: 60_000 });
+      if (shot.scrollTo) await page.getByTestId(shot.scrollTo).evaluate((el) => el.scrollIntoView({ block: 'start' }));
       await page.waitForTimeout(300);
       const file = path.join(out, `${shot.name}-${size.width}.png`);
       // The first screen, as the reader sees it without scrolling.

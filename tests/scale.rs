@@ -35,7 +35,7 @@ fn install() {
 #[wasm_bindgen_test]
 async fn every_view_stays_under_three_thousand_nodes() {
     install();
-    for view in ["map", "compare", "list"] {
+    for view in ["map", "compare", "network", "list"] {
         let root = mount_app(&format!("view={view}")).await;
         let n = nodes(&root);
         console_log!(
@@ -45,6 +45,34 @@ async fn every_view_stays_under_three_thousand_nodes() {
         assert!(n < MAX_NODES, "{view}: {n} nodes");
         root.remove();
     }
+}
+
+#[wasm_bindgen_test]
+async fn the_network_folds_the_least_connected_and_opens_a_side_on_demand() {
+    install();
+    let root = mount_app("view=network").await;
+    let drawn = all(&root, "[data-testid^=node-]").len();
+    let sides = store().sides().len();
+    console_log!(
+        "network: {drawn} nodes drawn of {} actors",
+        store().actors().len()
+    );
+    assert!(
+        drawn <= 40 + sides,
+        "{drawn} nodes: at most 40 actors and a group per side"
+    );
+    let groups = all(&root, ".sm-net__node--group");
+    assert!(!groups.is_empty(), "some actors are folded into groups");
+    // Enter on a group opens its side.
+    key(&groups[0], "Enter");
+    next_frame().await;
+    let n = nodes(&root);
+    assert!(n < MAX_NODES, "with a side opened: {n} nodes");
+    assert!(
+        all(&root, "[data-testid^=node-]").len() > drawn - 1,
+        "the opened side shows its actors"
+    );
+    root.remove();
 }
 
 #[wasm_bindgen_test]

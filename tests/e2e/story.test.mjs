@@ -109,7 +109,7 @@ for (const lang of ['uk', 'fr']) {
       const { page } = record;
       for (const width of [375, 1280]) {
         await page.setViewportSize({ width, height: 900 });
-        for (const view of ['map', 'compare', 'list']) {
+        for (const view of ['map', 'compare', 'network', 'list']) {
           await page.locator(`[data-testid="view-${view}"]:visible`).click();
           await page.getByTestId(`${view}-view`).first().waitFor({ state: 'visible' });
           assert.equal(await axeReport(page), '', `axe in the ${view} view at ${width} px`);
