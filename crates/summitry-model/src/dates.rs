@@ -3,8 +3,8 @@
 use summitry_data::When;
 use time::Date;
 
-use crate::flags::Lang;
 use crate::i18n;
+use crate::lang::Lang;
 
 /// "23 July 2025".
 pub fn long(d: Date) -> String {

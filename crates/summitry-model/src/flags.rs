@@ -5,6 +5,7 @@
 //! [`MAX_QUERY_LEN`] bytes, at most [`MAX_PAIRS`] pairs, values of at most [`MAX_VALUE_LEN`]
 //! bytes. A script embed sets the same flags with `data-*` attributes: [`Embed::from_attributes`].
 
+pub use crate::lang::Lang;
 use crate::route::{head, Route, View};
 
 /// Most bytes of a query string that are read; the rest is ignored. Host pages and their
@@ -43,46 +44,6 @@ pub enum Dark {
     On,
     /// Always light.
     Off,
-}
-
-/// The interface languages.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
-pub enum Lang {
-    /// English.
-    #[default]
-    En,
-    /// Ukrainian.
-    Uk,
-    /// French.
-    Fr,
-}
-
-impl Lang {
-    /// All interface languages.
-    pub const ALL: [Lang; 3] = [Lang::En, Lang::Uk, Lang::Fr];
-
-    /// The BCP 47 tag.
-    pub fn tag(self) -> &'static str {
-        match self {
-            Lang::En => "en",
-            Lang::Uk => "uk",
-            Lang::Fr => "fr",
-        }
-    }
-
-    /// The language for a tag such as `uk`, `fr-CA` or `en-GB`; `None` for others.
-    pub fn from_tag(tag: &str) -> Option<Lang> {
-        let primary = tag.split(['-', '_']).next()?.to_ascii_lowercase();
-        Lang::ALL.into_iter().find(|l| l.tag() == primary)
-    }
-
-    /// The first supported language among the browser's preferences, else English.
-    pub fn negotiate<'a>(preferred: impl IntoIterator<Item = &'a str>) -> Lang {
-        preferred
-            .into_iter()
-            .find_map(Lang::from_tag)
-            .unwrap_or_default()
-    }
 }
 
 /// Everything the query string can set.
@@ -256,13 +217,6 @@ mod tests {
         assert_eq!(f.lang, None);
         assert_eq!(f.id, None);
         assert_eq!(f.view, None);
-    }
-
-    #[test]
-    fn the_browser_language_is_negotiated() {
-        assert_eq!(Lang::negotiate(["de-DE", "fr-CA", "en"]), Lang::Fr);
-        assert_eq!(Lang::negotiate(["uk-UA"]), Lang::Uk);
-        assert_eq!(Lang::negotiate(["de"]), Lang::En);
     }
 
     #[test]

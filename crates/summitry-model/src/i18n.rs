@@ -4,7 +4,7 @@
 use summitry_data::{Channel, EventKind, Position, Precision, Status, When};
 use time::Date;
 
-use crate::flags::Lang;
+use crate::lang::Lang;
 
 /// Every fixed string of the interface in one language.
 #[derive(Debug)]

@@ -14,7 +14,7 @@
 
 use summitry_geo::Point;
 
-use crate::map::ViewBox;
+use crate::viewbox::ViewBox;
 
 /// A width class of the map.
 #[derive(Debug, Clone, Copy, PartialEq)]

@@ -7,6 +7,7 @@ pub mod filter;
 pub mod flags;
 pub mod fold;
 pub mod i18n;
+pub mod lang;
 pub mod layout;
 pub mod list;
 pub mod map;
@@ -16,6 +17,7 @@ pub mod offered;
 pub mod overlay;
 pub mod route;
 pub mod timeline;
+pub mod viewbox;
 
 #[cfg(test)]
 mod testdata;

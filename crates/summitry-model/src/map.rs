@@ -10,7 +10,7 @@ use crate::filter::same_events;
 
 use crate::layout::{Item, ItemKind};
 
-use crate::route::Zoom;
+pub use crate::viewbox::{ViewBox, Zoom};
 
 /// The widget's map viewport: Europe, Türkiye and the Caucasus.
 pub fn viewport() -> Viewport {
@@ -318,46 +318,6 @@ pub fn tinted_countries(ds: &Store, selected: Option<&Event>, shown: &[&Event]) 
         }
     }
     sorted_unique(countries.into_iter().map(str::to_string))
-}
-
-/// The visible part of the map.
-#[derive(Debug, Clone, Copy, PartialEq)]
-pub struct ViewBox {
-    /// Left edge.
-    pub x: f64,
-    /// Top edge.
-    pub y: f64,
-    /// Width.
-    pub w: f64,
-    /// Height.
-    pub h: f64,
-}
-
-impl ViewBox {
-    /// The `viewBox` attribute value.
-    pub fn attr(&self) -> String {
-        let d1 = |v| summitry_geo::num::fixed(v, 1);
-        format!(
-            "{} {} {} {}",
-            d1(self.x),
-            d1(self.y),
-            d1(self.w),
-            d1(self.h)
-        )
-    }
-
-    /// Where `p` falls, as percentages of the box's width and height (for HTML overlays).
-    pub fn percent(&self, p: Point) -> (f64, f64) {
-        (
-            (p.x - self.x) / self.w * 100.0,
-            (p.y - self.y) / self.h * 100.0,
-        )
-    }
-
-    /// True when `p` is inside the box.
-    pub fn contains(&self, p: Point) -> bool {
-        p.x >= self.x && p.x <= self.x + self.w && p.y >= self.y && p.y <= self.y + self.h
-    }
 }
 
 /// The view box for a zoom (the whole map for `None`).

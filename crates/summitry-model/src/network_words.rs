@@ -1,6 +1,6 @@
 //! The "who met whom" view's words in English, Ukrainian and French.
 
-use crate::flags::Lang;
+use crate::lang::Lang;
 
 /// Every fixed string of the network view in one language.
 #[derive(Debug)]

@@ -9,8 +9,8 @@
 use summitry_data::{Event, Status};
 
 use crate::filter::same_events;
-use crate::flags::Lang;
 use crate::i18n::{kind, when, Texts};
+use crate::lang::Lang;
 use crate::layout::{lay_out_for, ItemKind};
 use crate::map::{layout_items, CallArc, Marker, ViewBox};
 use summitry_geo::num::{fixed, short};

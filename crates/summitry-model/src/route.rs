@@ -15,6 +15,7 @@ use summitry_data::{EventKind, Store};
 use crate::dates::{iso, parse_iso};
 use crate::filter::{Filters, MAX_QUERY_LEN};
 use crate::map;
+pub use crate::viewbox::Zoom;
 use summitry_geo::num::short;
 
 /// Most bytes of a hash that are read; the rest is ignored. It is above the longest hash
@@ -62,17 +63,6 @@ impl View {
     pub fn parse(s: &str) -> Option<View> {
         View::ALL.into_iter().find(|v| v.as_str() == s)
     }
-}
-
-/// Map zoom: scale factor and the view-box centre in map units.
-#[derive(Debug, Clone, Copy, PartialEq)]
-pub struct Zoom {
-    /// Scale, 1 = whole map.
-    pub k: f64,
-    /// Centre x in map units.
-    pub x: f64,
-    /// Centre y in map units.
-    pub y: f64,
 }
 
 /// Everything a link restores.

@@ -5,8 +5,8 @@
 use summitry_data::{Event, EventKind, Status};
 use time::{Date, Month};
 
-use crate::flags::Lang;
 use crate::i18n::short_month;
+use crate::lang::Lang;
 
 /// Maps days to x coordinates, like d3's `scaleTime`.
 #[derive(Debug, Clone, Copy, PartialEq)]
