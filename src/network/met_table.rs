@@ -1,5 +1,6 @@
 //! "Who met whom, how often, and when last": the table that stands in for the drawing, for
-//! screen readers and print. It lists every pair, folded or not, a page of rows at a time.
+//! screen readers and print. It lists every pair, folded or not, a page of rows at a time, once
+//! opened.
 
 use leptos::prelude::*;
 use summitry_model::dates::iso;
@@ -45,7 +46,12 @@ pub fn MetTable(full: Memo<Network<'static>>) -> impl IntoView {
                 .collect::<Vec<_>>()
         })
     });
+    // Rows only once the reader opens the table (or in print): a closed table costs no DOM.
+    let open = RwSignal::new(state.print);
     let shown = move || {
+        if !open.get() {
+            return Vec::new();
+        }
         let mut v = lines.get();
         if !state.print {
             v.truncate(limit.get());
@@ -75,7 +81,21 @@ pub fn MetTable(full: Memo<Network<'static>>) -> impl IntoView {
         .map(|c| view! { <th scope="col">{*c}</th> })
         .collect();
     view! {
-        <details class="sm-met" open=state.print data-testid="met-table">
+        <details
+            class="sm-met"
+            open=state.print
+            data-testid="met-table"
+            on:toggle=move |ev| {
+                use wasm_bindgen::JsCast;
+                let now = ev
+                    .target()
+                    .and_then(|t| t.dyn_into::<web_sys::HtmlDetailsElement>().ok())
+                    .is_some_and(|d| d.open());
+                if open.get_untracked() != now {
+                    open.set(now);
+                }
+            }
+        >
             <summary class="sm-met__summary">{w.table_summary}</summary>
             <table class="sm-table">
                 <caption>{w.table_caption}</caption>
@@ -84,7 +104,7 @@ pub fn MetTable(full: Memo<Network<'static>>) -> impl IntoView {
                     <For each=shown key=|l| l.clone() children=row />
                 </tbody>
             </table>
-            <Show when=move || { more() > 0 && !state.print }>
+            <Show when=move || { open.get() && more() > 0 && !state.print }>
                 <button type="button" class="sm-button" on:click=move |_| limit.update(|l| *l += PAGE)>
                     {move || (t.show_more)(more().min(PAGE))}
                 </button>

@@ -263,10 +263,14 @@ pub fn NetworkGraph(drawn: Memo<Drawn>) -> impl IntoView {
             state.who.set(ids);
         };
         let select_key = select.clone();
+        // One element per line (no wider invisible twin): at 10,000 events the drawing keeps
+        // hundreds of lines, and the panel and the table reach every pair too.
         view! {
-            <g
+            <path
                 class=format!("sm-net__edge sm-net__edge--{}", item.channel)
                 class:sm-net__edge--selected=selected
+                d=item.d
+                stroke-width=item.width
                 role="button"
                 tabindex="-1"
                 aria-label=item.label
@@ -285,10 +289,7 @@ pub fn NetworkGraph(drawn: Memo<Drawn>) -> impl IntoView {
                         on_key(ev, Focus::Edge { edge: i, from: start });
                     }
                 }
-            >
-                <path class="sm-net__line" d=item.d.clone() stroke-width=item.width />
-                <path class="sm-net__line-hit" d=item.d />
-            </g>
+            />
         }
     };
     let view_box = move || drawn.with(|d| d.layout.view_box.clone());
@@ -353,8 +354,8 @@ fn NumberKey(drawn: Memo<Drawn>) -> impl IntoView {
                 .map(|(i, n)| {
                     let node = &d.net.nodes[*n];
                     let lang = (!node.is_group()).then(|| ed.lang_of("actor", node.id, "name"));
-                    let name = display_name(node, w);
-                    view! { <li><span class="sm-net__key-number">{i + 1}</span> " " <span lang=lang>{name}</span></li> }
+                    let name = format!("{} {}", i + 1, display_name(node, w));
+                    view! { <li lang=lang>{name}</li> }
                 })
                 .collect::<Vec<_>>()
         })

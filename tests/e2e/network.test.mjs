@@ -132,7 +132,7 @@ test('the table says what the drawing shows: every pair, how often, when last', 
   const rows = await page.locator('tr[data-ends]').evaluateAll((trs) =>
     trs.map((tr) => ({ ends: tr.getAttribute('data-ends'), cells: [...tr.children].map((c) => c.textContent.trim()) })),
   );
-  const pairs = new Set(await page.locator('g[data-ends]').evaluateAll((es) => es.map((e) => e.getAttribute('data-ends'))));
+  const pairs = new Set(await page.locator('[data-edge][data-ends]').evaluateAll((es) => es.map((e) => e.getAttribute('data-ends'))));
   assert.equal(rows.length, pairs.size, 'a row per pair with a line');
   for (const row of rows) {
     assert.ok(pairs.has(row.ends), `${row.ends} has a line`);
