@@ -49,7 +49,7 @@ pub fn store() -> &'static Store {
     })
 }
 
-/// Counts chunk arrivals; views read it through [`crate::state::State::data`].
+/// Counts chunk arrivals; views read it through the state's `data` signal.
 pub fn generation() -> u32 {
     GENERATION.with(Cell::get)
 }

@@ -17,6 +17,8 @@ pub mod calendar;
 #[cfg(feature = "load")]
 pub mod export;
 #[cfg(feature = "load")]
+mod files;
+#[cfg(feature = "load")]
 pub mod gazetteer;
 #[cfg(feature = "load")]
 pub mod i18n;

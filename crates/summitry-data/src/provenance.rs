@@ -7,7 +7,7 @@
 use std::collections::HashMap;
 use std::path::Path;
 
-use crate::load::{Files, Spans};
+use crate::files::{Files, Spans};
 use crate::{Dataset, Problem};
 
 /// Folds quote marks, apostrophes and white space so typography does not decide a match.

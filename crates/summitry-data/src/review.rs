@@ -14,7 +14,7 @@ use std::path::Path;
 use serde::Deserialize;
 use toml::Spanned;
 
-use crate::load::{File, Files};
+use crate::files::{File, Files};
 use crate::Problem;
 
 /// The marks of one item, whatever its kind; every other field is ignored here.

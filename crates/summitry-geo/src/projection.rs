@@ -12,7 +12,7 @@
 //!
 //! LAEA keeps areas honest (small countries are not shrunk next to Russia)
 //! and keeps great-circle directions from the centre, which is what the
-//! off-map arrows in [`crate::viewport`] rely on.
+//! off-map arrows in `viewport` rely on.
 
 /// Lambert azimuthal equal-area projection onto the unit sphere's plane.
 ///
@@ -46,7 +46,7 @@ impl Laea {
     }
 
     /// A projection centred on (`lat0`, `lon0`) with the sine and cosine of `lat0` already
-    /// worked out (see [`crate::viewport::Viewport::europe`]).
+    /// worked out (see `viewport::Viewport::europe`).
     pub(crate) const fn with_sin_cos(lat0: f64, lon0: f64, sin_lat0: f64, cos_lat0: f64) -> Self {
         Self {
             lat0,

@@ -3,7 +3,7 @@
 use summitry_data::{Claim, Position, Precision, Statement, Store};
 use time::Date;
 
-/// A position's symbol, shown beside its words ([`crate::i18n::position`]) so a badge never
+/// A position's symbol, shown beside its words (`i18n::position`) so a badge never
 /// depends on colour alone.
 pub fn position_symbol(p: Position) -> &'static str {
     match p {
