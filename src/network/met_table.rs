@@ -9,7 +9,7 @@ use summitry_model::list::PAGE;
 use summitry_model::network::{rows, Network};
 use summitry_model::network_words::network_words;
 
-use super::network_graph::display_name;
+use super::display_name;
 use crate::{state::use_state, store};
 
 /// One row as shown.

@@ -12,7 +12,8 @@ pub use network_graph::NetworkGraph;
 pub use network_view::NetworkView;
 
 use summitry_data::Event;
-use summitry_model::network::{Channel, Layout, Network};
+use summitry_model::network::{channel_counts, Layout, Network, Node};
+use summitry_model::network_words::NetworkWords;
 
 /// The network as drawn for the current filters, width and opened groups: computed once per
 /// change of one of them, read by the drawing and the panel.
@@ -45,13 +46,23 @@ pub fn selected_pair(net: &Network, who: &[String]) -> Option<(usize, usize)> {
     }
 }
 
-/// How many of `events` were meetings in person, calls, and proposed or scheduled.
-pub fn channel_counts(events: &[&Event]) -> (usize, usize, usize) {
-    events
-        .iter()
-        .fold((0, 0, 0), |(m, c, p), e| match Channel::of(e) {
-            Channel::InPerson => (m + 1, c, p),
-            Channel::Call => (m, c + 1, p),
-            Channel::Planned => (m, c, p + 1),
-        })
+/// What `events` were, in words: "2 meetings in person, 1 call" (channels with none left out).
+pub fn said(w: &NetworkWords, events: &[&Event]) -> String {
+    let say = [w.meetings, w.calls, w.planned];
+    let parts: Vec<String> = channel_counts(events)
+        .into_iter()
+        .zip(say)
+        .filter(|(n, _)| *n > 0)
+        .map(|(n, f)| f(n))
+        .collect();
+    parts.join(", ")
+}
+
+/// What a node is called: its actor's name, or for a group "12 others".
+pub fn display_name(n: &Node, w: &NetworkWords) -> String {
+    if n.is_group() {
+        (w.others)(n.members.len())
+    } else {
+        n.name.to_string()
+    }
 }

@@ -1,5 +1,5 @@
 //! The panel beside the drawing: a person's events, whom they met and what they said; a pair's
-//! shared events; a group's members.
+//! shared events. (A group is opened in the drawing, not shown here.)
 
 use leptos::prelude::*;
 use summitry_data::Event;
@@ -9,25 +9,24 @@ use summitry_model::i18n::{kind, when};
 use summitry_model::network::{events_between, events_of, Network};
 use summitry_model::network_words::network_words;
 
-use super::network_graph::{counts, display_name};
-use super::{channel_counts as split, selected_node, selected_pair, Drawn};
+use super::{display_name, said, selected_node, selected_pair};
 use crate::compare::StatementCard;
 use crate::{state::use_state, store};
 
 /// The details of what is selected in the drawing; an invitation when nothing is.
 #[component]
-pub fn NetworkDetails(full: Memo<Network<'static>>, drawn: Memo<Drawn>) -> impl IntoView {
+pub fn NetworkDetails(full: Memo<Network<'static>>) -> impl IntoView {
     let state = use_state();
     let w = network_words(state.lang);
     let t = state.t();
     let body = move || {
         let who = state.who.get();
         // A selected actor is found in the whole network, even when the drawing folds them.
-        let node = full.with(|net| selected_node(net, &who).map(|i| (i, net.nodes[i].clone())));
+        let node = full.with(|net| selected_node(net, &who));
         let pair = full
             .with(|net| selected_pair(net, &who).map(|(a, b)| (a, b, events_between(net, a, b))));
         match (node, pair) {
-            (Some((i, _)), _) => view! { <ActorDetails full=full node=i /> }.into_any(),
+            (Some(i), _) => view! { <ActorDetails full=full node=i /> }.into_any(),
             (None, Some((a, b, events))) => {
                 let names = full.with(|net| {
                     [
@@ -40,8 +39,6 @@ pub fn NetworkDetails(full: Memo<Network<'static>>, drawn: Memo<Drawn>) -> impl 
             _ => view! { <p class="sm-panel__empty">{w.panel_empty}</p> }.into_any(),
         }
     };
-    // The drawing's groups stay reachable from the panel too.
-    let _ = drawn;
     view! {
         <aside class="sm-panel sm-netpanel" aria-label=t.details data-testid="network-details" aria-live="polite">
             {body}
@@ -95,11 +92,10 @@ fn ActorDetails(full: Memo<Network<'static>>, node: usize) -> impl IntoView {
             .map(|o| {
                 let other = &net.nodes[o];
                 let shared = events_between(net, node, o);
-                let (m, c, p) = split(&shared);
                 (
                     other.id.to_string(),
                     display_name(other, w),
-                    counts(w, m, c, p),
+                    said(w, &shared),
                 )
             })
             .collect();
@@ -107,7 +103,6 @@ fn ActorDetails(full: Memo<Network<'static>>, node: usize) -> impl IntoView {
     });
     let actor = ds.actor(n.id);
     let name = n.name.to_string();
-    let (m, c, p) = split(&events);
     let statements: Vec<_> = events
         .iter()
         .flat_map(|e| ds.statements_of_event(&e.id))
@@ -120,14 +115,14 @@ fn ActorDetails(full: Memo<Network<'static>>, node: usize) -> impl IntoView {
     let me = n.id.to_string();
     let partner_items: Vec<_> = partners
         .into_iter()
-        .map(|(id, other, said)| {
+        .map(|(id, other, together)| {
             let pair = vec![me.clone(), id.clone()];
             view! {
                 <li>
                     <button type="button" class="sm-link-button" data-testid=format!("partner-{id}") on:click=move |_| state.who.set(pair.clone())>
                         {other}
                     </button>
-                    ": " {said}
+                    ": " {together}
                 </li>
             }
         })
@@ -137,7 +132,7 @@ fn ActorDetails(full: Memo<Network<'static>>, node: usize) -> impl IntoView {
         <article class="sm-details" data-testid=format!("actor-{}", n.id)>
             <h2 lang=ed.lang_of("actor", n.id, "name")>{name.clone()}</h2>
             {actor.and_then(|a| a.role.clone()).map(|r| view! { <p lang=ed.lang_of("actor", n.id, "role")>{r}</p> })}
-            <p>{counts(w, m, c, p)}</p>
+            <p>{said(w, &events)}</p>
             <button type="button" class="sm-button" data-testid="only-met" on:click=move |_| {
                 state.filters.update(|f| f.actors = vec![only.clone()]);
             }>
@@ -156,11 +151,10 @@ fn ActorDetails(full: Memo<Network<'static>>, node: usize) -> impl IntoView {
 fn PairDetails(names: [String; 2], events: Vec<&'static Event>) -> impl IntoView {
     let state = use_state();
     let w = network_words(state.lang);
-    let (m, c, p) = split(&events);
     view! {
         <article class="sm-details" data-testid="pair-details">
             <h2>{(w.pair)(&names[0], &names[1])}</h2>
-            <p>{counts(w, m, c, p)}</p>
+            <p>{said(w, &events)}</p>
             <h3>{w.events_heading}</h3>
             <ul class="sm-netpanel__events">{events.into_iter().map(event_line).collect::<Vec<_>>()}</ul>
         </article>

@@ -3,10 +3,10 @@
 
 use leptos::prelude::*;
 use summitry_geo::num::short;
-use summitry_model::network::{next, Channel, Focus, Key, Network, Node, Tag};
+use summitry_model::network::{next, Channel, Focus, Key, Tag};
 use summitry_model::network_words::{network_words, NetworkWords};
 
-use super::{channel_counts, selected_node, selected_pair, Drawn};
+use super::{display_name, said, selected_node, selected_pair, Drawn};
 use crate::{state::use_state, store};
 
 /// How many side colours the style has (`--sm-side-0` to `--sm-side-8`).
@@ -48,35 +48,6 @@ struct EdgeItem {
     channel: &'static str,
 }
 
-/// Counts in words: "2 meetings in person, 1 call".
-pub fn counts(w: &NetworkWords, meetings: usize, calls: usize, planned: usize) -> String {
-    let parts = [
-        (meetings, w.meetings as fn(usize) -> String),
-        (calls, w.calls),
-        (planned, w.planned),
-    ];
-    let said: Vec<String> = parts
-        .iter()
-        .filter(|(n, _)| *n > 0)
-        .map(|(n, f)| f(*n))
-        .collect();
-    said.join(", ")
-}
-
-/// What a node is called: its actor's name, or for a group "12 others".
-pub fn display_name(n: &Node, w: &NetworkWords) -> String {
-    if n.is_group() {
-        (w.others)(n.members.len())
-    } else {
-        n.name.to_string()
-    }
-}
-
-/// How many of a node's or a pair's events went through each channel.
-fn by_channel(net: &Network, positions: &[usize]) -> (usize, usize, usize) {
-    channel_counts(&net.at(positions))
-}
-
 fn node_items(d: &Drawn, w: &NetworkWords) -> Vec<NodeItem> {
     let ds = store();
     let ed = ds.edition;
@@ -86,7 +57,6 @@ fn node_items(d: &Drawn, w: &NetworkWords) -> Vec<NodeItem> {
         .zip(at)
         .enumerate()
         .map(|(index, (n, a))| {
-            let (m, c, p) = by_channel(net, &n.events);
             let name = display_name(n, w);
             let tag = match &a.tag {
                 Tag::Text {
@@ -108,7 +78,7 @@ fn node_items(d: &Drawn, w: &NetworkWords) -> Vec<NodeItem> {
                 testid: format!("node-{}", n.key().replace(':', "-")),
                 id: if n.is_group() { n.side } else { n.id }.to_string(),
                 group: n.is_group(),
-                label: (w.node_label)(&name, &counts(w, m, c, p)),
+                label: (w.node_label)(&name, &said(w, &net.at(&n.events))),
                 lang: (!n.is_group()).then(|| ed.lang_of("actor", n.id, "name")),
                 at: (short(a.at.x, 1).to_string(), short(a.at.y, 1).to_string()),
                 r: short(a.r, 1).to_string(),
@@ -127,7 +97,6 @@ fn edge_items(d: &Drawn, w: &NetworkWords) -> Vec<EdgeItem> {
         .enumerate()
         .map(|(index, (e, at))| {
             let (a, b) = (&net.nodes[e.a], &net.nodes[e.b]);
-            let (m, c, p) = by_channel(net, &e.events);
             let channel = match e.channel {
                 Channel::InPerson => "met",
                 Channel::Call => "call",
@@ -140,7 +109,7 @@ fn edge_items(d: &Drawn, w: &NetworkWords) -> Vec<EdgeItem> {
                 label: (w.edge_label)(
                     &display_name(a, w),
                     &display_name(b, w),
-                    &counts(w, m, c, p),
+                    &said(w, &net.at(&e.events)),
                 ),
                 d: at.d.clone(),
                 width: short(at.width, 2).to_string(),
@@ -254,8 +223,10 @@ pub fn NetworkGraph(drawn: Memo<Drawn>) -> impl IntoView {
         let selected = move || {
             let who = state.who.get();
             drawn.with(|d| {
-                let e = &d.net.edges[i.min(d.net.edges.len().saturating_sub(1))];
-                selected_pair(&d.net, &who) == Some((e.a, e.b))
+                d.net
+                    .edges
+                    .get(i)
+                    .is_some_and(|e| selected_pair(&d.net, &who) == Some((e.a, e.b)))
             })
         };
         let select = move || {

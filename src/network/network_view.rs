@@ -81,7 +81,7 @@ pub fn NetworkView() -> impl IntoView {
             <ChunkStatus />
             <div class="sm-netview__body" node_ref=stage>
                 <NetworkGraph drawn=drawn />
-                <NetworkDetails full=full drawn=drawn />
+                <NetworkDetails full=full />
             </div>
             <MetTable full=full />
         </div>

@@ -295,6 +295,16 @@ pub(super) fn sort_edges(edges: &mut [Edge]) {
     });
 }
 
+/// How many of `events` went through each channel: meetings in person, calls, and proposed or
+/// scheduled, in that order (what a node's, a pair's or a panel's counts say).
+pub fn channel_counts(events: &[&Event]) -> [usize; 3] {
+    let mut out = [0; 3];
+    for e in events {
+        out[Channel::of(e) as usize] += 1;
+    }
+    out
+}
+
 /// The events `node` took part in, in time order: what its details panel lists.
 pub fn events_of<'a>(net: &Network<'a>, node: usize) -> Vec<&'a Event> {
     net.nodes

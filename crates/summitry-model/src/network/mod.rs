@@ -31,8 +31,8 @@ mod testgen;
 mod tests;
 
 pub use graph::{
-    build, events_between, events_of, is_held, met, planned_with, rows, Channel, Edge, Network,
-    Node, Row,
+    build, channel_counts, events_between, events_of, is_held, met, planned_with, rows, Channel,
+    Edge, Network, Node, Row,
 };
 pub use group::{group, Limits, MAX_EDGES};
 pub use keys::{next, Focus, Key};

@@ -194,6 +194,17 @@ fn a_table_row_counts_a_pairs_meetings_and_calls_and_their_last_day() {
 }
 
 #[test]
+fn a_pairs_channel_counts_agree_with_its_table_row() {
+    let ds = sample();
+    let net = build(&ds, &in_time_order(&ds));
+    for r in rows(&net) {
+        let shared = events_between(&net, r.a, r.b);
+        assert_eq!(channel_counts(&shared), [r.meetings, r.calls, r.planned]);
+    }
+    assert_eq!(channel_counts(&[]), [0, 0, 0]);
+}
+
+#[test]
 fn the_same_events_build_the_same_network() {
     let ds = sample();
     let evs = in_time_order(&ds);
