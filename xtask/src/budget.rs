@@ -90,9 +90,9 @@ pub fn weigh(dist: &Path, built: &Manifest) -> Result<BTreeMap<String, u64>> {
     .sum::<Result<u64>>()?
         + wasm;
     let mut out = BTreeMap::from([("page".to_string(), page), ("wasm".to_string(), wasm)]);
-    let loader = gzip(EMBED_FILE)?;
     let text = std::fs::read_to_string(dist.join(EMBED_FILE))
         .map_err(|e| format!("cannot read {EMBED_FILE}: {e}"))?;
+    let loader = Sizes::of(text.as_bytes()).gzip;
     let app = crate::embed_script::app_of(&text)
         .ok_or_else(|| format!("{EMBED_FILE} names no widget script (const APP)"))?;
     out.insert("embed_loader".into(), loader);

@@ -248,25 +248,29 @@ pub fn editions(dir: &Path, ds: &Dataset) -> Result<Vec<(Dataset, Vec<Problem>)>
         .collect()
 }
 
+/// The English names the translation changed, by id: `en` and `now` hold the same items in the
+/// same order, and `id_name` reads an item's id and name.
+fn renamed<'a, T>(
+    en: &'a [T],
+    now: &[T],
+    id_name: fn(&T) -> (&String, &String),
+) -> HashMap<&'a str, &'a str> {
+    en.iter()
+        .zip(now)
+        .filter(|(en, now)| id_name(en).1 != id_name(now).1)
+        .map(|(en, _)| {
+            let (id, name) = id_name(en);
+            (id.as_str(), name.as_str())
+        })
+        .collect()
+}
+
 /// Gives each event of `out` (the translation of `ds`) the English words its translation
 /// replaced (title, summary, place and participants' names), which a search also matches; none
 /// where nothing was replaced, so an untranslated dataset carries no second copy of its text.
 fn keep_english_words(ds: &Dataset, out: &mut Dataset) {
-    // The English names the translation changed, by id.
-    let places: HashMap<&str, &str> = ds
-        .places
-        .iter()
-        .zip(&out.places)
-        .filter(|(en, now)| en.name != now.name)
-        .map(|(en, _)| (en.id.as_str(), en.name.as_str()))
-        .collect();
-    let actors: HashMap<&str, &str> = ds
-        .actors
-        .iter()
-        .zip(&out.actors)
-        .filter(|(en, now)| en.name != now.name)
-        .map(|(en, _)| (en.id.as_str(), en.name.as_str()))
-        .collect();
+    let places = renamed(&ds.places, &out.places, |p| (&p.id, &p.name));
+    let actors = renamed(&ds.actors, &out.actors, |a| (&a.id, &a.name));
     for (e, en) in out.events.iter_mut().zip(&ds.events) {
         let mut words: Vec<&str> = Vec::new();
         words.extend((e.title != en.title).then_some(en.title.as_str()));
