@@ -401,6 +401,23 @@ fn source(rng: &mut Rng, ids: &mut Ids, published: Day) -> Source {
     }
 }
 
+/// What an event's title and summary are made of.
+struct Told {
+    /// The kind's noun ("meeting").
+    noun: &'static str,
+    place_name: Option<String>,
+    /// " in <place>", or nothing.
+    at: String,
+    /// The participants' distinct sides, in order, with their labels and mid-sentence names.
+    side_ids: Vec<usize>,
+    side_labels: Vec<String>,
+    side_ofs: Vec<String>,
+    /// The first topic's label, lowercased.
+    topic: String,
+    /// Up to three of the topics as phrases.
+    phrases: String,
+}
+
 /// Writes events' text and dates, keeping the numbering of rounds of talks.
 struct Writer<'a> {
     rng: Rng,
@@ -474,113 +491,12 @@ impl Writer<'_> {
         sources: &mut [Source],
     ) -> Event {
         let published = sources[cited[0]].published;
-        let noun = s.kind.noun();
         let (date, precision, date_end, date_basis, when) = self.dates(&s, published);
-        let place_name = s.place.map(|p| self.w.places[p].name.clone());
-        let at = place_name
-            .as_ref()
-            .map(|p| format!(" in {p}"))
-            .unwrap_or_default();
-        let side_ids = self.sides(&s.participants);
-        let side_labels: Vec<String> = side_ids
-            .iter()
-            .map(|&i| self.w.sides[i].label.clone())
-            .collect();
-        let side_ofs: Vec<String> = side_ids
-            .iter()
-            .map(|&i| self.w.sides[i].of.clone())
-            .collect();
-        let (first, rest) = s
-            .participants
-            .split_first()
-            .expect("two or more participants");
-        let topic = lower_first(TOPICS[s.topics[0]].1);
-        let phrases = self.phrases(&s.topics);
-
-        let title = match (s.status, s.kind) {
-            (Status::Held, Kind::Meeting) if s.participants.len() == 2 => format!(
-                "{} meets {}{at}",
-                self.w.actors[*first].short, self.w.actors[rest[0]].short
-            ),
-            (Status::Held, Kind::Meeting) => format!("{} meet{at}", self.shorts(&s.participants)),
-            (Status::Held, Kind::Call) if self.rng.chance(0.5) && rest.len() == 1 => format!(
-                "{} holds a call with {}",
-                self.w.actors[*first].short, self.w.actors[rest[0]].short
-            ),
-            (Status::Held, Kind::Call) => {
-                let verb = if s.participants.len() == 2 {
-                    "speak by phone"
-                } else {
-                    "hold a call"
-                };
-                format!("{} {verb}", self.shorts(&s.participants))
-            }
-            (Status::Held, Kind::Talks) => {
-                let mut key = side_ids.clone();
-                key.sort_unstable();
-                let round = self.rounds.entry(key).or_insert(0);
-                *round += 1;
-                let round = *round;
-                format!(
-                    "{} round of {} talks{at}",
-                    ordinal(round),
-                    side_labels.join("–")
-                )
-            }
-            (Status::Held, Kind::Summit) => match &place_name {
-                Some(p) => format!("{p} summit on {topic}"),
-                None => format!("Summit on {topic}"),
-            },
-            (status, kind) => {
-                let word = if status == Status::Scheduled {
-                    "Upcoming"
-                } else {
-                    "Proposed"
-                };
-                match kind {
-                    Kind::Talks => format!("{word} round of {} talks{at}", side_labels.join("–")),
-                    Kind::Summit => format!("{word} summit on {topic}{at}"),
-                    _ => format!("{word} {noun} of {}{at}", self.shorts(&s.participants)),
-                }
-            }
-        };
-        let names = self.names(&s.participants);
-        let first_subject = self.w.actors[*first].subject.clone();
-        let others = self.names(rest);
-        let others = match others.strip_prefix("The ") {
-            Some(r) => format!("the {r}"),
-            None => others,
-        };
-        let summary = match (s.status, s.kind) {
-            (Status::Held, Kind::Meeting) => format!("{names} met{at} to discuss {phrases}."),
-            (Status::Held, Kind::Call) => {
-                format!("{first_subject} spoke by phone with {others} about {phrases}.")
-            }
-            (Status::Held, Kind::Talks) => format!(
-                "Delegations of {} held talks{at} on {phrases}.",
-                and_list(&side_ofs)
-            ),
-            (Status::Held, Kind::Summit) => format!(
-                "Leaders and representatives of {} sides gathered{at} to discuss {phrases}.",
-                side_ids.len()
-            ),
-            (Status::Scheduled, Kind::Talks) => format!(
-                "A new round of talks between {} is to be held{at} on {phrases}.",
-                and_list(&side_ofs)
-            ),
-            (Status::Scheduled, Kind::Call) => {
-                format!("{first_subject} is to speak by phone with {others} about {phrases}.")
-            }
-            (Status::Scheduled, _) => format!("{names} are to meet{at} to discuss {phrases}."),
-            (Status::Proposed, kind) => {
-                let what = if kind == Kind::Talks {
-                    "round of talks"
-                } else {
-                    noun
-                };
-                format!("{first_subject} proposed a {what} with {others}{at} on {phrases}.")
-            }
-        };
+        // The draws keep their order (phrases, title, outcome, place basis): the same seed
+        // writes the same files.
+        let told = self.told(&s);
+        let title = self.title(&s, &told);
+        let summary = self.summary(&s, &told);
         let outcome = (s.status == Status::Held && self.rng.chance(0.35)).then(|| {
             let topic_id = TOPICS[s.topics[0]].0;
             match topic_id {
@@ -595,11 +511,15 @@ impl Writer<'_> {
         });
         let place_basis = (s.status == Status::Held && s.place.is_some() && self.rng.chance(0.05))
             .then(|| {
-                format!("Implied: the article places the {noun}{at} without naming the venue.")
+                format!(
+                    "Implied: the article places the {}{} without naming the venue.",
+                    told.noun, told.at
+                )
             });
         let tail = match s.place {
             Some(p) => cut(&self.w.places[p].id, 30),
-            None => side_ids
+            None => told
+                .side_ids
                 .iter()
                 .take(2)
                 .map(|&i| self.w.sides[i].id.as_str())
@@ -640,6 +560,149 @@ impl Writer<'_> {
             participants: s.participants,
             topics: s.topics,
             sources: cited,
+        }
+    }
+
+    /// What an event's title and summary are made of; draws the summary's topic phrases.
+    fn told(&mut self, s: &Skeleton) -> Told {
+        let place_name = s.place.map(|p| self.w.places[p].name.clone());
+        let at = place_name
+            .as_ref()
+            .map(|p| format!(" in {p}"))
+            .unwrap_or_default();
+        let side_ids = self.sides(&s.participants);
+        let side_labels: Vec<String> = side_ids
+            .iter()
+            .map(|&i| self.w.sides[i].label.clone())
+            .collect();
+        let side_ofs: Vec<String> = side_ids
+            .iter()
+            .map(|&i| self.w.sides[i].of.clone())
+            .collect();
+        Told {
+            noun: s.kind.noun(),
+            place_name,
+            at,
+            side_ids,
+            side_labels,
+            side_ofs,
+            topic: lower_first(TOPICS[s.topics[0]].1),
+            phrases: self.phrases(&s.topics),
+        }
+    }
+
+    /// The title; numbers the rounds of talks between the same sides.
+    fn title(&mut self, s: &Skeleton, t: &Told) -> String {
+        let Told {
+            noun,
+            at,
+            side_labels,
+            topic,
+            ..
+        } = t;
+        let (first, rest) = s
+            .participants
+            .split_first()
+            .expect("two or more participants");
+        match (s.status, s.kind) {
+            (Status::Held, Kind::Meeting) if s.participants.len() == 2 => format!(
+                "{} meets {}{at}",
+                self.w.actors[*first].short, self.w.actors[rest[0]].short
+            ),
+            (Status::Held, Kind::Meeting) => format!("{} meet{at}", self.shorts(&s.participants)),
+            (Status::Held, Kind::Call) if self.rng.chance(0.5) && rest.len() == 1 => format!(
+                "{} holds a call with {}",
+                self.w.actors[*first].short, self.w.actors[rest[0]].short
+            ),
+            (Status::Held, Kind::Call) => {
+                let verb = if s.participants.len() == 2 {
+                    "speak by phone"
+                } else {
+                    "hold a call"
+                };
+                format!("{} {verb}", self.shorts(&s.participants))
+            }
+            (Status::Held, Kind::Talks) => {
+                let mut key = t.side_ids.clone();
+                key.sort_unstable();
+                let round = self.rounds.entry(key).or_insert(0);
+                *round += 1;
+                let round = *round;
+                format!(
+                    "{} round of {} talks{at}",
+                    ordinal(round),
+                    side_labels.join("–")
+                )
+            }
+            (Status::Held, Kind::Summit) => match &t.place_name {
+                Some(p) => format!("{p} summit on {topic}"),
+                None => format!("Summit on {topic}"),
+            },
+            (status, kind) => {
+                let word = if status == Status::Scheduled {
+                    "Upcoming"
+                } else {
+                    "Proposed"
+                };
+                match kind {
+                    Kind::Talks => format!("{word} round of {} talks{at}", side_labels.join("–")),
+                    Kind::Summit => format!("{word} summit on {topic}{at}"),
+                    _ => format!("{word} {noun} of {}{at}", self.shorts(&s.participants)),
+                }
+            }
+        }
+    }
+
+    /// The summary, which the article's paragraph on the event opens with.
+    fn summary(&self, s: &Skeleton, t: &Told) -> String {
+        let Told {
+            noun,
+            at,
+            side_ids,
+            side_ofs,
+            phrases,
+            ..
+        } = t;
+        let (first, rest) = s
+            .participants
+            .split_first()
+            .expect("two or more participants");
+        let names = self.names(&s.participants);
+        let first_subject = self.w.actors[*first].subject.clone();
+        let others = self.names(rest);
+        let others = match others.strip_prefix("The ") {
+            Some(r) => format!("the {r}"),
+            None => others,
+        };
+        match (s.status, s.kind) {
+            (Status::Held, Kind::Meeting) => format!("{names} met{at} to discuss {phrases}."),
+            (Status::Held, Kind::Call) => {
+                format!("{first_subject} spoke by phone with {others} about {phrases}.")
+            }
+            (Status::Held, Kind::Talks) => format!(
+                "Delegations of {} held talks{at} on {phrases}.",
+                and_list(side_ofs)
+            ),
+            (Status::Held, Kind::Summit) => format!(
+                "Leaders and representatives of {} sides gathered{at} to discuss {phrases}.",
+                side_ids.len()
+            ),
+            (Status::Scheduled, Kind::Talks) => format!(
+                "A new round of talks between {} is to be held{at} on {phrases}.",
+                and_list(side_ofs)
+            ),
+            (Status::Scheduled, Kind::Call) => {
+                format!("{first_subject} is to speak by phone with {others} about {phrases}.")
+            }
+            (Status::Scheduled, _) => format!("{names} are to meet{at} to discuss {phrases}."),
+            (Status::Proposed, kind) => {
+                let what = if kind == Kind::Talks {
+                    "round of talks"
+                } else {
+                    noun
+                };
+                format!("{first_subject} proposed a {what} with {others}{at} on {phrases}.")
+            }
         }
     }
 
