@@ -400,13 +400,14 @@ fn capitalised(w: &str) -> bool {
     w.chars().next().is_some_and(char::is_uppercase)
 }
 
-/// The short mentions, tried in this order at a word before a run of capitalised words is: each
-/// gives the mention and the index of the word after it.
-const SHORT_MENTIONS: [fn(&[Word], usize) -> Option<(Mention, usize)>; 3] =
-    [pronoun, message_reads, role_phrase];
+/// A short mention recognised at a word: the mention, and the index of the word after it.
+type Short = Option<(Mention, usize)>;
+
+/// The short mentions, tried in this order at a word before a run of capitalised words is.
+const SHORT_MENTIONS: [fn(&[Word], usize) -> Short; 3] = [pronoun, message_reads, role_phrase];
 
 /// he / she
-fn pronoun(ws: &[Word], i: usize) -> Option<(Mention, usize)> {
+fn pronoun(ws: &[Word], i: usize) -> Short {
     let w = &ws[i];
     let lw = w.text.to_lowercase();
     (lw == "he" || lw == "she").then(|| {
@@ -423,7 +424,7 @@ fn pronoun(ws: &[Word], i: usize) -> Option<(Mention, usize)> {
 }
 
 /// the message / the statement ... reads
-fn message_reads(ws: &[Word], i: usize) -> Option<(Mention, usize)> {
+fn message_reads(ws: &[Word], i: usize) -> Short {
     let w = &ws[i];
     let found = w.text.to_lowercase() == "the"
         && ws.get(i + 1).is_some_and(|n| {
@@ -455,7 +456,7 @@ fn message_reads(ws: &[Word], i: usize) -> Option<(Mention, usize)> {
 }
 
 /// the French president / his French counterpart / the Ukrainian leader
-fn role_phrase(ws: &[Word], i: usize) -> Option<(Mention, usize)> {
+fn role_phrase(ws: &[Word], i: usize) -> Short {
     let w = &ws[i];
     if !["the", "his", "her", "their"].contains(&w.text.to_lowercase().as_str()) {
         return None;
