@@ -30,7 +30,7 @@ use std::time::{Duration, Instant};
 
 use crate::args::{positive, unknown, value};
 use crate::{sizes, workspace, Result};
-use model::{Dataset, Kind, Status};
+use model::{Dataset, EventKind, Status};
 
 /// The options of `gen-data`.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -196,8 +196,13 @@ pub fn write_dataset(opts: &Options) -> Result<Report> {
         dir,
         statuses: [Status::Held, Status::Scheduled, Status::Proposed]
             .map(|s| count(&|e| e.status == s)),
-        kinds: [Kind::Meeting, Kind::Call, Kind::Talks, Kind::Summit]
-            .map(|k| count(&|e| e.kind == k)),
+        kinds: [
+            EventKind::Meeting,
+            EventKind::Call,
+            EventKind::Talks,
+            EventKind::Summit,
+        ]
+        .map(|k| count(&|e| e.kind == k)),
         statements: (
             ds.statements.len(),
             ds.statements.iter().filter(|s| s.paraphrase).count(),

@@ -5,7 +5,7 @@ use std::collections::BTreeMap;
 use std::ops::Range;
 
 use super::date::Day;
-use super::model::{ActorKind, Event, Kind, Precision, Rank, Source, Status};
+use super::model::{noun, ActorKind, Event, EventKind, Precision, Rank, Source, Status};
 use super::rng::Rng;
 use super::text::{and_list, capitalise, lower_first, ordinal, slug, Ids};
 use super::vocab::{OUTCOMES, OUTLETS, TOPICS};
@@ -25,7 +25,7 @@ pub fn span_end() -> Day {
 struct Skeleton {
     day: Day,
     end: Option<Day>,
-    kind: Kind,
+    kind: EventKind,
     status: Status,
     participants: Vec<usize>,
     place: Option<usize>,
@@ -54,8 +54,12 @@ pub fn build(seed: u64, n: usize, w: &World) -> (Vec<Event>, Vec<Source>) {
     let mut held: Vec<Skeleton> = (0..n - planned)
         .map(|_| {
             let day = draw_day(&mut rng, &crises, start, end);
-            let kind = [Kind::Meeting, Kind::Call, Kind::Talks, Kind::Summit]
-                [rng.weighted(&[45, 30, 15, 10])];
+            let kind = [
+                EventKind::Meeting,
+                EventKind::Call,
+                EventKind::Talks,
+                EventKind::Summit,
+            ][rng.weighted(&[45, 30, 15, 10])];
             skeleton(&mut rng, w, kind, Status::Held, day)
         })
         .collect();
@@ -98,8 +102,12 @@ pub fn build(seed: u64, n: usize, w: &World) -> (Vec<Event>, Vec<Source>) {
         } else {
             Status::Proposed
         };
-        let kind =
-            [Kind::Meeting, Kind::Summit, Kind::Talks, Kind::Call][rng.weighted(&[50, 25, 20, 5])];
+        let kind = [
+            EventKind::Meeting,
+            EventKind::Summit,
+            EventKind::Talks,
+            EventKind::Call,
+        ][rng.weighted(&[50, 25, 20, 5])];
         all.push((skeleton(&mut rng, w, kind, status, day), vec![k]));
     }
     all.sort_by_key(|(s, _)| s.day);
@@ -140,20 +148,20 @@ fn draw_day(rng: &mut Rng, crises: &[Crisis], start: Day, end: Day) -> Day {
     }
 }
 
-fn skeleton(rng: &mut Rng, w: &World, kind: Kind, status: Status, day: Day) -> Skeleton {
+fn skeleton(rng: &mut Rng, w: &World, kind: EventKind, status: Status, day: Day) -> Skeleton {
     let participants = participants(rng, w, kind);
     let has_place = match (kind, status) {
-        (Kind::Call, _) => false,
+        (EventKind::Call, _) => false,
         (_, Status::Held) => true,
         (_, Status::Scheduled) => rng.chance(0.85),
         (_, Status::Proposed) => rng.chance(0.5),
     };
     let place = has_place.then(|| venue(rng, w, kind, &participants));
     let multi_day = match kind {
-        Kind::Talks => 0.3,
-        Kind::Summit => 0.4,
-        Kind::Meeting => 0.05,
-        Kind::Call => 0.0,
+        EventKind::Talks => 0.3,
+        EventKind::Summit => 0.4,
+        EventKind::Meeting => 0.05,
+        EventKind::Call => 0.0,
     };
     let end =
         (status == Status::Held && rng.chance(multi_day)).then(|| day.plus(rng.between(1, 2)));
@@ -170,25 +178,25 @@ fn skeleton(rng: &mut Rng, w: &World, kind: Kind, status: Status, day: Day) -> S
 }
 
 /// How likely an actor of `rank` is chosen for an event of `kind`.
-fn rank_weight(kind: Kind, rank: Rank, actor: ActorKind) -> u32 {
+fn rank_weight(kind: EventKind, rank: Rank, actor: ActorKind) -> u32 {
     match (kind, rank) {
-        (Kind::Meeting, Rank::Leader) => 6,
-        (Kind::Meeting, Rank::Minister) => 4,
-        (Kind::Meeting, _) => 1,
-        (Kind::Call, Rank::Leader) => 8,
-        (Kind::Call, Rank::Minister) => 3,
-        (Kind::Call, Rank::Official) => 1,
-        (Kind::Call, Rank::Body) => 0,
-        (Kind::Talks, Rank::Leader) => 1,
-        (Kind::Talks, Rank::Minister) => 3,
-        (Kind::Talks, Rank::Official) => 2,
-        (Kind::Talks, Rank::Body) if actor == ActorKind::Delegation => 12,
-        (Kind::Talks, Rank::Body) => 1,
-        (Kind::Summit, Rank::Leader) => 8,
-        (Kind::Summit, Rank::Minister) => 1,
-        (Kind::Summit, Rank::Official) => 0,
-        (Kind::Summit, Rank::Body) if actor == ActorKind::Group => 4,
-        (Kind::Summit, Rank::Body) => 2,
+        (EventKind::Meeting, Rank::Leader) => 6,
+        (EventKind::Meeting, Rank::Minister) => 4,
+        (EventKind::Meeting, _) => 1,
+        (EventKind::Call, Rank::Leader) => 8,
+        (EventKind::Call, Rank::Minister) => 3,
+        (EventKind::Call, Rank::Official) => 1,
+        (EventKind::Call, Rank::Body) => 0,
+        (EventKind::Talks, Rank::Leader) => 1,
+        (EventKind::Talks, Rank::Minister) => 3,
+        (EventKind::Talks, Rank::Official) => 2,
+        (EventKind::Talks, Rank::Body) if actor == ActorKind::Delegation => 12,
+        (EventKind::Talks, Rank::Body) => 1,
+        (EventKind::Summit, Rank::Leader) => 8,
+        (EventKind::Summit, Rank::Minister) => 1,
+        (EventKind::Summit, Rank::Official) => 0,
+        (EventKind::Summit, Rank::Body) if actor == ActorKind::Group => 4,
+        (EventKind::Summit, Rank::Body) => 2,
     }
 }
 
@@ -196,7 +204,7 @@ fn pick_actor(
     rng: &mut Rng,
     w: &World,
     side: usize,
-    kind: Kind,
+    kind: EventKind,
     persons_only: bool,
     taken: &[usize],
 ) -> Option<usize> {
@@ -220,12 +228,12 @@ fn pick_actor(
 }
 
 /// Two to eight participants from distinct sides (talks may send a delegation and its head).
-fn participants(rng: &mut Rng, w: &World, kind: Kind) -> Vec<usize> {
+fn participants(rng: &mut Rng, w: &World, kind: EventKind) -> Vec<usize> {
     let sides = match kind {
-        Kind::Meeting => [2, 3, 4][rng.weighted(&[70, 20, 10])],
-        Kind::Call => [2, 3][rng.weighted(&[85, 15])],
-        Kind::Talks => [2, 3, 4][rng.weighted(&[70, 25, 5])],
-        Kind::Summit => rng.between(4, 8) as usize,
+        EventKind::Meeting => [2, 3, 4][rng.weighted(&[70, 20, 10])],
+        EventKind::Call => [2, 3][rng.weighted(&[85, 15])],
+        EventKind::Talks => [2, 3, 4][rng.weighted(&[70, 25, 5])],
+        EventKind::Summit => rng.between(4, 8) as usize,
     };
     let mut weights: Vec<u32> = w
         .sides
@@ -236,7 +244,7 @@ fn participants(rng: &mut Rng, w: &World, kind: Kind) -> Vec<usize> {
                 .iter()
                 .any(|&a| w.actors[a].kind == ActorKind::Person);
             // Calls are between people.
-            if kind == Kind::Call && !has_person {
+            if kind == EventKind::Call && !has_person {
                 0
             } else {
                 s.weight
@@ -260,8 +268,8 @@ fn participants(rng: &mut Rng, w: &World, kind: Kind) -> Vec<usize> {
             out.push(a);
         }
         let second = match kind {
-            Kind::Talks => 0.5,
-            Kind::Meeting => 0.1,
+            EventKind::Talks => 0.5,
+            EventKind::Meeting => 0.1,
             _ => 0.0,
         };
         if out.len() < 8 && rng.chance(second) {
@@ -275,11 +283,11 @@ fn participants(rng: &mut Rng, w: &World, kind: Kind) -> Vec<usize> {
 }
 
 /// Where an event takes place: a participant's capital or town, or a usual venue.
-fn venue(rng: &mut Rng, w: &World, kind: Kind, participants: &[usize]) -> usize {
+fn venue(rng: &mut Rng, w: &World, kind: EventKind, participants: &[usize]) -> usize {
     let neutral: Vec<usize> = (0..w.places.len())
         .filter(|&i| w.places[i].neutral)
         .collect();
-    let talks_abroad = if kind == Kind::Talks { 0.55 } else { 0.08 };
+    let talks_abroad = if kind == EventKind::Talks { 0.55 } else { 0.08 };
     if !neutral.is_empty() && rng.chance(talks_abroad) {
         return *rng.pick(&neutral);
     }
@@ -299,17 +307,17 @@ fn venue(rng: &mut Rng, w: &World, kind: Kind, participants: &[usize]) -> usize 
 }
 
 /// One to four topics, more likely the ones this kind of event and these sides discuss.
-fn topics(rng: &mut Rng, w: &World, kind: Kind, participants: &[usize]) -> Vec<usize> {
+fn topics(rng: &mut Rng, w: &World, kind: EventKind, participants: &[usize]) -> Vec<usize> {
     let count = [1, 2, 3, 4][rng.weighted(&[30, 35, 25, 10])];
     let by_kind: &[&str] = match kind {
-        Kind::Talks => &[
+        EventKind::Talks => &[
             "peace-talks",
             "prisoner-exchange",
             "ceasefire",
             "children-return",
             "grain-exports",
         ],
-        Kind::Summit => &[
+        EventKind::Summit => &[
             "security-guarantees",
             "sanctions",
             "defence-cooperation",
@@ -317,8 +325,8 @@ fn topics(rng: &mut Rng, w: &World, kind: Kind, participants: &[usize]) -> Vec<u
             "nato-membership",
             "reconstruction",
         ],
-        Kind::Call => &["air-defence", "defence-cooperation", "energy", "front-line"],
-        Kind::Meeting => &[],
+        EventKind::Call => &["air-defence", "defence-cooperation", "energy", "front-line"],
+        EventKind::Meeting => &[],
     };
     let by_side = |side: &str| -> &[&str] {
         match side {
@@ -580,7 +588,7 @@ impl Writer<'_> {
             .map(|&i| self.w.sides[i].of.clone())
             .collect();
         Told {
-            noun: s.kind.noun(),
+            noun: noun(s.kind),
             place_name,
             at,
             side_ids,
@@ -605,16 +613,18 @@ impl Writer<'_> {
             .split_first()
             .expect("two or more participants");
         match (s.status, s.kind) {
-            (Status::Held, Kind::Meeting) if s.participants.len() == 2 => format!(
+            (Status::Held, EventKind::Meeting) if s.participants.len() == 2 => format!(
                 "{} meets {}{at}",
                 self.w.actors[*first].short, self.w.actors[rest[0]].short
             ),
-            (Status::Held, Kind::Meeting) => format!("{} meet{at}", self.shorts(&s.participants)),
-            (Status::Held, Kind::Call) if self.rng.chance(0.5) && rest.len() == 1 => format!(
+            (Status::Held, EventKind::Meeting) => {
+                format!("{} meet{at}", self.shorts(&s.participants))
+            }
+            (Status::Held, EventKind::Call) if self.rng.chance(0.5) && rest.len() == 1 => format!(
                 "{} holds a call with {}",
                 self.w.actors[*first].short, self.w.actors[rest[0]].short
             ),
-            (Status::Held, Kind::Call) => {
+            (Status::Held, EventKind::Call) => {
                 let verb = if s.participants.len() == 2 {
                     "speak by phone"
                 } else {
@@ -622,7 +632,7 @@ impl Writer<'_> {
                 };
                 format!("{} {verb}", self.shorts(&s.participants))
             }
-            (Status::Held, Kind::Talks) => {
+            (Status::Held, EventKind::Talks) => {
                 let mut key = t.side_ids.clone();
                 key.sort_unstable();
                 let round = self.rounds.entry(key).or_insert(0);
@@ -634,7 +644,7 @@ impl Writer<'_> {
                     side_labels.join("–")
                 )
             }
-            (Status::Held, Kind::Summit) => match &t.place_name {
+            (Status::Held, EventKind::Summit) => match &t.place_name {
                 Some(p) => format!("{p} summit on {topic}"),
                 None => format!("Summit on {topic}"),
             },
@@ -645,8 +655,10 @@ impl Writer<'_> {
                     "Proposed"
                 };
                 match kind {
-                    Kind::Talks => format!("{word} round of {} talks{at}", side_labels.join("–")),
-                    Kind::Summit => format!("{word} summit on {topic}{at}"),
+                    EventKind::Talks => {
+                        format!("{word} round of {} talks{at}", side_labels.join("–"))
+                    }
+                    EventKind::Summit => format!("{word} summit on {topic}{at}"),
                     _ => format!("{word} {noun} of {}{at}", self.shorts(&s.participants)),
                 }
             }
@@ -675,28 +687,28 @@ impl Writer<'_> {
             None => others,
         };
         match (s.status, s.kind) {
-            (Status::Held, Kind::Meeting) => format!("{names} met{at} to discuss {phrases}."),
-            (Status::Held, Kind::Call) => {
+            (Status::Held, EventKind::Meeting) => format!("{names} met{at} to discuss {phrases}."),
+            (Status::Held, EventKind::Call) => {
                 format!("{first_subject} spoke by phone with {others} about {phrases}.")
             }
-            (Status::Held, Kind::Talks) => format!(
+            (Status::Held, EventKind::Talks) => format!(
                 "Delegations of {} held talks{at} on {phrases}.",
                 and_list(side_ofs)
             ),
-            (Status::Held, Kind::Summit) => format!(
+            (Status::Held, EventKind::Summit) => format!(
                 "Leaders and representatives of {} sides gathered{at} to discuss {phrases}.",
                 side_ids.len()
             ),
-            (Status::Scheduled, Kind::Talks) => format!(
+            (Status::Scheduled, EventKind::Talks) => format!(
                 "A new round of talks between {} is to be held{at} on {phrases}.",
                 and_list(side_ofs)
             ),
-            (Status::Scheduled, Kind::Call) => {
+            (Status::Scheduled, EventKind::Call) => {
                 format!("{first_subject} is to speak by phone with {others} about {phrases}.")
             }
             (Status::Scheduled, _) => format!("{names} are to meet{at} to discuss {phrases}."),
             (Status::Proposed, kind) => {
-                let what = if kind == Kind::Talks {
+                let what = if kind == EventKind::Talks {
                     "round of talks"
                 } else {
                     noun
@@ -713,8 +725,12 @@ impl Writer<'_> {
         s: &Skeleton,
         published: Day,
     ) -> (Day, Precision, Option<Day>, Option<String>, String) {
-        let noun = capitalise(&format!("the {}", s.kind.noun()));
-        let verb = if s.kind == Kind::Talks { "were" } else { "was" };
+        let noun = capitalise(&format!("the {}", noun(s.kind)));
+        let verb = if s.kind == EventKind::Talks {
+            "were"
+        } else {
+            "was"
+        };
         let pl = published.long();
         let day = s.day;
         if s.status == Status::Held {

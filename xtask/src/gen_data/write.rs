@@ -7,7 +7,7 @@ use std::path::Path;
 
 use summitry_data::toml_out::quoted;
 
-use super::model::{ClaimKind, Dataset, Status};
+use super::model::{file_id, Dataset, Status};
 use super::vocab::TOPICS;
 
 /// What was written: (file count, bytes) for the TOML files and for the article texts.
@@ -144,7 +144,7 @@ fn actors_file<W: Write>(t: &mut Toml<W>, ds: &Dataset) -> io::Result<()> {
         t.table("actor")?;
         t.str("id", &a.id)?;
         t.str("name", &a.name)?;
-        t.str("kind", a.kind.as_str())?;
+        t.str("kind", &file_id(a.kind))?;
         t.opt("role", a.role.as_deref())?;
         t.opt("country", a.country.as_deref())?;
         t.str("side", &ds.sides[a.side].id)?;
@@ -241,13 +241,7 @@ fn claims_file<W: Write>(t: &mut Toml<W>, ds: &Dataset) -> io::Result<()> {
     for c in &ds.claims {
         t.table("claim")?;
         t.str("id", &c.id)?;
-        t.str(
-            "kind",
-            match c.kind {
-                ClaimKind::Proposition => "proposition",
-                ClaimKind::Readout => "readout",
-            },
-        )?;
+        t.str("kind", &file_id(c.kind))?;
         if c.featured {
             t.raw("featured = true\n")?;
         }
