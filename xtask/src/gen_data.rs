@@ -30,7 +30,7 @@ use std::time::{Duration, Instant};
 
 use crate::args::{positive, unknown, value};
 use crate::{sizes, workspace, Result};
-use model::{Dataset, Kind, Status};
+use model::{Dataset, EventKind, Status};
 
 /// The options of `gen-data`.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -81,9 +81,9 @@ impl Options {
 pub struct Report {
     /// The folder, resolved.
     pub dir: PathBuf,
-    /// Events by status: held, scheduled, proposed.
+    /// Events by status, in the order of `Status::ALL`: held, proposed, scheduled.
     pub statuses: [usize; 3],
-    /// Events by kind: meeting, call, talks, summit.
+    /// Events by kind, in the order of `EventKind::ALL`: meeting, call, talks, summit.
     pub kinds: [usize; 4],
     /// Statements, and how many are the article's paraphrase.
     pub statements: (usize, usize),
@@ -107,7 +107,7 @@ pub struct Report {
 
 impl std::fmt::Display for Report {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        let [held, scheduled, proposed] = self.statuses;
+        let [held, proposed, scheduled] = self.statuses;
         let [meetings, calls, talks, summits] = self.kinds;
         let w = &self.written;
         writeln!(
@@ -194,10 +194,8 @@ pub fn write_dataset(opts: &Options) -> Result<Report> {
     let count = |f: &dyn Fn(&model::Event) -> bool| ds.events.iter().filter(|e| f(e)).count();
     Ok(Report {
         dir,
-        statuses: [Status::Held, Status::Scheduled, Status::Proposed]
-            .map(|s| count(&|e| e.status == s)),
-        kinds: [Kind::Meeting, Kind::Call, Kind::Talks, Kind::Summit]
-            .map(|k| count(&|e| e.kind == k)),
+        statuses: Status::ALL.map(|s| count(&|e| e.status == s)),
+        kinds: EventKind::ALL.map(|k| count(&|e| e.kind == k)),
         statements: (
             ds.statements.len(),
             ds.statements.iter().filter(|s| s.paraphrase).count(),

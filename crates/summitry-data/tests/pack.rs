@@ -300,14 +300,7 @@ const SOURCES: &[&str] = &["src-a", "src-b"];
 fn when() -> impl Strategy<Value = When> {
     (
         -3000i32..3000,
-        proptest::sample::select(vec![
-            Precision::Day,
-            Precision::Year,
-            Precision::Month,
-            Precision::By,
-            Precision::After,
-            Precision::Range,
-        ]),
+        proptest::sample::select(Precision::ALL.to_vec()),
         proptest::option::of(-50i32..400),
     )
         .prop_map(|(d, precision, end)| When {
@@ -324,7 +317,7 @@ fn event() -> impl Strategy<Value = Event> {
             proptest::sample::select(EventKind::ALL.to_vec()),
             0u8..4,
         ),
-        proptest::sample::select(vec![Status::Held, Status::Proposed, Status::Scheduled]),
+        proptest::sample::select(Status::ALL.to_vec()),
         (text(), text(), proptest::option::of(text())),
         when(),
         (

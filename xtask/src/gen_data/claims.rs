@@ -4,7 +4,7 @@
 use std::cmp::Reverse;
 use std::collections::BTreeMap;
 
-use super::model::{Claim, ClaimKind, ClaimSide, Event, Position, Statement};
+use super::model::{noun, Claim, ClaimKind, ClaimSide, Event, Position, Statement};
 use super::rng::Rng;
 use super::text::{and_list, capitalise, Ids};
 use super::vocab::PROPOSITIONS;
@@ -117,7 +117,7 @@ fn propositions(
                 rng.shuffle(&mut list);
                 list.truncate(MAX_PER_SIDE);
             }
-            let position = Position::Stance(w.stances[side][p]);
+            let position = w.stances[side][p];
             said.push(format!("{} {}", w.sides[side].of, position.as_str()));
             sides.push(ClaimSide {
                 label: w.sides[side].label.clone(),
@@ -217,7 +217,7 @@ fn readouts_of(
         if reporting.len() + silent.len() < 2 {
             continue;
         }
-        let noun = ev.kind.noun();
+        let noun = noun(ev.kind);
         // Sides as a sentence names them ("the United States"), the first capitalised.
         let labels: Vec<&str> = reporting
             .iter()

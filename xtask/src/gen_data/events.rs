@@ -5,7 +5,7 @@ use std::collections::BTreeMap;
 use std::ops::Range;
 
 use super::date::Day;
-use super::model::{ActorKind, Event, Kind, Precision, Rank, Source, Status};
+use super::model::{noun, ActorKind, Event, EventKind, Precision, Rank, Source, Status};
 use super::rng::Rng;
 use super::text::{and_list, capitalise, lower_first, ordinal, slug, Ids};
 use super::vocab::{OUTCOMES, OUTLETS, TOPICS};
@@ -25,7 +25,7 @@ pub fn span_end() -> Day {
 struct Skeleton {
     day: Day,
     end: Option<Day>,
-    kind: Kind,
+    kind: EventKind,
     status: Status,
     participants: Vec<usize>,
     place: Option<usize>,
@@ -54,8 +54,12 @@ pub fn build(seed: u64, n: usize, w: &World) -> (Vec<Event>, Vec<Source>) {
     let mut held: Vec<Skeleton> = (0..n - planned)
         .map(|_| {
             let day = draw_day(&mut rng, &crises, start, end);
-            let kind = [Kind::Meeting, Kind::Call, Kind::Talks, Kind::Summit]
-                [rng.weighted(&[45, 30, 15, 10])];
+            let kind = [
+                EventKind::Meeting,
+                EventKind::Call,
+                EventKind::Talks,
+                EventKind::Summit,
+            ][rng.weighted(&[45, 30, 15, 10])];
             skeleton(&mut rng, w, kind, Status::Held, day)
         })
         .collect();
@@ -98,8 +102,12 @@ pub fn build(seed: u64, n: usize, w: &World) -> (Vec<Event>, Vec<Source>) {
         } else {
             Status::Proposed
         };
-        let kind =
-            [Kind::Meeting, Kind::Summit, Kind::Talks, Kind::Call][rng.weighted(&[50, 25, 20, 5])];
+        let kind = [
+            EventKind::Meeting,
+            EventKind::Summit,
+            EventKind::Talks,
+            EventKind::Call,
+        ][rng.weighted(&[50, 25, 20, 5])];
         all.push((skeleton(&mut rng, w, kind, status, day), vec![k]));
     }
     all.sort_by_key(|(s, _)| s.day);
@@ -140,20 +148,20 @@ fn draw_day(rng: &mut Rng, crises: &[Crisis], start: Day, end: Day) -> Day {
     }
 }
 
-fn skeleton(rng: &mut Rng, w: &World, kind: Kind, status: Status, day: Day) -> Skeleton {
+fn skeleton(rng: &mut Rng, w: &World, kind: EventKind, status: Status, day: Day) -> Skeleton {
     let participants = participants(rng, w, kind);
     let has_place = match (kind, status) {
-        (Kind::Call, _) => false,
+        (EventKind::Call, _) => false,
         (_, Status::Held) => true,
         (_, Status::Scheduled) => rng.chance(0.85),
         (_, Status::Proposed) => rng.chance(0.5),
     };
     let place = has_place.then(|| venue(rng, w, kind, &participants));
     let multi_day = match kind {
-        Kind::Talks => 0.3,
-        Kind::Summit => 0.4,
-        Kind::Meeting => 0.05,
-        Kind::Call => 0.0,
+        EventKind::Talks => 0.3,
+        EventKind::Summit => 0.4,
+        EventKind::Meeting => 0.05,
+        EventKind::Call => 0.0,
     };
     let end =
         (status == Status::Held && rng.chance(multi_day)).then(|| day.plus(rng.between(1, 2)));
@@ -170,25 +178,25 @@ fn skeleton(rng: &mut Rng, w: &World, kind: Kind, status: Status, day: Day) -> S
 }
 
 /// How likely an actor of `rank` is chosen for an event of `kind`.
-fn rank_weight(kind: Kind, rank: Rank, actor: ActorKind) -> u32 {
+fn rank_weight(kind: EventKind, rank: Rank, actor: ActorKind) -> u32 {
     match (kind, rank) {
-        (Kind::Meeting, Rank::Leader) => 6,
-        (Kind::Meeting, Rank::Minister) => 4,
-        (Kind::Meeting, _) => 1,
-        (Kind::Call, Rank::Leader) => 8,
-        (Kind::Call, Rank::Minister) => 3,
-        (Kind::Call, Rank::Official) => 1,
-        (Kind::Call, Rank::Body) => 0,
-        (Kind::Talks, Rank::Leader) => 1,
-        (Kind::Talks, Rank::Minister) => 3,
-        (Kind::Talks, Rank::Official) => 2,
-        (Kind::Talks, Rank::Body) if actor == ActorKind::Delegation => 12,
-        (Kind::Talks, Rank::Body) => 1,
-        (Kind::Summit, Rank::Leader) => 8,
-        (Kind::Summit, Rank::Minister) => 1,
-        (Kind::Summit, Rank::Official) => 0,
-        (Kind::Summit, Rank::Body) if actor == ActorKind::Group => 4,
-        (Kind::Summit, Rank::Body) => 2,
+        (EventKind::Meeting, Rank::Leader) => 6,
+        (EventKind::Meeting, Rank::Minister) => 4,
+        (EventKind::Meeting, _) => 1,
+        (EventKind::Call, Rank::Leader) => 8,
+        (EventKind::Call, Rank::Minister) => 3,
+        (EventKind::Call, Rank::Official) => 1,
+        (EventKind::Call, Rank::Body) => 0,
+        (EventKind::Talks, Rank::Leader) => 1,
+        (EventKind::Talks, Rank::Minister) => 3,
+        (EventKind::Talks, Rank::Official) => 2,
+        (EventKind::Talks, Rank::Body) if actor == ActorKind::Delegation => 12,
+        (EventKind::Talks, Rank::Body) => 1,
+        (EventKind::Summit, Rank::Leader) => 8,
+        (EventKind::Summit, Rank::Minister) => 1,
+        (EventKind::Summit, Rank::Official) => 0,
+        (EventKind::Summit, Rank::Body) if actor == ActorKind::Group => 4,
+        (EventKind::Summit, Rank::Body) => 2,
     }
 }
 
@@ -196,7 +204,7 @@ fn pick_actor(
     rng: &mut Rng,
     w: &World,
     side: usize,
-    kind: Kind,
+    kind: EventKind,
     persons_only: bool,
     taken: &[usize],
 ) -> Option<usize> {
@@ -220,12 +228,12 @@ fn pick_actor(
 }
 
 /// Two to eight participants from distinct sides (talks may send a delegation and its head).
-fn participants(rng: &mut Rng, w: &World, kind: Kind) -> Vec<usize> {
+fn participants(rng: &mut Rng, w: &World, kind: EventKind) -> Vec<usize> {
     let sides = match kind {
-        Kind::Meeting => [2, 3, 4][rng.weighted(&[70, 20, 10])],
-        Kind::Call => [2, 3][rng.weighted(&[85, 15])],
-        Kind::Talks => [2, 3, 4][rng.weighted(&[70, 25, 5])],
-        Kind::Summit => rng.between(4, 8) as usize,
+        EventKind::Meeting => [2, 3, 4][rng.weighted(&[70, 20, 10])],
+        EventKind::Call => [2, 3][rng.weighted(&[85, 15])],
+        EventKind::Talks => [2, 3, 4][rng.weighted(&[70, 25, 5])],
+        EventKind::Summit => rng.between(4, 8) as usize,
     };
     let mut weights: Vec<u32> = w
         .sides
@@ -236,7 +244,7 @@ fn participants(rng: &mut Rng, w: &World, kind: Kind) -> Vec<usize> {
                 .iter()
                 .any(|&a| w.actors[a].kind == ActorKind::Person);
             // Calls are between people.
-            if kind == Kind::Call && !has_person {
+            if kind == EventKind::Call && !has_person {
                 0
             } else {
                 s.weight
@@ -260,8 +268,8 @@ fn participants(rng: &mut Rng, w: &World, kind: Kind) -> Vec<usize> {
             out.push(a);
         }
         let second = match kind {
-            Kind::Talks => 0.5,
-            Kind::Meeting => 0.1,
+            EventKind::Talks => 0.5,
+            EventKind::Meeting => 0.1,
             _ => 0.0,
         };
         if out.len() < 8 && rng.chance(second) {
@@ -275,11 +283,11 @@ fn participants(rng: &mut Rng, w: &World, kind: Kind) -> Vec<usize> {
 }
 
 /// Where an event takes place: a participant's capital or town, or a usual venue.
-fn venue(rng: &mut Rng, w: &World, kind: Kind, participants: &[usize]) -> usize {
+fn venue(rng: &mut Rng, w: &World, kind: EventKind, participants: &[usize]) -> usize {
     let neutral: Vec<usize> = (0..w.places.len())
         .filter(|&i| w.places[i].neutral)
         .collect();
-    let talks_abroad = if kind == Kind::Talks { 0.55 } else { 0.08 };
+    let talks_abroad = if kind == EventKind::Talks { 0.55 } else { 0.08 };
     if !neutral.is_empty() && rng.chance(talks_abroad) {
         return *rng.pick(&neutral);
     }
@@ -299,17 +307,17 @@ fn venue(rng: &mut Rng, w: &World, kind: Kind, participants: &[usize]) -> usize 
 }
 
 /// One to four topics, more likely the ones this kind of event and these sides discuss.
-fn topics(rng: &mut Rng, w: &World, kind: Kind, participants: &[usize]) -> Vec<usize> {
+fn topics(rng: &mut Rng, w: &World, kind: EventKind, participants: &[usize]) -> Vec<usize> {
     let count = [1, 2, 3, 4][rng.weighted(&[30, 35, 25, 10])];
     let by_kind: &[&str] = match kind {
-        Kind::Talks => &[
+        EventKind::Talks => &[
             "peace-talks",
             "prisoner-exchange",
             "ceasefire",
             "children-return",
             "grain-exports",
         ],
-        Kind::Summit => &[
+        EventKind::Summit => &[
             "security-guarantees",
             "sanctions",
             "defence-cooperation",
@@ -317,8 +325,8 @@ fn topics(rng: &mut Rng, w: &World, kind: Kind, participants: &[usize]) -> Vec<u
             "nato-membership",
             "reconstruction",
         ],
-        Kind::Call => &["air-defence", "defence-cooperation", "energy", "front-line"],
-        Kind::Meeting => &[],
+        EventKind::Call => &["air-defence", "defence-cooperation", "energy", "front-line"],
+        EventKind::Meeting => &[],
     };
     let by_side = |side: &str| -> &[&str] {
         match side {
@@ -401,6 +409,23 @@ fn source(rng: &mut Rng, ids: &mut Ids, published: Day) -> Source {
     }
 }
 
+/// What an event's title and summary are made of.
+struct Told {
+    /// The kind's noun ("meeting").
+    noun: &'static str,
+    place_name: Option<String>,
+    /// " in <place>", or nothing.
+    at: String,
+    /// The participants' distinct sides, in order, with their labels and mid-sentence names.
+    side_ids: Vec<usize>,
+    side_labels: Vec<String>,
+    side_ofs: Vec<String>,
+    /// The first topic's label, lowercased.
+    topic: String,
+    /// Up to three of the topics as phrases.
+    phrases: String,
+}
+
 /// Writes events' text and dates, keeping the numbering of rounds of talks.
 struct Writer<'a> {
     rng: Rng,
@@ -474,113 +499,12 @@ impl Writer<'_> {
         sources: &mut [Source],
     ) -> Event {
         let published = sources[cited[0]].published;
-        let noun = s.kind.noun();
         let (date, precision, date_end, date_basis, when) = self.dates(&s, published);
-        let place_name = s.place.map(|p| self.w.places[p].name.clone());
-        let at = place_name
-            .as_ref()
-            .map(|p| format!(" in {p}"))
-            .unwrap_or_default();
-        let side_ids = self.sides(&s.participants);
-        let side_labels: Vec<String> = side_ids
-            .iter()
-            .map(|&i| self.w.sides[i].label.clone())
-            .collect();
-        let side_ofs: Vec<String> = side_ids
-            .iter()
-            .map(|&i| self.w.sides[i].of.clone())
-            .collect();
-        let (first, rest) = s
-            .participants
-            .split_first()
-            .expect("two or more participants");
-        let topic = lower_first(TOPICS[s.topics[0]].1);
-        let phrases = self.phrases(&s.topics);
-
-        let title = match (s.status, s.kind) {
-            (Status::Held, Kind::Meeting) if s.participants.len() == 2 => format!(
-                "{} meets {}{at}",
-                self.w.actors[*first].short, self.w.actors[rest[0]].short
-            ),
-            (Status::Held, Kind::Meeting) => format!("{} meet{at}", self.shorts(&s.participants)),
-            (Status::Held, Kind::Call) if self.rng.chance(0.5) && rest.len() == 1 => format!(
-                "{} holds a call with {}",
-                self.w.actors[*first].short, self.w.actors[rest[0]].short
-            ),
-            (Status::Held, Kind::Call) => {
-                let verb = if s.participants.len() == 2 {
-                    "speak by phone"
-                } else {
-                    "hold a call"
-                };
-                format!("{} {verb}", self.shorts(&s.participants))
-            }
-            (Status::Held, Kind::Talks) => {
-                let mut key = side_ids.clone();
-                key.sort_unstable();
-                let round = self.rounds.entry(key).or_insert(0);
-                *round += 1;
-                let round = *round;
-                format!(
-                    "{} round of {} talks{at}",
-                    ordinal(round),
-                    side_labels.join("–")
-                )
-            }
-            (Status::Held, Kind::Summit) => match &place_name {
-                Some(p) => format!("{p} summit on {topic}"),
-                None => format!("Summit on {topic}"),
-            },
-            (status, kind) => {
-                let word = if status == Status::Scheduled {
-                    "Upcoming"
-                } else {
-                    "Proposed"
-                };
-                match kind {
-                    Kind::Talks => format!("{word} round of {} talks{at}", side_labels.join("–")),
-                    Kind::Summit => format!("{word} summit on {topic}{at}"),
-                    _ => format!("{word} {noun} of {}{at}", self.shorts(&s.participants)),
-                }
-            }
-        };
-        let names = self.names(&s.participants);
-        let first_subject = self.w.actors[*first].subject.clone();
-        let others = self.names(rest);
-        let others = match others.strip_prefix("The ") {
-            Some(r) => format!("the {r}"),
-            None => others,
-        };
-        let summary = match (s.status, s.kind) {
-            (Status::Held, Kind::Meeting) => format!("{names} met{at} to discuss {phrases}."),
-            (Status::Held, Kind::Call) => {
-                format!("{first_subject} spoke by phone with {others} about {phrases}.")
-            }
-            (Status::Held, Kind::Talks) => format!(
-                "Delegations of {} held talks{at} on {phrases}.",
-                and_list(&side_ofs)
-            ),
-            (Status::Held, Kind::Summit) => format!(
-                "Leaders and representatives of {} sides gathered{at} to discuss {phrases}.",
-                side_ids.len()
-            ),
-            (Status::Scheduled, Kind::Talks) => format!(
-                "A new round of talks between {} is to be held{at} on {phrases}.",
-                and_list(&side_ofs)
-            ),
-            (Status::Scheduled, Kind::Call) => {
-                format!("{first_subject} is to speak by phone with {others} about {phrases}.")
-            }
-            (Status::Scheduled, _) => format!("{names} are to meet{at} to discuss {phrases}."),
-            (Status::Proposed, kind) => {
-                let what = if kind == Kind::Talks {
-                    "round of talks"
-                } else {
-                    noun
-                };
-                format!("{first_subject} proposed a {what} with {others}{at} on {phrases}.")
-            }
-        };
+        // The draws keep their order (phrases, title, outcome, place basis): the same seed
+        // writes the same files.
+        let told = self.told(&s);
+        let title = self.title(&s, &told);
+        let summary = self.summary(&s, &told);
         let outcome = (s.status == Status::Held && self.rng.chance(0.35)).then(|| {
             let topic_id = TOPICS[s.topics[0]].0;
             match topic_id {
@@ -595,11 +519,15 @@ impl Writer<'_> {
         });
         let place_basis = (s.status == Status::Held && s.place.is_some() && self.rng.chance(0.05))
             .then(|| {
-                format!("Implied: the article places the {noun}{at} without naming the venue.")
+                format!(
+                    "Implied: the article places the {}{} without naming the venue.",
+                    told.noun, told.at
+                )
             });
         let tail = match s.place {
             Some(p) => cut(&self.w.places[p].id, 30),
-            None => side_ids
+            None => told
+                .side_ids
                 .iter()
                 .take(2)
                 .map(|&i| self.w.sides[i].id.as_str())
@@ -643,6 +571,153 @@ impl Writer<'_> {
         }
     }
 
+    /// What an event's title and summary are made of; draws the summary's topic phrases.
+    fn told(&mut self, s: &Skeleton) -> Told {
+        let place_name = s.place.map(|p| self.w.places[p].name.clone());
+        let at = place_name
+            .as_ref()
+            .map(|p| format!(" in {p}"))
+            .unwrap_or_default();
+        let side_ids = self.sides(&s.participants);
+        let side_labels: Vec<String> = side_ids
+            .iter()
+            .map(|&i| self.w.sides[i].label.clone())
+            .collect();
+        let side_ofs: Vec<String> = side_ids
+            .iter()
+            .map(|&i| self.w.sides[i].of.clone())
+            .collect();
+        Told {
+            noun: noun(s.kind),
+            place_name,
+            at,
+            side_ids,
+            side_labels,
+            side_ofs,
+            topic: lower_first(TOPICS[s.topics[0]].1),
+            phrases: self.phrases(&s.topics),
+        }
+    }
+
+    /// The title; numbers the rounds of talks between the same sides.
+    fn title(&mut self, s: &Skeleton, t: &Told) -> String {
+        let Told {
+            noun,
+            at,
+            side_labels,
+            topic,
+            ..
+        } = t;
+        let (first, rest) = s
+            .participants
+            .split_first()
+            .expect("two or more participants");
+        match (s.status, s.kind) {
+            (Status::Held, EventKind::Meeting) if s.participants.len() == 2 => format!(
+                "{} meets {}{at}",
+                self.w.actors[*first].short, self.w.actors[rest[0]].short
+            ),
+            (Status::Held, EventKind::Meeting) => {
+                format!("{} meet{at}", self.shorts(&s.participants))
+            }
+            (Status::Held, EventKind::Call) if self.rng.chance(0.5) && rest.len() == 1 => format!(
+                "{} holds a call with {}",
+                self.w.actors[*first].short, self.w.actors[rest[0]].short
+            ),
+            (Status::Held, EventKind::Call) => {
+                let verb = if s.participants.len() == 2 {
+                    "speak by phone"
+                } else {
+                    "hold a call"
+                };
+                format!("{} {verb}", self.shorts(&s.participants))
+            }
+            (Status::Held, EventKind::Talks) => {
+                let mut key = t.side_ids.clone();
+                key.sort_unstable();
+                let round = self.rounds.entry(key).or_insert(0);
+                *round += 1;
+                let round = *round;
+                format!(
+                    "{} round of {} talks{at}",
+                    ordinal(round),
+                    side_labels.join("–")
+                )
+            }
+            (Status::Held, EventKind::Summit) => match &t.place_name {
+                Some(p) => format!("{p} summit on {topic}"),
+                None => format!("Summit on {topic}"),
+            },
+            (status, kind) => {
+                let word = if status == Status::Scheduled {
+                    "Upcoming"
+                } else {
+                    "Proposed"
+                };
+                match kind {
+                    EventKind::Talks => {
+                        format!("{word} round of {} talks{at}", side_labels.join("–"))
+                    }
+                    EventKind::Summit => format!("{word} summit on {topic}{at}"),
+                    _ => format!("{word} {noun} of {}{at}", self.shorts(&s.participants)),
+                }
+            }
+        }
+    }
+
+    /// The summary, which the article's paragraph on the event opens with.
+    fn summary(&self, s: &Skeleton, t: &Told) -> String {
+        let Told {
+            noun,
+            at,
+            side_ids,
+            side_ofs,
+            phrases,
+            ..
+        } = t;
+        let (first, rest) = s
+            .participants
+            .split_first()
+            .expect("two or more participants");
+        let names = self.names(&s.participants);
+        let first_subject = self.w.actors[*first].subject.clone();
+        let others = self.names(rest);
+        let others = match others.strip_prefix("The ") {
+            Some(r) => format!("the {r}"),
+            None => others,
+        };
+        match (s.status, s.kind) {
+            (Status::Held, EventKind::Meeting) => format!("{names} met{at} to discuss {phrases}."),
+            (Status::Held, EventKind::Call) => {
+                format!("{first_subject} spoke by phone with {others} about {phrases}.")
+            }
+            (Status::Held, EventKind::Talks) => format!(
+                "Delegations of {} held talks{at} on {phrases}.",
+                and_list(side_ofs)
+            ),
+            (Status::Held, EventKind::Summit) => format!(
+                "Leaders and representatives of {} sides gathered{at} to discuss {phrases}.",
+                side_ids.len()
+            ),
+            (Status::Scheduled, EventKind::Talks) => format!(
+                "A new round of talks between {} is to be held{at} on {phrases}.",
+                and_list(side_ofs)
+            ),
+            (Status::Scheduled, EventKind::Call) => {
+                format!("{first_subject} is to speak by phone with {others} about {phrases}.")
+            }
+            (Status::Scheduled, _) => format!("{names} are to meet{at} to discuss {phrases}."),
+            (Status::Proposed, kind) => {
+                let what = if kind == EventKind::Talks {
+                    "round of talks"
+                } else {
+                    noun
+                };
+                format!("{first_subject} proposed a {what} with {others}{at} on {phrases}.")
+            }
+        }
+    }
+
     /// The date as the article gives it: (date, precision, end, basis, the article's sentence).
     #[allow(clippy::type_complexity)]
     fn dates(
@@ -650,8 +725,12 @@ impl Writer<'_> {
         s: &Skeleton,
         published: Day,
     ) -> (Day, Precision, Option<Day>, Option<String>, String) {
-        let noun = capitalise(&format!("the {}", s.kind.noun()));
-        let verb = if s.kind == Kind::Talks { "were" } else { "was" };
+        let noun = capitalise(&format!("the {}", noun(s.kind)));
+        let verb = if s.kind == EventKind::Talks {
+            "were"
+        } else {
+            "was"
+        };
         let pl = published.long();
         let day = s.day;
         if s.status == Status::Held {

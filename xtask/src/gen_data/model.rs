@@ -1,5 +1,8 @@
 //! The generated dataset in memory, before it is written as TOML: references are indices, and
-//! every source carries its article text.
+//! every source carries its article text. Kinds, statuses, precisions, channels and positions
+//! are the data crate's own types.
+
+pub use summitry_data::{ActorKind, Channel, ClaimKind, EventKind, Position, Precision, Status};
 
 use super::date::Day;
 
@@ -39,45 +42,6 @@ pub struct Side {
     pub of: String,
     /// How often it takes part.
     pub weight: u32,
-}
-
-/// What kind of actor, as written in actors.toml.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum ActorKind {
-    /// A named person.
-    Person,
-    /// A government or one of its offices.
-    Government,
-    /// A negotiating delegation.
-    Delegation,
-    /// An organisation.
-    Organisation,
-    /// A group of states or officials.
-    Group,
-}
-
-impl ActorKind {
-    /// The id in files.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            ActorKind::Person => "person",
-            ActorKind::Government => "government",
-            ActorKind::Delegation => "delegation",
-            ActorKind::Organisation => "organisation",
-            ActorKind::Group => "group",
-        }
-    }
-
-    /// The kind named in `vocab::BLOCS`.
-    pub fn parse(s: &str) -> ActorKind {
-        match s {
-            "government" => ActorKind::Government,
-            "delegation" => ActorKind::Delegation,
-            "organisation" => ActorKind::Organisation,
-            "group" => ActorKind::Group,
-            _ => ActorKind::Person,
-        }
-    }
 }
 
 /// What an actor is for when participants are chosen.
@@ -135,98 +99,13 @@ pub struct Place {
     pub neutral: bool,
 }
 
-/// Event kind.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Kind {
-    /// A meeting in person.
-    Meeting,
-    /// A call.
-    Call,
-    /// A round of talks.
-    Talks,
-    /// A summit.
-    Summit,
-}
-
-impl Kind {
-    /// The id in files.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Kind::Meeting => "meeting",
-            Kind::Call => "call",
-            Kind::Talks => "talks",
-            Kind::Summit => "summit",
-        }
-    }
-
-    /// The noun in sentences ("the meeting").
-    pub fn noun(self) -> &'static str {
-        match self {
-            Kind::Meeting => "meeting",
-            Kind::Call => "call",
-            Kind::Talks => "talks",
-            Kind::Summit => "summit",
-        }
-    }
-}
-
-/// Event status.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Status {
-    /// It took place.
-    Held,
-    /// Someone proposed it.
-    Proposed,
-    /// Announced as upcoming.
-    Scheduled,
-}
-
-impl Status {
-    /// The id in files.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Status::Held => "held",
-            Status::Proposed => "proposed",
-            Status::Scheduled => "scheduled",
-        }
-    }
-}
-
-/// Date precision.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Precision {
-    /// That day.
-    Day,
-    /// That month; the date is the 1st.
-    Month,
-    /// On or before.
-    By,
-    /// On or after.
-    After,
-    /// From `date` to `date_end`.
-    Range,
-}
-
-impl Precision {
-    /// The id in files.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Precision::Day => "day",
-            Precision::Month => "month",
-            Precision::By => "by",
-            Precision::After => "after",
-            Precision::Range => "range",
-        }
-    }
-}
-
 /// An event.
 #[derive(Debug)]
 pub struct Event {
     /// Id.
     pub id: String,
     /// Kind.
-    pub kind: Kind,
+    pub kind: EventKind,
     /// Status.
     pub status: Status,
     /// Title.
@@ -257,93 +136,6 @@ pub struct Event {
     pub sources: Vec<usize>,
 }
 
-/// Statement channel.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Channel {
-    /// A post on X.
-    PostOnX,
-    /// A post elsewhere.
-    Post,
-    /// A press conference.
-    PressConference,
-    /// Remarks to journalists.
-    StatementToJournalists,
-    /// State media.
-    StateMedia,
-    /// An official readout.
-    OfficialReadout,
-    /// Channel not given.
-    Statement,
-}
-
-impl Channel {
-    /// Every channel, in the order of the weights that draw them.
-    pub const ALL: [Channel; 7] = [
-        Channel::PostOnX,
-        Channel::Post,
-        Channel::PressConference,
-        Channel::StatementToJournalists,
-        Channel::StateMedia,
-        Channel::OfficialReadout,
-        Channel::Statement,
-    ];
-
-    /// The id in files.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Channel::PostOnX => "post_on_x",
-            Channel::Post => "post",
-            Channel::PressConference => "press_conference",
-            Channel::StatementToJournalists => "statement_to_journalists",
-            Channel::StateMedia => "state_media",
-            Channel::OfficialReadout => "official_readout",
-            Channel::Statement => "statement",
-        }
-    }
-}
-
-/// A position on a proposition.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Stance {
-    /// Puts it forward.
-    Proposes,
-    /// Backs it.
-    Supports,
-    /// Ties it to conditions.
-    Conditions,
-    /// Turns it down.
-    Rejects,
-    /// Plays it down.
-    Downplays,
-}
-
-impl Stance {
-    /// Every stance, in the order of `vocab::STANCE_DIRECT`.
-    pub const ALL: [Stance; 5] = [
-        Stance::Proposes,
-        Stance::Supports,
-        Stance::Conditions,
-        Stance::Rejects,
-        Stance::Downplays,
-    ];
-
-    /// The position id in claims.toml.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Stance::Proposes => "proposes",
-            Stance::Supports => "supports",
-            Stance::Conditions => "conditions",
-            Stance::Rejects => "rejects",
-            Stance::Downplays => "downplays",
-        }
-    }
-
-    /// Index into `Stance::ALL`.
-    pub fn index(self) -> usize {
-        Stance::ALL.iter().position(|&s| s == self).unwrap_or(0)
-    }
-}
-
 /// A statement.
 #[derive(Debug)]
 pub struct Statement {
@@ -372,7 +164,7 @@ pub struct Statement {
     /// Index into `Dataset::sources`.
     pub source: usize,
     /// The proposition (index into `vocab::PROPOSITIONS`) and stance the quote takes, if any.
-    pub stance: Option<(usize, Stance)>,
+    pub stance: Option<(usize, Position)>,
 }
 
 /// An article.
@@ -395,37 +187,6 @@ pub struct Source {
     /// Paragraphs of the article's body, each with its place in the article: (index of the
     /// event it belongs to, or `usize::MAX` after every event; order within that event).
     pub paragraphs: Vec<((usize, usize), String)>,
-}
-
-/// Claim kind.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum ClaimKind {
-    /// Positions on a proposition.
-    Proposition,
-    /// The sides' readouts of one event.
-    Readout,
-}
-
-/// A claim side's position.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Position {
-    /// A stance on the proposition.
-    Stance(Stance),
-    /// Said nothing.
-    Silent,
-    /// Published a readout.
-    Reports,
-}
-
-impl Position {
-    /// The id in claims.toml.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Position::Stance(s) => s.as_str(),
-            Position::Silent => "silent",
-            Position::Reports => "reports",
-        }
-    }
 }
 
 /// A comparison.
@@ -462,4 +223,40 @@ pub struct ClaimSide {
     pub statements: Vec<usize>,
     /// What the source records about a silence.
     pub note: Option<String>,
+}
+
+/// How many stances a quote can take on a proposition: `Position::ALL` lists them first, before
+/// silence and a readout. `vocab::STANCE_DIRECT`, `vocab::STANCE_REPORTED` and the stance
+/// weights follow that order.
+pub const STANCES: usize = 5;
+
+/// A stance's index among the first [`STANCES`] of `Position::ALL`.
+pub fn stance_index(stance: Position) -> usize {
+    Position::ALL
+        .iter()
+        .position(|&p| p == stance)
+        .filter(|&i| i < STANCES)
+        .unwrap_or(0)
+}
+
+/// The noun for an event kind in sentences ("the meeting"): each kind's id reads as one.
+pub fn noun(kind: EventKind) -> &'static str {
+    kind.as_str()
+}
+
+/// The id the data files use for a variant of the data crate's enums (`person`, `readout`):
+/// its serde name, the one the loader reads.
+pub fn file_id<T: serde::Serialize>(variant: T) -> String {
+    match toml::Value::try_from(variant) {
+        Ok(toml::Value::String(id)) => id,
+        other => panic!("a unit variant serialises as a string, not {other:?}"),
+    }
+}
+
+/// The actor kind named in `vocab::BLOCS`: a person when the name is none of the others.
+pub fn actor_kind(name: &str) -> ActorKind {
+    ActorKind::ALL
+        .into_iter()
+        .find(|&k| file_id(k) == name)
+        .unwrap_or(ActorKind::Person)
 }

@@ -2,7 +2,9 @@
 //! context occurs there word for word.
 
 use super::date::Day;
-use super::model::{ActorKind, Channel, Event, Precision, Source, Stance, Statement, Status};
+use super::model::{
+    noun, stance_index, ActorKind, Channel, Event, Position, Precision, Source, Statement, Status,
+};
 use super::rng::Rng;
 use super::text::{capitalise, fill, Ids};
 use super::vocab::{
@@ -17,7 +19,7 @@ struct Said {
     paraphrase: bool,
     context: Option<String>,
     sentence: String,
-    stance: Option<(usize, Stance)>,
+    stance: Option<(usize, Position)>,
     /// The sentence says "on Wednesday", so the date has a basis.
     dated: bool,
 }
@@ -92,7 +94,7 @@ impl Maker<'_> {
         topics.truncate(self.rng.between(1, 2) as usize);
         let other = e.participants.iter().copied().find(|&a| a != speaker);
         let channel = self.channel(speaker);
-        let said = self.say(speaker, &topics, other, e.kind.noun(), channel, &when);
+        let said = self.say(speaker, &topics, other, noun(e.kind), channel, &when);
         let (precision, date_basis) = if by {
             (
                 Precision::By,
@@ -296,7 +298,7 @@ impl Maker<'_> {
             let stance = self.w.stances[a.side][p];
             let pnp = *self.rng.pick(PROPOSITIONS[p].4);
             if self.rng.chance(0.12) {
-                let sentence = render(STANCE_REPORTED[stance.index()], &values(pnp, ""));
+                let sentence = render(STANCE_REPORTED[stance_index(stance)], &values(pnp, ""));
                 return Said {
                     quote: sentence.clone(),
                     paraphrase: true,
@@ -306,7 +308,10 @@ impl Maker<'_> {
                     dated: !when.is_empty(),
                 };
             }
-            let mut quote = render(self.one(&STANCE_DIRECT[stance.index()]), &values(pnp, ""));
+            let mut quote = render(
+                self.one(&STANCE_DIRECT[stance_index(stance)]),
+                &values(pnp, ""),
+            );
             if self.rng.chance(0.4) {
                 quote.push(' ');
                 quote.push_str(&render(self.one(&GENERIC_DIRECT), &values(np, "")));

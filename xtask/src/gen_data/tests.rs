@@ -375,3 +375,24 @@ fn options_need_events_and_out_and_reject_the_rest() {
         assert!(Options::parse(&args(bad)).is_err(), "`{bad}` is accepted");
     }
 }
+
+#[test]
+fn the_stances_are_the_first_positions_and_ids_are_the_loaders() {
+    use super::model::{actor_kind, file_id, stance_index, STANCES};
+    // The stance weights and sentences are indexed by a stance's place among the first
+    // STANCES of Position::ALL: silence and a readout must come after them.
+    assert!(Position::ALL[..STANCES].iter().all(|p| p.is_stance()));
+    assert!(!Position::ALL[STANCES..].iter().any(|p| p.is_stance()));
+    for (i, &p) in Position::ALL[..STANCES].iter().enumerate() {
+        assert_eq!(stance_index(p), i);
+    }
+    assert_eq!(file_id(ClaimKind::Readout), "readout");
+    assert_eq!(
+        file_id(summitry_data::ActorKind::Organisation),
+        "organisation"
+    );
+    for k in summitry_data::ActorKind::ALL {
+        assert_eq!(actor_kind(&file_id(k)), k);
+    }
+    assert_eq!(actor_kind("nobody"), summitry_data::ActorKind::Person);
+}

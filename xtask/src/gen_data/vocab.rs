@@ -709,7 +709,7 @@ pub static PROPOSITIONS: [PropSpec; 12] = [
      &["a safety zone around the plant", "a nuclear safety zone"]),
 ];
 
-/// Direct stance sentences, per stance in the order of `Stance::ALL`; `{np}` names the proposition,
+/// Direct stance sentences, per stance in the order of `Position::ALL`; `{np}` names the proposition,
 /// `{Np}` capitalised.
 pub static STANCE_DIRECT: [[&str; 3]; 5] = [
     [

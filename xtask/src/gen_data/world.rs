@@ -1,7 +1,7 @@
 //! The world events happen in: sides, actors and places, and each side's stance on each
 //! proposition.
 
-use super::model::{Actor, ActorKind, Place, Rank, Side, Stance};
+use super::model::{actor_kind, Actor, ActorKind, Place, Position, Rank, Side, STANCES};
 use super::rng::Rng;
 use super::text::{capitalise, fill, slug, Ids};
 use super::vocab::{
@@ -24,7 +24,7 @@ pub struct World {
     /// Place indices per country code.
     pub places_in: std::collections::BTreeMap<String, Vec<usize>>,
     /// Per side, its stance on each of `vocab::PROPOSITIONS`.
-    pub stances: Vec<Vec<Stance>>,
+    pub stances: Vec<Vec<Position>>,
 }
 
 /// How many places a dataset of `events` events has: a few hundred at most.
@@ -86,7 +86,7 @@ pub fn build(seed: u64, events: usize) -> World {
         .map(|side| {
             PROPOSITIONS
                 .iter()
-                .map(|p| Stance::ALL[rng.weighted(&stance_weights(&side.id, p.0))])
+                .map(|p| Position::ALL[rng.weighted(&stance_weights(&side.id, p.0))])
                 .collect()
         })
         .collect();
@@ -101,10 +101,10 @@ pub fn build(seed: u64, events: usize) -> World {
     }
 }
 
-/// How likely a side takes each stance (in the order of `Stance::ALL`) on a proposition: Kyiv's
+/// How likely a side takes each stance (in the order of `Position::ALL`) on a proposition: Kyiv's
 /// partners mostly back what helps Ukraine, Moscow and Minsk mostly reject it or set conditions,
 /// and mediators hedge, so comparisons read like real ones while staying random.
-fn stance_weights(side: &str, proposition: &str) -> [u32; 5] {
+fn stance_weights(side: &str, proposition: &str) -> [u32; STANCES] {
     let for_ukraine = matches!(
         proposition,
         "security-guarantees"
@@ -266,7 +266,7 @@ fn actors(rng: &mut Rng, specs: &[&SideSpec], target: usize) -> Vec<Actor> {
                 id,
                 name.to_string(),
                 subject.to_string(),
-                ActorKind::parse(kind),
+                actor_kind(kind),
                 role.map(str::to_string),
             );
         }

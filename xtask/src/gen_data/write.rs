@@ -7,7 +7,7 @@ use std::path::Path;
 
 use summitry_data::toml_out::quoted;
 
-use super::model::{ClaimKind, Dataset, Status};
+use super::model::{file_id, Dataset, Status};
 use super::vocab::TOPICS;
 
 /// What was written: (file count, bytes) for the TOML files and for the article texts.
@@ -78,23 +78,46 @@ fn create(dir: &Path, name: &str) -> io::Result<Toml<BufWriter<File>>> {
     })
 }
 
+/// What one TOML file holds, written after its banner.
+type Body = fn(&mut Toml<BufWriter<File>>, &Dataset) -> io::Result<()>;
+
+/// The TOML files, in the order written, each with what it holds.
+const FILES: [(&str, Body); 10] = [
+    ("dataset.toml", dataset_file),
+    ("sources.toml", sources_file),
+    ("actors.toml", actors_file),
+    ("places.toml", places_file),
+    ("topics.toml", topics_file),
+    ("i18n/uk.toml", |t, _| translations_file(t, "uk")),
+    ("i18n/fr.toml", |t, _| translations_file(t, "fr")),
+    ("events.toml", events_file),
+    ("statements.toml", statements_file),
+    ("claims.toml", claims_file),
+];
+
 /// Writes `ds` into `dir` (which exists), with `banner` as the first comment of every file.
 pub fn write(ds: &Dataset, dir: &Path, banner: &str) -> io::Result<Written> {
     let mut written = Written::default();
-    let mut done = |t: Toml<BufWriter<File>>| -> io::Result<()> {
+    std::fs::create_dir_all(dir.join("i18n"))?;
+    for (name, body) in FILES {
+        let mut t = create(dir, name)?;
+        t.comment(banner)?;
+        body(&mut t, ds)?;
         written.toml_bytes += t.finish()?;
         written.toml_files += 1;
-        Ok(())
-    };
+    }
+    let (articles, article_bytes) = write_articles(ds, dir)?;
+    written.articles = articles;
+    written.article_bytes = article_bytes;
+    Ok(written)
+}
 
-    let mut t = create(dir, "dataset.toml")?;
-    t.comment(banner)?;
+fn dataset_file<W: Write>(t: &mut Toml<W>, ds: &Dataset) -> io::Result<()> {
     t.str("name", &ds.name)?;
-    t.str("description", &ds.description)?;
-    done(t)?;
+    t.str("description", &ds.description)
+}
 
-    let mut t = create(dir, "sources.toml")?;
-    t.comment(banner)?;
+fn sources_file<W: Write>(t: &mut Toml<W>, ds: &Dataset) -> io::Result<()> {
     t.comment("The generated articles; their texts are in sources/<file>.")?;
     for s in &ds.sources {
         t.table("source")?;
@@ -107,10 +130,10 @@ pub fn write(ds: &Dataset, dir: &Path, banner: &str) -> io::Result<Written> {
         t.str("file", &s.file)?;
         t.opt("url", s.url.as_deref())?;
     }
-    done(t)?;
+    Ok(())
+}
 
-    let mut t = create(dir, "actors.toml")?;
-    t.comment(banner)?;
+fn actors_file<W: Write>(t: &mut Toml<W>, ds: &Dataset) -> io::Result<()> {
     for s in &ds.sides {
         t.table("side")?;
         t.str("id", &s.id)?;
@@ -121,15 +144,15 @@ pub fn write(ds: &Dataset, dir: &Path, banner: &str) -> io::Result<Written> {
         t.table("actor")?;
         t.str("id", &a.id)?;
         t.str("name", &a.name)?;
-        t.str("kind", a.kind.as_str())?;
+        t.str("kind", &file_id(a.kind))?;
         t.opt("role", a.role.as_deref())?;
         t.opt("country", a.country.as_deref())?;
         t.str("side", &ds.sides[a.side].id)?;
     }
-    done(t)?;
+    Ok(())
+}
 
-    let mut t = create(dir, "places.toml")?;
-    t.comment(banner)?;
+fn places_file<W: Write>(t: &mut Toml<W>, ds: &Dataset) -> io::Result<()> {
     for p in &ds.places {
         t.table("place")?;
         t.str("id", &p.id)?;
@@ -140,35 +163,32 @@ pub fn write(ds: &Dataset, dir: &Path, banner: &str) -> io::Result<Written> {
             t.list("capital_of", p.capital_of.iter().map(String::as_str))?;
         }
     }
-    done(t)?;
+    Ok(())
+}
 
-    let mut t = create(dir, "topics.toml")?;
-    t.comment(banner)?;
+fn topics_file<W: Write>(t: &mut Toml<W>, _: &Dataset) -> io::Result<()> {
     for (id, label, _, _, _, _) in &TOPICS {
         t.table("topic")?;
         t.str("id", id)?;
         t.str("label", label)?;
     }
-    done(t)?;
+    Ok(())
+}
 
-    // The topics' labels in the other interface languages; every other text stays English, as
-    // the build reports.
-    std::fs::create_dir_all(dir.join("i18n"))?;
-    for lang in ["uk", "fr"] {
-        let mut t = create(dir, &format!("i18n/{lang}.toml"))?;
-        t.comment(banner)?;
-        for (id, label, uk, fr, _, _) in &TOPICS {
-            if let Some(text) = if lang == "uk" { *uk } else { *fr } {
-                t.raw(&format!("\n[topic.{id}.label]\n"))?;
-                t.str("en", label)?;
-                t.str(lang, text)?;
-            }
+/// The topics' labels in the other interface languages; every other text stays English, as
+/// the build reports.
+fn translations_file<W: Write>(t: &mut Toml<W>, lang: &str) -> io::Result<()> {
+    for (id, label, uk, fr, _, _) in &TOPICS {
+        if let Some(text) = if lang == "uk" { *uk } else { *fr } {
+            t.raw(&format!("\n[topic.{id}.label]\n"))?;
+            t.str("en", label)?;
+            t.str(lang, text)?;
         }
-        done(t)?;
     }
+    Ok(())
+}
 
-    let mut t = create(dir, "events.toml")?;
-    t.comment(banner)?;
+fn events_file<W: Write>(t: &mut Toml<W>, ds: &Dataset) -> io::Result<()> {
     for e in &ds.events {
         t.table("event")?;
         t.str("id", &e.id)?;
@@ -193,10 +213,10 @@ pub fn write(ds: &Dataset, dir: &Path, banner: &str) -> io::Result<Written> {
             e.sources.iter().map(|&s| ds.sources[s].id.as_str()),
         )?;
     }
-    done(t)?;
+    Ok(())
+}
 
-    let mut t = create(dir, "statements.toml")?;
-    t.comment(banner)?;
+fn statements_file<W: Write>(t: &mut Toml<W>, ds: &Dataset) -> io::Result<()> {
     for s in &ds.statements {
         t.table("statement")?;
         t.str("id", &s.id)?;
@@ -214,20 +234,14 @@ pub fn write(ds: &Dataset, dir: &Path, banner: &str) -> io::Result<Written> {
         t.list("topics", s.topics.iter().map(|&i| TOPICS[i].0))?;
         t.str("source", &ds.sources[s.source].id)?;
     }
-    done(t)?;
+    Ok(())
+}
 
-    let mut t = create(dir, "claims.toml")?;
-    t.comment(banner)?;
+fn claims_file<W: Write>(t: &mut Toml<W>, ds: &Dataset) -> io::Result<()> {
     for c in &ds.claims {
         t.table("claim")?;
         t.str("id", &c.id)?;
-        t.str(
-            "kind",
-            match c.kind {
-                ClaimKind::Proposition => "proposition",
-                ClaimKind::Readout => "readout",
-            },
-        )?;
+        t.str("kind", &file_id(c.kind))?;
         if c.featured {
             t.raw("featured = true\n")?;
         }
@@ -251,8 +265,11 @@ pub fn write(ds: &Dataset, dir: &Path, banner: &str) -> io::Result<Written> {
             }
         }
     }
-    done(t)?;
+    Ok(())
+}
 
+/// Writes each source's article into `dir/sources/`: (how many, their bytes).
+fn write_articles(ds: &Dataset, dir: &Path) -> io::Result<(usize, u64)> {
     let texts = dir.join("sources");
     std::fs::create_dir_all(&texts)?;
     // Articles that announce a planned event say that dates may change.
@@ -260,13 +277,14 @@ pub fn write(ds: &Dataset, dir: &Path, banner: &str) -> io::Result<Written> {
     for e in ds.events.iter().filter(|e| e.status != Status::Held) {
         planned[e.sources[0]] = true;
     }
+    let (mut count, mut bytes) = (0, 0);
     for (s, &planned) in ds.sources.iter().zip(&planned) {
         let text = article(s, planned);
-        written.article_bytes += text.len() as u64;
-        written.articles += 1;
+        bytes += text.len() as u64;
+        count += 1;
         std::fs::write(texts.join(&s.file), text)?;
     }
-    Ok(written)
+    Ok((count, bytes))
 }
 
 /// An article's text: outlet, headline and dateline as printed, then its paragraphs in order.

@@ -374,95 +374,95 @@ fn dates(e: &Entry) -> Result<Dated, String> {
 
 /// Turns the entries of file `file` into dataset items.
 pub fn build(file: &str, entries: Vec<Entry>) -> Import {
-    let mut out = Import {
-        file: file.to_string(),
-        name: String::new(),
-        description: String::new(),
-        sources: Vec::new(),
-        places: Vec::new(),
-        topics: Vec::new(),
-        events: Vec::new(),
-        rows_read: entries.len(),
-        not_imported: Vec::new(),
-        attention: Vec::new(),
-        notes: Vec::new(),
-    };
-    let mut event_ids = Ids::default();
-    let mut source_ids = Ids::default();
-    let mut place_ids = Ids::default();
-    let mut topic_ids: HashMap<String, String> = HashMap::new();
-    let mut topic_id_gen = Ids::default();
-    let mut sources: Vec<SourceDraft> = Vec::new();
-    let mut places: Vec<PlaceDraft> = Vec::new();
+    let mut b = Builder::new(file, entries.len());
     // Ids the file gives (TimelineJS unique_id) are kept where valid, so reserve them first.
     for e in &entries {
         let u = e.unique_id.trim();
         if e.kind == EntryKind::Event && crate::is_valid_id(u) && u.len() <= ID_MAX {
-            event_ids.0.entry(u.to_string()).or_insert(0);
+            b.event_ids.0.entry(u.to_string()).or_insert(0);
         }
     }
-    for e in entries {
+    for e in &entries {
+        b.entry(e);
+    }
+    b.finish(file)
+}
+
+/// An import under way: the items so far, the ids taken, and the sources and places that
+/// later rows may merge into.
+struct Builder {
+    out: Import,
+    event_ids: Ids,
+    source_ids: Ids,
+    place_ids: Ids,
+    /// Each group's topic id, by its folded name.
+    topic_ids: HashMap<String, String>,
+    topic_id_gen: Ids,
+    sources: Vec<SourceDraft>,
+    places: Vec<PlaceDraft>,
+}
+
+impl Builder {
+    fn new(file: &str, rows_read: usize) -> Self {
+        Self {
+            out: Import {
+                file: file.to_string(),
+                name: String::new(),
+                description: String::new(),
+                sources: Vec::new(),
+                places: Vec::new(),
+                topics: Vec::new(),
+                events: Vec::new(),
+                rows_read,
+                not_imported: Vec::new(),
+                attention: Vec::new(),
+                notes: Vec::new(),
+            },
+            event_ids: Ids::default(),
+            source_ids: Ids::default(),
+            place_ids: Ids::default(),
+            topic_ids: HashMap::new(),
+            topic_id_gen: Ids::default(),
+            sources: Vec::new(),
+            places: Vec::new(),
+        }
+    }
+
+    /// One row or slide: an event, or a line saying why it is not one.
+    fn entry(&mut self, e: &Entry) {
         let (headline, _) = html::to_text(&e.headline);
         let headline = headline.replace("\n\n", " ");
+        let out = &mut self.out;
         match e.kind {
-            EntryKind::Blank => {
-                out.not_imported
-                    .push(format!("{}: blank, nothing to import", e.origin));
-                continue;
-            }
-            EntryKind::Title => {
-                if out.name.is_empty() {
-                    out.name = headline.clone();
-                    out.description = html::to_text(&e.text).0.replace("\n\n", " ");
-                    out.not_imported.push(format!(
-                        "{}: the title slide: it names the dataset",
-                        e.origin
-                    ));
-                } else {
-                    out.not_imported.push(format!(
-                        "{}: a second title slide (\"{headline}\"): not imported; the first one names the dataset",
-                        e.origin
-                    ));
-                }
-                continue;
-            }
-            EntryKind::Era => {
+            EntryKind::Blank => out
+                .not_imported
+                .push(format!("{}: blank, nothing to import", e.origin)),
+            EntryKind::Title if out.name.is_empty() => {
+                out.name = headline;
+                out.description = html::to_text(&e.text).0.replace("\n\n", " ");
                 out.not_imported.push(format!(
-                    "{}: the era \"{headline}\" is not imported: Summitry has no eras",
+                    "{}: the title slide: it names the dataset",
                     e.origin
                 ));
-                continue;
             }
-            EntryKind::Event => {}
+            EntryKind::Title => out.not_imported.push(format!(
+                "{}: a second title slide (\"{headline}\"): not imported; the first one names the dataset",
+                e.origin
+            )),
+            EntryKind::Era => out.not_imported.push(format!(
+                "{}: the era \"{headline}\" is not imported: Summitry has no eras",
+                e.origin
+            )),
+            EntryKind::Event => self.event(e, &headline),
         }
+    }
+
+    fn event(&mut self, e: &Entry, headline: &str) {
         let mut gaps: Vec<String> = Vec::new();
         let mut comments: Vec<String> = Vec::new();
         let (summary, links) = html::to_text(&e.text);
-
-        // The id: the file's own where it is a valid Summitry id, else date and headline.
-        let dated = dates(&e);
-        let given = e.unique_id.trim();
-        let id = if crate::is_valid_id(given) && given.len() <= ID_MAX {
-            let n = event_ids.0.entry(given.to_string()).or_insert(0);
-            *n += 1;
-            if *n == 1 {
-                given.to_string()
-            } else {
-                event_ids.unique(given)
-            }
-        } else {
-            let prefix = match &dated {
-                Ok(d) => d.date.clone(),
-                Err(_) => slug(&e.origin, 20),
-            };
-            let words = slug(&headline, ID_MAX.saturating_sub(prefix.len() + 1));
-            let base = if words.is_empty() {
-                prefix
-            } else {
-                format!("{prefix}-{words}")
-            };
-            event_ids.unique(&base)
-        };
+        let dated = dates(e);
+        let id = self.event_id(e, headline, &dated);
 
         let mut item = Item::new("event").text("id", &id);
         item = item.text("imported_from", &e.origin);
@@ -472,7 +472,7 @@ pub fn build(file: &str, entries: Vec<Entry>) -> Import {
         if headline.is_empty() {
             gaps.push("title".into());
         }
-        item = item.text("title", &headline);
+        item = item.text("title", headline);
         if summary.is_empty() {
             gaps.push("summary".into());
         }
@@ -498,11 +498,12 @@ pub fn build(file: &str, entries: Vec<Entry>) -> Import {
 
         // The place, merged with an earlier one of the same name or spot.
         if let Some(loc) = &e.location {
-            match place_for(loc, &e.origin, &mut places, &mut place_ids) {
+            match place_for(loc, &e.origin, &mut self.places, &mut self.place_ids) {
                 Ok(pid) => item = item.text("place", pid),
                 Err(why) => {
                     comments.push(format!("{}: {why}", e.origin));
-                    out.attention
+                    self.out
+                        .attention
                         .push(format!("{}: event `{id}`: {why}", e.origin));
                 }
             }
@@ -510,33 +511,80 @@ pub fn build(file: &str, entries: Vec<Entry>) -> Import {
 
         item = item.list("participants", &[]);
         gaps.push("participants".into());
+        let topics = self.topic(e);
+        item = item.list("topics", &topics);
+        let cited = self.sources_cited(e, &links);
+        if cited.is_empty() {
+            gaps.push("sources".into());
+        }
+        item = item.list("sources", &cited);
 
-        // The group, as a topic.
+        comments.insert(0, format!("{}: fill in {}", e.origin, gaps.join(", ")));
+        item.comments = comments;
+        self.out.attention.push(format!(
+            "{}: event `{id}` needs {}",
+            e.origin,
+            gaps.join(", ")
+        ));
+        self.out.events.push(item);
+    }
+
+    /// The id: the file's own where it is a valid Summitry id, else date and headline.
+    fn event_id(&mut self, e: &Entry, headline: &str, dated: &Result<Dated, String>) -> String {
+        let given = e.unique_id.trim();
+        if crate::is_valid_id(given) && given.len() <= ID_MAX {
+            let n = self.event_ids.0.entry(given.to_string()).or_insert(0);
+            *n += 1;
+            return if *n == 1 {
+                given.to_string()
+            } else {
+                self.event_ids.unique(given)
+            };
+        }
+        let prefix = match dated {
+            Ok(d) => d.date.clone(),
+            Err(_) => slug(&e.origin, 20),
+        };
+        let words = slug(headline, ID_MAX.saturating_sub(prefix.len() + 1));
+        let base = if words.is_empty() {
+            prefix
+        } else {
+            format!("{prefix}-{words}")
+        };
+        self.event_ids.unique(&base)
+    }
+
+    /// The group, as a topic: its id, added to the topics the first time the group is seen.
+    fn topic(&mut self, e: &Entry) -> Vec<String> {
         let group = e.group.trim();
         let mut topics = Vec::new();
-        if !group.is_empty() {
-            let key = gazetteer::fold(group);
-            let tid = topic_ids.entry(key).or_insert_with(|| {
-                let base = slug(group, ID_MAX);
-                let base = if base.is_empty() {
-                    "group".to_string()
-                } else {
-                    base
-                };
-                let tid = topic_id_gen.unique(&base);
-                out.topics.push(
-                    Item::new("topic")
-                        .text("id", &tid)
-                        .text("imported_from", &e.origin)
-                        .text("label", group),
-                );
-                tid
-            });
-            topics.push(tid.clone());
+        if group.is_empty() {
+            return topics;
         }
-        item = item.list("topics", &topics);
+        let key = gazetteer::fold(group);
+        let (gen, out) = (&mut self.topic_id_gen, &mut self.out);
+        let tid = self.topic_ids.entry(key).or_insert_with(|| {
+            let base = slug(group, ID_MAX);
+            let base = if base.is_empty() {
+                "group".to_string()
+            } else {
+                base
+            };
+            let tid = gen.unique(&base);
+            out.topics.push(
+                Item::new("topic")
+                    .text("id", &tid)
+                    .text("imported_from", &e.origin)
+                    .text("label", group),
+            );
+            tid
+        });
+        topics.push(tid.clone());
+        topics
+    }
 
-        // Sources: each distinct link (in the text, or the media) or credit.
+    /// Sources: each distinct link (in the text, or the media) or credit, as source ids.
+    fn sources_cited(&mut self, e: &Entry, links: &[html::Link]) -> Vec<String> {
         let mut cited = Vec::new();
         let mut candidates: Vec<(Option<String>, String, String)> = links
             .iter()
@@ -552,71 +600,71 @@ pub fn build(file: &str, entries: Vec<Entry>) -> Import {
             candidates.push((None, credit.clone(), caption.clone()));
         }
         for (url, outlet, title) in candidates {
-            let sid = source_for(url, outlet, title, &e.origin, &mut sources, &mut source_ids);
+            let sid = source_for(
+                url,
+                outlet,
+                title,
+                &e.origin,
+                &mut self.sources,
+                &mut self.source_ids,
+            );
             if !cited.contains(&sid) {
                 cited.push(sid);
             }
         }
-        if cited.is_empty() {
-            gaps.push("sources".into());
-        }
-        item = item.list("sources", &cited);
-
-        comments.insert(0, format!("{}: fill in {}", e.origin, gaps.join(", ")));
-        item.comments = comments;
-        out.attention.push(format!(
-            "{}: event `{id}` needs {}",
-            e.origin,
-            gaps.join(", ")
-        ));
-        out.events.push(item);
+        cited
     }
 
-    for s in sources {
-        let mut gaps = Vec::new();
-        if s.outlet.is_empty() {
-            gaps.push("outlet");
-        }
-        if s.title.is_empty() {
-            gaps.push("title");
-        }
-        gaps.extend(["published", "language", "file"]);
-        let mut item = Item::new("source")
-            .text("id", &s.id)
-            .text("imported_from", &s.origin);
-        item = item
-            .text("outlet", &s.outlet)
-            .text("title", &s.title)
-            .text("published", "")
-            .text("language", "")
-            .text("file", "");
-        item = item.maybe("url", s.url.clone());
-        item = item.comment(format!("{}: fill in {}", s.origin, gaps.join(", ")));
-        out.attention.push(format!(
-            "{}: source `{}` needs {}",
-            s.origin,
-            s.id,
-            gaps.join(", ")
-        ));
-        out.sources.push(item);
-    }
-    for p in places {
-        if p.item.get("country").is_some_and(str::is_empty) {
+    /// The sources and places as items, each with what the editor must fill in; the
+    /// dataset's name and description when the file gave none.
+    fn finish(mut self, file: &str) -> Import {
+        let out = &mut self.out;
+        for s in self.sources {
+            let mut gaps = Vec::new();
+            if s.outlet.is_empty() {
+                gaps.push("outlet");
+            }
+            if s.title.is_empty() {
+                gaps.push("title");
+            }
+            gaps.extend(["published", "language", "file"]);
+            let mut item = Item::new("source")
+                .text("id", &s.id)
+                .text("imported_from", &s.origin);
+            item = item
+                .text("outlet", &s.outlet)
+                .text("title", &s.title)
+                .text("published", "")
+                .text("language", "")
+                .text("file", "");
+            item = item.maybe("url", s.url.clone());
+            item = item.comment(format!("{}: fill in {}", s.origin, gaps.join(", ")));
             out.attention.push(format!(
-                "{}: place `{}` needs country",
-                p.item.get("imported_from").unwrap_or_default(),
-                p.item.get("id").unwrap_or_default()
+                "{}: source `{}` needs {}",
+                s.origin,
+                s.id,
+                gaps.join(", ")
             ));
+            out.sources.push(item);
         }
-        out.places.push(p.item);
+        for p in self.places {
+            if p.item.get("country").is_some_and(str::is_empty) {
+                out.attention.push(format!(
+                    "{}: place `{}` needs country",
+                    p.item.get("imported_from").unwrap_or_default(),
+                    p.item.get("id").unwrap_or_default()
+                ));
+            }
+            out.places.push(p.item);
+        }
+        if out.name.is_empty() {
+            out.name = format!("Imported from {file}");
+        }
+        if out.description.is_empty() {
+            out.description = format!("Imported from {file}; to be described by the editor.");
+        }
+        self.out
     }
-    if out.name.is_empty() {
-        out.name = format!("Imported from {file}");
-    }
-    if out.description.is_empty() {
-        out.description = format!("Imported from {file}; to be described by the editor.");
-    }
-    out
 }
 
 fn is_web_link(s: &str) -> bool {

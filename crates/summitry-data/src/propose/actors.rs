@@ -400,6 +400,148 @@ fn capitalised(w: &str) -> bool {
     w.chars().next().is_some_and(char::is_uppercase)
 }
 
+/// A short mention recognised at a word: the mention, and the index of the word after it.
+type Short = Option<(Mention, usize)>;
+
+/// The short mentions, tried in this order at a word before a run of capitalised words is.
+const SHORT_MENTIONS: [fn(&[Word], usize) -> Short; 3] = [pronoun, message_reads, role_phrase];
+
+/// he / she
+fn pronoun(ws: &[Word], i: usize) -> Short {
+    let w = &ws[i];
+    let lw = w.text.to_lowercase();
+    (lw == "he" || lw == "she").then(|| {
+        (
+            Mention {
+                start: w.start,
+                end: w.end,
+                kind: Kind::Pronoun,
+                who: None,
+            },
+            i + 1,
+        )
+    })
+}
+
+/// the message / the statement ... reads
+fn message_reads(ws: &[Word], i: usize) -> Short {
+    let w = &ws[i];
+    let found = w.text.to_lowercase() == "the"
+        && ws.get(i + 1).is_some_and(|n| {
+            [
+                "message",
+                "statement",
+                "readout",
+                "release",
+                "communique",
+                "communiqué",
+            ]
+            .contains(&n.text.to_lowercase().as_str())
+        })
+        && ws.get(i + 2).is_some_and(|n| {
+            ["reads", "read", "said", "says", "stated", "added"]
+                .contains(&n.text.to_lowercase().as_str())
+        });
+    found.then(|| {
+        (
+            Mention {
+                start: w.start,
+                end: ws[i + 1].end,
+                kind: Kind::Message,
+                who: None,
+            },
+            i + 2,
+        )
+    })
+}
+
+/// the French president / his French counterpart / the Ukrainian leader
+fn role_phrase(ws: &[Word], i: usize) -> Short {
+    let w = &ws[i];
+    if !["the", "his", "her", "their"].contains(&w.text.to_lowercase().as_str()) {
+        return None;
+    }
+    let country = ws.get(i + 1).and_then(|n| nation(&n.text))?;
+    let two = ws
+        .get(i + 2..i + 4)
+        .map(|p| fold(&format!("{} {}", p[0].text, p[1].text)));
+    let one = ws.get(i + 2).map(|p| fold(&p.text));
+    let (noun, last) = match (two, one) {
+        (Some(t), _) if ROLE_NOUNS.contains(&t.as_str()) => (t, i + 3),
+        (_, Some(o)) if ROLE_NOUNS.contains(&o.as_str()) => (o, i + 2),
+        _ => return None,
+    };
+    let kind = Kind::Role {
+        country: country.to_string(),
+        noun,
+    };
+    Some((
+        Mention {
+            start: w.start,
+            end: ws[last].end,
+            kind,
+            who: None,
+        },
+        last + 1,
+    ))
+}
+
+/// The last word of the run of capitalised words starting at `ws[i]`, with joiners inside
+/// ("President of Ukraine X Y"); punctuation between two words ends it.
+fn run_end(text: &str, ws: &[Word], i: usize) -> usize {
+    let mut j = i;
+    while j + 1 < ws.len() {
+        let n = &ws[j + 1];
+        let gap = &text[ws[j].end..n.start];
+        if gap.contains([
+            ',', ';', ':', '(', ')', '[', ']', '\u{2013}', '\u{2014}', '"', '.',
+        ]) {
+            break;
+        }
+        let ln = n.text.to_lowercase();
+        let joiner = (PARTICLES.contains(&ln.as_str()) || ln == "of" || ln == "and" || ln == "the")
+            && ws.get(j + 2).is_some_and(|m| capitalised(&m.text));
+        if capitalised(&n.text) || joiner {
+            j += 1;
+        } else {
+            break;
+        }
+    }
+    j
+}
+
+/// A new person's role and nationality from the words before the name: a nationality and a
+/// lowercase title just before the run ("Ukrainian envoy"), and the run's title words
+/// (`title_run`).
+fn role_before(
+    ws: &[Word],
+    i: usize,
+    title_run: &[Word],
+) -> (Option<String>, Option<&'static str>) {
+    // A lowercase title just before the run: "envoy", "negotiator".
+    let before = i.checked_sub(1).map(|p| &ws[p]);
+    let lower_title = before
+        .filter(|b| {
+            !capitalised(&b.text) && NOT_NAME.contains(&b.text.as_str()) && b.text.len() > 3
+        })
+        .map(|b| b.text.clone());
+    let nationality = i
+        .checked_sub(if lower_title.is_some() { 2 } else { 1 })
+        .and_then(|p| nation(&ws[p].text))
+        .or_else(|| title_run.iter().find_map(|w| nation(&w.text)));
+    let mut role: Vec<String> = Vec::new();
+    if let Some(p) = i.checked_sub(if lower_title.is_some() { 2 } else { 1 }) {
+        if nation(&ws[p].text).is_some() && capitalised(&ws[p].text) {
+            role.push(ws[p].text.clone());
+        }
+    }
+    if let Some(t) = lower_title {
+        role.push(t);
+    }
+    role.extend(title_run.iter().map(|w| w.text.clone()));
+    ((!role.is_empty()).then(|| role.join(" ")), nationality)
+}
+
 impl Cast {
     /// The cast for an article, knowing the dataset's actors when there is a dataset.
     pub fn new(ds: Option<&Dataset>) -> Self {
@@ -612,231 +754,136 @@ impl Cast {
         let mut out = Vec::new();
         let mut i = 0;
         while i < ws.len() {
-            let w = &ws[i];
-            let lw = w.text.to_lowercase();
-            // he / she
-            if lw == "he" || lw == "she" {
-                out.push(Mention {
-                    start: w.start,
-                    end: w.end,
-                    kind: Kind::Pronoun,
-                    who: None,
-                });
-                i += 1;
-                continue;
-            }
-            // the message / the statement ... reads
-            if lw == "the"
-                && ws.get(i + 1).is_some_and(|n| {
-                    [
-                        "message",
-                        "statement",
-                        "readout",
-                        "release",
-                        "communique",
-                        "communiqué",
-                    ]
-                    .contains(&n.text.to_lowercase().as_str())
-                })
-                && ws.get(i + 2).is_some_and(|n| {
-                    ["reads", "read", "said", "says", "stated", "added"]
-                        .contains(&n.text.to_lowercase().as_str())
-                })
+            i = match SHORT_MENTIONS
+                .iter()
+                .find_map(|recognise| recognise(&ws, i))
             {
-                out.push(Mention {
-                    start: w.start,
-                    end: ws[i + 1].end,
-                    kind: Kind::Message,
-                    who: None,
-                });
-                i += 2;
-                continue;
-            }
-            // the French president / his French counterpart / the Ukrainian leader
-            if ["the", "his", "her", "their"].contains(&lw.as_str()) {
-                if let Some(country) = ws.get(i + 1).and_then(|n| nation(&n.text)) {
-                    let two = ws
-                        .get(i + 2..i + 4)
-                        .map(|p| fold(&format!("{} {}", p[0].text, p[1].text)));
-                    let one = ws.get(i + 2).map(|p| fold(&p.text));
-                    let (noun, last) = match (two, one) {
-                        (Some(t), _) if ROLE_NOUNS.contains(&t.as_str()) => (t, i + 3),
-                        (_, Some(o)) if ROLE_NOUNS.contains(&o.as_str()) => (o, i + 2),
-                        _ => (String::new(), i),
-                    };
-                    if !noun.is_empty() {
-                        let kind = Kind::Role {
-                            country: country.to_string(),
-                            noun,
-                        };
-                        out.push(Mention {
-                            start: w.start,
-                            end: ws[last].end,
-                            kind,
-                            who: None,
-                        });
-                        i = last + 1;
-                        continue;
-                    }
+                Some((m, next)) => {
+                    out.push(m);
+                    next
                 }
-            }
-            if !capitalised(&w.text) {
-                i += 1;
-                continue;
-            }
-            // A run of capitalised words, with joiners inside ("President of Ukraine X Y").
-            let mut j = i;
-            while j + 1 < ws.len() {
-                let n = &ws[j + 1];
-                let gap = &text[ws[j].end..n.start];
-                if gap.contains([
-                    ',', ';', ':', '(', ')', '[', ']', '\u{2013}', '\u{2014}', '"', '.',
-                ]) {
-                    break;
+                None if !capitalised(&ws[i].text) => i + 1,
+                None => {
+                    let j = run_end(text, &ws, i);
+                    self.run_mentions(&ws, i..j + 1, sentence, &mut out);
+                    j + 1
                 }
-                let ln = n.text.to_lowercase();
-                let joiner =
-                    (PARTICLES.contains(&ln.as_str()) || ln == "of" || ln == "and" || ln == "the")
-                        && ws.get(j + 2).is_some_and(|m| capitalised(&m.text));
-                if capitalised(&n.text) || joiner {
-                    j += 1;
-                } else {
-                    break;
-                }
-            }
-            let run: Vec<&Word> = ws[i..=j].iter().collect();
-            let folded: Vec<String> = run.iter().map(|w| fold(&w.text)).collect();
-            let start = run[0].start;
-            let end = run[run.len() - 1].end;
-            // Several people in one run ("Zelensky and Russian President Vladimir Putin").
-            let people = self.match_people(&folded);
-            if !people.is_empty() {
-                let mut from = 0;
-                for (k, last) in people {
-                    out.push(Mention {
-                        start: run[from].start,
-                        end: run[last].end,
-                        kind: Kind::Name,
-                        who: Some(Who::Known(k)),
-                    });
-                    from = (last + 1).min(run.len() - 1);
-                }
-                i = j + 1;
-                continue;
-            }
-            if let Some(k) = self.match_known(&folded) {
-                out.push(Mention {
-                    start,
-                    end,
-                    kind: Kind::Name,
-                    who: Some(Who::Known(k)),
-                });
-                i = j + 1;
-                continue;
-            }
-            if let Some(n) = self.match_new(&folded) {
-                out.push(Mention {
-                    start,
-                    end,
-                    kind: Kind::Name,
-                    who: Some(Who::New(n)),
-                });
-                i = j + 1;
-                continue;
-            }
-            // A new person: two or three name-like words at the end of the run.
-            let name_like = |t: &str| {
-                t.chars()
-                    .all(|c| c.is_alphabetic() || c == '-' || c == '\'' || c == '\u{2019}')
-                    && !NOT_NAME.contains(&t)
-                    && nation(t).is_none()
-                    && crate::calendar::month_named(t).is_none()
-                    && crate::calendar::weekday_named(t).is_none()
-                    && crate::gazetteer::find(t).is_none()
             };
-            let mut k = folded.len();
-            while k > 0
-                && (name_like(&folded[k - 1])
-                    || (PARTICLES.contains(&folded[k - 1].as_str()) && k < folded.len()))
-            {
-                k -= 1;
-            }
-            let name_words = folded.len() - k;
-            if (2..=4).contains(&name_words) {
-                let name: Vec<&str> = run[k..].iter().map(|w| w.text.as_str()).collect();
-                let name = name.join(" ");
-                let title_run: Vec<&str> = run[..k].iter().map(|w| w.text.as_str()).collect();
-                // A lowercase title just before the run: "envoy", "negotiator".
-                let before = i.checked_sub(1).map(|p| &ws[p]);
-                let lower_title = before
-                    .filter(|b| {
-                        !capitalised(&b.text)
-                            && NOT_NAME.contains(&b.text.as_str())
-                            && b.text.len() > 3
-                    })
-                    .map(|b| b.text.clone());
-                let nationality = i
-                    .checked_sub(if lower_title.is_some() { 2 } else { 1 })
-                    .and_then(|p| nation(&ws[p].text))
-                    .or_else(|| run[..k].iter().find_map(|w| nation(&w.text)));
-                let mut role: Vec<String> = Vec::new();
-                if let Some(p) = i.checked_sub(if lower_title.is_some() { 2 } else { 1 }) {
-                    if nation(&ws[p].text).is_some() && capitalised(&ws[p].text) {
-                        role.push(ws[p].text.clone());
-                    }
-                }
-                if let Some(t) = lower_title {
-                    role.push(t);
-                }
-                role.extend(title_run.iter().map(|s| s.to_string()));
-                let surname_at = run[k..]
-                    .iter()
-                    .position(|w| PARTICLES.contains(&fold(&w.text).as_str()))
-                    .filter(|&p| p > 0)
-                    .unwrap_or(name_words - 1);
-                let surname: Vec<&str> = run[k + surname_at..]
-                    .iter()
-                    .map(|w| w.text.as_str())
-                    .collect();
-                let mut id = crate::import::slug(&surname.join(" "), 40);
-                if self.known_ids.contains(&id) || self.new_actors.iter().any(|a| a.id == id) {
-                    id = crate::import::slug(&name, 60);
-                }
-                self.new_actors.push(NewActor {
-                    id,
-                    name,
-                    kind: ActorKind::Person,
-                    role: (!role.is_empty()).then(|| role.join(" ")),
-                    country: nationality.map(str::to_string),
-                    from: sentence.to_string(),
-                });
-                let who = Who::New(self.new_actors.len() - 1);
-                out.push(Mention {
-                    start,
-                    end,
-                    kind: Kind::Name,
-                    who: Some(who),
-                });
-                i = j + 1;
-                continue;
-            }
-            // A country or capital alone may stand for its government.
-            if run.len() == 1 {
-                if let Some(c) = nation(&run[0].text).filter(|_| {
-                    crate::gazetteer::find(&run[0].text).is_some() || !run[0].text.ends_with("ian")
-                }) {
-                    out.push(Mention {
-                        start,
-                        end,
-                        kind: Kind::Country(c.to_string()),
-                        who: None,
-                    });
-                }
-            }
-            i = j + 1;
         }
         self.drop_titles(text, &mut out);
         out
+    }
+
+    /// The mentions in a run of capitalised words `ws[run]`: known people, a known or
+    /// already proposed actor, a new person (added to the cast), or a country standing for its
+    /// government.
+    fn run_mentions(
+        &mut self,
+        ws: &[Word],
+        run: std::ops::Range<usize>,
+        sentence: &str,
+        out: &mut Vec<Mention>,
+    ) {
+        let i = run.start;
+        let run = &ws[run];
+        let folded: Vec<String> = run.iter().map(|w| fold(&w.text)).collect();
+        let start = run[0].start;
+        let end = run[run.len() - 1].end;
+        let named = |who: Who| Mention {
+            start,
+            end,
+            kind: Kind::Name,
+            who: Some(who),
+        };
+        // Several people in one run ("Zelensky and Russian President Vladimir Putin").
+        let people = self.match_people(&folded);
+        if !people.is_empty() {
+            let mut from = 0;
+            for (k, last) in people {
+                out.push(Mention {
+                    start: run[from].start,
+                    end: run[last].end,
+                    kind: Kind::Name,
+                    who: Some(Who::Known(k)),
+                });
+                from = (last + 1).min(run.len() - 1);
+            }
+        } else if let Some(k) = self.match_known(&folded) {
+            out.push(named(Who::Known(k)));
+        } else if let Some(n) = self.match_new(&folded) {
+            out.push(named(Who::New(n)));
+        } else if let Some(who) = self.new_person(ws, i, run, &folded, sentence) {
+            out.push(named(who));
+        } else if run.len() == 1 {
+            // A country or capital alone may stand for its government.
+            if let Some(c) = nation(&run[0].text).filter(|_| {
+                crate::gazetteer::find(&run[0].text).is_some() || !run[0].text.ends_with("ian")
+            }) {
+                out.push(Mention {
+                    start,
+                    end,
+                    kind: Kind::Country(c.to_string()),
+                    who: None,
+                });
+            }
+        }
+    }
+
+    /// A new person: two to four name-like words at the end of the run `run` (which starts at
+    /// `ws[i]`), with what comes before them as the role. Added to the cast's new actors.
+    fn new_person(
+        &mut self,
+        ws: &[Word],
+        i: usize,
+        run: &[Word],
+        folded: &[String],
+        sentence: &str,
+    ) -> Option<Who> {
+        let name_like = |t: &str| {
+            t.chars()
+                .all(|c| c.is_alphabetic() || c == '-' || c == '\'' || c == '\u{2019}')
+                && !NOT_NAME.contains(&t)
+                && nation(t).is_none()
+                && crate::calendar::month_named(t).is_none()
+                && crate::calendar::weekday_named(t).is_none()
+                && crate::gazetteer::find(t).is_none()
+        };
+        let mut k = folded.len();
+        while k > 0
+            && (name_like(&folded[k - 1])
+                || (PARTICLES.contains(&folded[k - 1].as_str()) && k < folded.len()))
+        {
+            k -= 1;
+        }
+        let name_words = folded.len() - k;
+        if !(2..=4).contains(&name_words) {
+            return None;
+        }
+        let name: Vec<&str> = run[k..].iter().map(|w| w.text.as_str()).collect();
+        let name = name.join(" ");
+        let surname_at = run[k..]
+            .iter()
+            .position(|w| PARTICLES.contains(&fold(&w.text).as_str()))
+            .filter(|&p| p > 0)
+            .unwrap_or(name_words - 1);
+        let surname: Vec<&str> = run[k + surname_at..]
+            .iter()
+            .map(|w| w.text.as_str())
+            .collect();
+        let mut id = crate::import::slug(&surname.join(" "), 40);
+        if self.known_ids.contains(&id) || self.new_actors.iter().any(|a| a.id == id) {
+            id = crate::import::slug(&name, 60);
+        }
+        let (role, nationality) = role_before(ws, i, &run[..k]);
+        self.new_actors.push(NewActor {
+            id,
+            name,
+            kind: ActorKind::Person,
+            role,
+            country: nationality.map(str::to_string),
+            from: sentence.to_string(),
+        });
+        Some(Who::New(self.new_actors.len() - 1))
     }
 
     /// "Kremlin spokesperson Dmitry Peskov": an institution named just before a person, with

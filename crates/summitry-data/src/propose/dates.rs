@@ -205,380 +205,19 @@ pub fn find(text: &str, published: Date, anchor: Option<Date>, ahead: bool) -> V
     let mut out: Vec<Found> = Vec::new();
     let mut i = 0;
     while i < ws.len() {
-        let w = ws[i];
-        let lw = w.text.to_lowercase();
-        let prev = lower(i.checked_sub(1).map(|j| &ws[j]));
-        let prev2 = lower(i.checked_sub(2).map(|j| &ws[j]));
-        let next = lower(ws.get(i + 1));
-        let mut hit: Option<(usize, usize, Result<Resolved, String>)> = None;
-
-        // ISO dates: datelines and metadata more than narrative.
-        if w.text.len() == 10 && w.text.as_bytes().get(4) == Some(&b'-') {
-            if let Some((d, Precision::Day)) = calendar::parse_written(w.text) {
-                let mut r = day(d, format!("\"{}\" as printed", w.text));
-                r.anchor = false;
-                hit = Some((i, i, Ok(r)));
-            }
-        }
-
-        // Weekdays: "on Wednesday", "Friday", "earlier Tuesday", "last Monday", "next Friday".
-        if hit.is_none() && w.text.starts_with(char::is_uppercase) {
-            if let Some(wd) = weekday_named(w.text).filter(|_| w.text.len() > 3) {
-                // The weekday's own verb decides its direction before the sentence's mood does.
-                let ahead = tense_before(&ws, i).unwrap_or(ahead);
-                let (first, r) = match prev.as_str() {
-                    "last" | "past" => {
-                        let mut d = weekday_on_or_before(published, wd);
-                        if d == published {
-                            d -= Duration::days(7);
-                        }
-                        (
-                            i - 1,
-                            day(d, format!("\"last {}\" {art} is {}", w.text, long(d))),
-                        )
-                    }
-                    "next" | "coming" => {
-                        let d = weekday_after(published, wd);
-                        (
-                            i - 1,
-                            day(d, format!("\"next {}\" {art} is {}", w.text, long(d))),
-                        )
-                    }
-                    "this" if ahead => {
-                        let d = weekday_on_or_before(published, wd);
-                        let d = if d < published {
-                            weekday_after(published, wd)
-                        } else {
-                            d
-                        };
-                        (
-                            i - 1,
-                            day(
-                                d,
-                                format!("\"this {}\" {art}, looking ahead, is {}", w.text, long(d)),
-                            ),
-                        )
-                    }
-                    _ if ahead => {
-                        let d = if published.weekday() == wd {
-                            published
-                        } else {
-                            weekday_after(published, wd)
-                        };
-                        let mut r = day(
-                            d,
-                            format!(
-                                "\"{}\" {art}, in a sentence looking ahead, is the coming {}",
-                                w.text,
-                                long(d)
-                            ),
-                        );
-                        r.anchor = false;
-                        (i, r)
-                    }
-                    _ => {
-                        let d = weekday_on_or_before(published, wd);
-                        let why = if d == published {
-                            format!("\"{}\" {art} is the article's own day", w.text)
-                        } else {
-                            format!("\"{}\" {art} is {}", w.text, long(d))
-                        };
-                        let mut r = day(d, why);
-                        if d == published {
-                            r.ambiguity = Some(format!(
-                                "the article's own day; if the text meant a week earlier, {}",
-                                short(d - Duration::days(7))
-                            ));
-                        }
-                        let first = if prev == "on"
-                            || prev == "earlier"
-                            || prev == "late"
-                            || prev == "early"
-                        {
-                            i - 1
-                        } else {
-                            i
-                        };
-                        (first, r)
-                    }
-                };
-                // "Wednesday evening", "Tuesday morning" belong to the phrase.
-                let last = if ["morning", "afternoon", "evening", "night"].contains(&next.as_str())
-                {
-                    i + 1
-                } else {
-                    i
-                };
-                hit = Some((first, last, Ok(r)));
-            }
-        }
-
-        // Month and day: "January 13", "Jan. 13, 2025", "13 January", "13 January 2025".
-        if hit.is_none() && w.text.starts_with(char::is_uppercase) {
-            if let Some(m) = month_named(w.text) {
-                let after_day = ws.get(i + 1).and_then(|x| day_number(x.text));
-                let before_day = i.checked_sub(1).and_then(|j| day_number(ws[j].text));
-                let (dn, first, mut last) = match (after_day, before_day) {
-                    (Some(d), _) => (Some(d), i, i + 1),
-                    (None, Some(d)) => (Some(d), i - 1, i),
-                    _ => (None, i, i),
-                };
-                let year = ws.get(last + 1).and_then(|x| year_number(x.text));
-                if year.is_some() {
-                    last += 1;
-                }
-                // "May" and "March" are words too: a month needs a day, a year or a preposition.
-                let lead = lower(first.checked_sub(1).map(|j| &ws[j]));
-                let lead2 = lower(first.checked_sub(2).map(|j| &ws[j]));
-                let prepositional = [
-                    "in", "on", "by", "since", "until", "from", "of", "last", "next", "this",
-                    "early", "late", "mid", "before", "after", "during", "end",
-                ]
-                .contains(&lead.as_str());
-                if dn.is_some() || year.is_some() || prepositional {
-                    let phrase_first = if ["on", "by", "before", "since", "until", "after"]
-                        .contains(&lead.as_str())
-                    {
-                        first - 1
-                    } else {
-                        first
-                    };
-                    let result = month_phrase(
-                        m,
-                        dn,
-                        year,
-                        &lead,
-                        &lead2,
-                        published,
-                        ahead,
-                        &art,
-                        &ws[first..=last],
-                    );
-                    let phrase_first = match lead.as_str() {
-                        "of" if lead2 == "end" => first.saturating_sub(3),
-                        "early" | "late" | "mid" | "last" | "next" | "this" => first - 1,
-                        _ => phrase_first,
-                    };
-                    hit = Some((phrase_first, last, result));
-                }
-            }
-        }
-
-        // Years: "in 2024", "by the end of 2025", "last year", "this year", "next year".
-        if hit.is_none() {
-            if let Some(y) = year_number(w.text) {
-                let by = prev == "by" || (prev == "of" && prev2 == "end");
-                if by
-                    || [
-                        "in",
-                        "since",
-                        "during",
-                        "until",
-                        "throughout",
-                        "early",
-                        "late",
-                        "mid",
-                    ]
-                    .contains(&prev.as_str())
-                {
-                    let res = if by {
-                        Date::from_calendar_date(y, Month::December, 31).map(|d| Resolved {
-                            date: d,
-                            precision: Precision::By,
-                            end: None,
-                            basis: format!("\"by the end of {y}\": on or before {}", short(d)),
-                            ambiguity: None,
-                            anchor: false,
-                        })
-                    } else {
-                        Date::from_calendar_date(y, Month::January, 1).map(|d| Resolved {
-                            date: d,
-                            precision: Precision::Year,
-                            end: None,
-                            basis: format!("\"{prev} {y}\""),
-                            ambiguity: None,
-                            anchor: false,
-                        })
-                    };
-                    hit = Some((i.saturating_sub(1), i, res.map_err(|e| e.to_string())));
-                }
-            }
-        }
-        if hit.is_none() && lw == "year" && ["last", "this", "next"].contains(&prev.as_str()) {
-            let y = published.year()
-                + match prev.as_str() {
-                    "last" => -1,
-                    "next" => 1,
-                    _ => 0,
-                };
-            if let Ok(d) = Date::from_calendar_date(y, Month::January, 1) {
-                hit = Some((
-                    i - 1,
-                    i,
-                    Ok(Resolved {
-                        date: d,
-                        precision: Precision::Year,
-                        end: None,
-                        basis: format!("\"{prev} year\" {art} is {y}"),
-                        ambiguity: None,
-                        anchor: false,
-                    }),
-                ));
-            }
-        }
-
-        // Months relative to the article: "last month", "this month", "next month".
-        if hit.is_none() && lw == "month" && ["last", "this", "next"].contains(&prev.as_str()) {
-            let by = match prev.as_str() {
-                "last" => -1,
-                "next" => 1,
-                _ => 0,
-            };
-            if let Some(d) = shift_month(published, by) {
-                hit = Some((
-                    i - 1,
-                    i,
-                    Ok(Resolved {
-                        date: d,
-                        precision: Precision::Month,
-                        end: None,
-                        basis: format!(
-                            "\"{prev} month\" {art} is {} {}",
-                            calendar::month_name(d.month()),
-                            d.year()
-                        ),
-                        ambiguity: None,
-                        anchor: false,
-                    }),
-                ));
-            }
-        }
-
-        // Weeks and weekends.
-        if hit.is_none()
-            && (lw == "week" || lw == "weekend")
-            && ["last", "this", "next", "the", "earlier", "later"].contains(&prev.as_str())
-        {
-            let this_monday = monday_of(published);
-            let (from, to, what) = match (lw.as_str(), prev.as_str(), prev2.as_str()) {
-                ("week", "this", "earlier") => (
-                    this_monday,
-                    published - Duration::days(1),
-                    "earlier this week",
-                ),
-                ("week", "this", _) => (this_monday, published, "this week"),
-                ("week", "last", _) => (
-                    this_monday - Duration::days(7),
-                    this_monday - Duration::days(1),
-                    "last week",
-                ),
-                ("week", "next", _) => (
-                    this_monday + Duration::days(7),
-                    this_monday + Duration::days(13),
-                    "next week",
-                ),
-                ("weekend", "next", _) => {
-                    let sat = weekday_after(published, Weekday::Saturday);
-                    (sat, sat + Duration::days(1), "next weekend")
-                }
-                ("weekend", _, _) => {
-                    let sat = match published.weekday() {
-                        Weekday::Saturday => published,
-                        Weekday::Sunday => published - Duration::days(1),
-                        _ => weekday_on_or_before(published, Weekday::Saturday),
-                    };
-                    (sat, sat + Duration::days(1), "the weekend")
-                }
-                _ => (published, published, ""),
-            };
-            if !what.is_empty() && from <= to {
-                let first = if prev2 == "over" || prev2 == "at" || prev2 == "earlier" {
-                    i - 2
-                } else {
-                    i - 1
-                };
-                hit = Some((
-                    first,
-                    i,
-                    Ok(Resolved {
-                        date: from,
-                        precision: Precision::Range,
-                        end: Some(to),
-                        basis: format!("\"{what}\" {art}: {} to {}", short(from), short(to)),
-                        ambiguity: None,
-                        anchor: false,
-                    }),
-                ));
-            }
-        }
-
-        // Days relative to the article: today, yesterday, tomorrow.
-        if hit.is_none() {
-            let by = match lw.as_str() {
-                "today" | "tonight" => Some(0),
-                "yesterday" => Some(-1),
-                "tomorrow" => Some(1),
-                _ => None,
-            };
-            if let Some(by) = by {
-                let d = published + Duration::days(by);
-                hit = Some((
-                    i,
-                    i,
-                    Ok(day(d, format!("\"{}\" {art} is {}", w.text, long(d)))),
-                ));
-            }
-        }
-
-        // Days relative to the narrative: "a day later", "two days earlier", "the next day".
-        if hit.is_none() && (lw == "later" || lw == "earlier" || lw == "before" || lw == "after") {
-            let unit = prev.as_str();
-            let n = i.checked_sub(2).and_then(|j| number_word(ws[j].text));
-            let days = match unit {
-                "day" | "days" => n,
-                "week" | "weeks" => n.map(|n| n * 7),
-                _ => None,
-            };
-            if let Some(days) = days {
-                let sign = if lw == "later" || lw == "after" {
-                    1
-                } else {
-                    -1
-                };
-                let phrase = format!("{} {} {}", ws[i - 2].text, ws[i - 1].text, w.text);
-                let res = match anchor {
-                    Some(a) => {
-                        let d = a + Duration::days(sign * days);
-                        Ok(day(d, format!("\"{phrase}\" counted from {}, the date the text gave before it: {}", long(a), long(d))))
-                    }
-                    None => Err(format!("\"{phrase}\" counts from an earlier date, but the text gives none before it")),
-                };
-                hit = Some((i - 2, i, res));
-            }
-        }
-        if hit.is_none()
-            && lw == "day"
-            && ["next", "following", "previous"].contains(&prev.as_str())
-            && prev2 == "the"
-        {
-            let sign = if prev == "previous" { -1 } else { 1 };
-            let phrase = format!("the {prev} day");
-            let res = match anchor {
-                Some(a) => {
-                    let d = a + Duration::days(sign);
-                    Ok(day(
-                        d,
-                        format!("\"{phrase}\" counted from {}: {}", long(a), long(d)),
-                    ))
-                }
-                None => Err(format!(
-                    "\"{phrase}\" counts from an earlier date, but the text gives none before it"
-                )),
-            };
-            hit = Some((i - 2, i, res));
-        }
-
-        match hit {
+        let at = At {
+            ws: &ws,
+            i,
+            lw: ws[i].text.to_lowercase(),
+            prev: lower(i.checked_sub(1).map(|j| &ws[j])),
+            prev2: lower(i.checked_sub(2).map(|j| &ws[j])),
+            next: lower(ws.get(i + 1)),
+            published,
+            anchor,
+            ahead,
+            art: &art,
+        };
+        match RECOGNISERS.iter().find_map(|recognise| recognise(&at)) {
             Some((first, last, result)) => {
                 let span = ws[first].start..ws[last].end;
                 out.push(Found {
@@ -592,6 +231,454 @@ pub fn find(text: &str, published: Date, anchor: Option<Date>, ahead: bool) -> V
         }
     }
     out
+}
+
+/// Where the walk over a text's words stands: the word, its neighbours in lowercase, and what
+/// relative dates count from.
+struct At<'a> {
+    ws: &'a [Word<'a>],
+    i: usize,
+    /// The word in lowercase.
+    lw: String,
+    /// The word before, and the one before that, in lowercase ("" at the start).
+    prev: String,
+    prev2: String,
+    /// The word after, in lowercase.
+    next: String,
+    published: Date,
+    anchor: Option<Date>,
+    ahead: bool,
+    /// "in an article of <published>", for the bases.
+    art: &'a str,
+}
+
+impl At<'_> {
+    fn w(&self) -> Word<'_> {
+        self.ws[self.i]
+    }
+}
+
+/// A date phrase recognised: its first and last word, and its resolution or why there is none.
+type Hit = (usize, usize, Result<Resolved, String>);
+
+/// The recognisers, tried in this order at each word: the first that recognises a phrase
+/// there wins, and the walk goes on after that phrase.
+const RECOGNISERS: [fn(&At) -> Option<Hit>; 10] = [
+    iso_date,
+    weekday,
+    month_and_day,
+    year,
+    year_named,
+    month_named_relative,
+    week_or_weekend,
+    day_of_the_article,
+    days_apart,
+    next_day,
+];
+
+/// ISO dates: datelines and metadata more than narrative.
+fn iso_date(at: &At) -> Option<Hit> {
+    let w = at.w();
+    if w.text.len() != 10 || w.text.as_bytes().get(4) != Some(&b'-') {
+        return None;
+    }
+    match calendar::parse_written(w.text) {
+        Some((d, Precision::Day)) => {
+            let mut r = day(d, format!("\"{}\" as printed", w.text));
+            r.anchor = false;
+            Some((at.i, at.i, Ok(r)))
+        }
+        _ => None,
+    }
+}
+
+/// Weekdays: "on Wednesday", "Friday", "earlier Tuesday", "last Monday", "next Friday".
+fn weekday(at: &At) -> Option<Hit> {
+    let (w, i, published, art) = (at.w(), at.i, at.published, at.art);
+    if !w.text.starts_with(char::is_uppercase) {
+        return None;
+    }
+    let wd = weekday_named(w.text).filter(|_| w.text.len() > 3)?;
+    // The weekday's own verb decides its direction before the sentence's mood does.
+    let ahead = tense_before(at.ws, i).unwrap_or(at.ahead);
+    let (first, r) = match at.prev.as_str() {
+        "last" | "past" => {
+            let mut d = weekday_on_or_before(published, wd);
+            if d == published {
+                d -= Duration::days(7);
+            }
+            (
+                i - 1,
+                day(d, format!("\"last {}\" {art} is {}", w.text, long(d))),
+            )
+        }
+        "next" | "coming" => {
+            let d = weekday_after(published, wd);
+            (
+                i - 1,
+                day(d, format!("\"next {}\" {art} is {}", w.text, long(d))),
+            )
+        }
+        "this" if ahead => {
+            let d = weekday_on_or_before(published, wd);
+            let d = if d < published {
+                weekday_after(published, wd)
+            } else {
+                d
+            };
+            (
+                i - 1,
+                day(
+                    d,
+                    format!("\"this {}\" {art}, looking ahead, is {}", w.text, long(d)),
+                ),
+            )
+        }
+        _ if ahead => {
+            let d = if published.weekday() == wd {
+                published
+            } else {
+                weekday_after(published, wd)
+            };
+            let mut r = day(
+                d,
+                format!(
+                    "\"{}\" {art}, in a sentence looking ahead, is the coming {}",
+                    w.text,
+                    long(d)
+                ),
+            );
+            r.anchor = false;
+            (i, r)
+        }
+        _ => {
+            let d = weekday_on_or_before(published, wd);
+            let why = if d == published {
+                format!("\"{}\" {art} is the article's own day", w.text)
+            } else {
+                format!("\"{}\" {art} is {}", w.text, long(d))
+            };
+            let mut r = day(d, why);
+            if d == published {
+                r.ambiguity = Some(format!(
+                    "the article's own day; if the text meant a week earlier, {}",
+                    short(d - Duration::days(7))
+                ));
+            }
+            let first = if ["on", "earlier", "late", "early"].contains(&at.prev.as_str()) {
+                i - 1
+            } else {
+                i
+            };
+            (first, r)
+        }
+    };
+    // "Wednesday evening", "Tuesday morning" belong to the phrase.
+    let last = if ["morning", "afternoon", "evening", "night"].contains(&at.next.as_str()) {
+        i + 1
+    } else {
+        i
+    };
+    Some((first, last, Ok(r)))
+}
+
+/// Month and day: "January 13", "Jan. 13, 2025", "13 January", "13 January 2025".
+fn month_and_day(at: &At) -> Option<Hit> {
+    let (ws, w, i) = (at.ws, at.w(), at.i);
+    if !w.text.starts_with(char::is_uppercase) {
+        return None;
+    }
+    let m = month_named(w.text)?;
+    let after_day = ws.get(i + 1).and_then(|x| day_number(x.text));
+    let before_day = i.checked_sub(1).and_then(|j| day_number(ws[j].text));
+    let (dn, first, mut last) = match (after_day, before_day) {
+        (Some(d), _) => (Some(d), i, i + 1),
+        (None, Some(d)) => (Some(d), i - 1, i),
+        _ => (None, i, i),
+    };
+    let year = ws.get(last + 1).and_then(|x| year_number(x.text));
+    if year.is_some() {
+        last += 1;
+    }
+    // "May" and "March" are words too: a month needs a day, a year or a preposition.
+    let lead = lower(first.checked_sub(1).map(|j| &ws[j]));
+    let lead2 = lower(first.checked_sub(2).map(|j| &ws[j]));
+    let prepositional = [
+        "in", "on", "by", "since", "until", "from", "of", "last", "next", "this", "early", "late",
+        "mid", "before", "after", "during", "end",
+    ]
+    .contains(&lead.as_str());
+    if dn.is_none() && year.is_none() && !prepositional {
+        return None;
+    }
+    let phrase_first = if ["on", "by", "before", "since", "until", "after"].contains(&lead.as_str())
+    {
+        first - 1
+    } else {
+        first
+    };
+    let result = month_phrase(
+        m,
+        dn,
+        year,
+        &lead,
+        &lead2,
+        at.published,
+        at.ahead,
+        at.art,
+        &ws[first..=last],
+    );
+    let phrase_first = match lead.as_str() {
+        "of" if lead2 == "end" => first.saturating_sub(3),
+        "early" | "late" | "mid" | "last" | "next" | "this" => first - 1,
+        _ => phrase_first,
+    };
+    Some((phrase_first, last, result))
+}
+
+/// Years: "in 2024", "by the end of 2025".
+fn year(at: &At) -> Option<Hit> {
+    let (prev, i) = (at.prev.as_str(), at.i);
+    let y = year_number(at.w().text)?;
+    let by = prev == "by" || (prev == "of" && at.prev2 == "end");
+    let within = [
+        "in",
+        "since",
+        "during",
+        "until",
+        "throughout",
+        "early",
+        "late",
+        "mid",
+    ]
+    .contains(&prev);
+    if !by && !within {
+        return None;
+    }
+    let res = if by {
+        Date::from_calendar_date(y, Month::December, 31).map(|d| Resolved {
+            date: d,
+            precision: Precision::By,
+            end: None,
+            basis: format!("\"by the end of {y}\": on or before {}", short(d)),
+            ambiguity: None,
+            anchor: false,
+        })
+    } else {
+        Date::from_calendar_date(y, Month::January, 1).map(|d| Resolved {
+            date: d,
+            precision: Precision::Year,
+            end: None,
+            basis: format!("\"{prev} {y}\""),
+            ambiguity: None,
+            anchor: false,
+        })
+    };
+    Some((i.saturating_sub(1), i, res.map_err(|e| e.to_string())))
+}
+
+/// Years relative to the article: "last year", "this year", "next year".
+fn year_named(at: &At) -> Option<Hit> {
+    let prev = at.prev.as_str();
+    if at.lw != "year" || !["last", "this", "next"].contains(&prev) {
+        return None;
+    }
+    let y = at.published.year()
+        + match prev {
+            "last" => -1,
+            "next" => 1,
+            _ => 0,
+        };
+    let d = Date::from_calendar_date(y, Month::January, 1).ok()?;
+    Some((
+        at.i - 1,
+        at.i,
+        Ok(Resolved {
+            date: d,
+            precision: Precision::Year,
+            end: None,
+            basis: format!("\"{prev} year\" {} is {y}", at.art),
+            ambiguity: None,
+            anchor: false,
+        }),
+    ))
+}
+
+/// Months relative to the article: "last month", "this month", "next month".
+fn month_named_relative(at: &At) -> Option<Hit> {
+    let prev = at.prev.as_str();
+    if at.lw != "month" || !["last", "this", "next"].contains(&prev) {
+        return None;
+    }
+    let by = match prev {
+        "last" => -1,
+        "next" => 1,
+        _ => 0,
+    };
+    let d = shift_month(at.published, by)?;
+    Some((
+        at.i - 1,
+        at.i,
+        Ok(Resolved {
+            date: d,
+            precision: Precision::Month,
+            end: None,
+            basis: format!(
+                "\"{prev} month\" {} is {} {}",
+                at.art,
+                calendar::month_name(d.month()),
+                d.year()
+            ),
+            ambiguity: None,
+            anchor: false,
+        }),
+    ))
+}
+
+/// Weeks and weekends: "last week", "earlier this week", "over the weekend".
+fn week_or_weekend(at: &At) -> Option<Hit> {
+    let (lw, prev, prev2, published) = (
+        at.lw.as_str(),
+        at.prev.as_str(),
+        at.prev2.as_str(),
+        at.published,
+    );
+    if !(lw == "week" || lw == "weekend")
+        || !["last", "this", "next", "the", "earlier", "later"].contains(&prev)
+    {
+        return None;
+    }
+    let this_monday = monday_of(published);
+    let (from, to, what) = match (lw, prev, prev2) {
+        ("week", "this", "earlier") => (
+            this_monday,
+            published - Duration::days(1),
+            "earlier this week",
+        ),
+        ("week", "this", _) => (this_monday, published, "this week"),
+        ("week", "last", _) => (
+            this_monday - Duration::days(7),
+            this_monday - Duration::days(1),
+            "last week",
+        ),
+        ("week", "next", _) => (
+            this_monday + Duration::days(7),
+            this_monday + Duration::days(13),
+            "next week",
+        ),
+        ("weekend", "next", _) => {
+            let sat = weekday_after(published, Weekday::Saturday);
+            (sat, sat + Duration::days(1), "next weekend")
+        }
+        ("weekend", _, _) => {
+            let sat = match published.weekday() {
+                Weekday::Saturday => published,
+                Weekday::Sunday => published - Duration::days(1),
+                _ => weekday_on_or_before(published, Weekday::Saturday),
+            };
+            (sat, sat + Duration::days(1), "the weekend")
+        }
+        _ => (published, published, ""),
+    };
+    if what.is_empty() || from > to {
+        return None;
+    }
+    let first = if prev2 == "over" || prev2 == "at" || prev2 == "earlier" {
+        at.i - 2
+    } else {
+        at.i - 1
+    };
+    Some((
+        first,
+        at.i,
+        Ok(Resolved {
+            date: from,
+            precision: Precision::Range,
+            end: Some(to),
+            basis: format!("\"{what}\" {}: {} to {}", at.art, short(from), short(to)),
+            ambiguity: None,
+            anchor: false,
+        }),
+    ))
+}
+
+/// Days relative to the article: today, yesterday, tomorrow.
+fn day_of_the_article(at: &At) -> Option<Hit> {
+    let by = match at.lw.as_str() {
+        "today" | "tonight" => 0,
+        "yesterday" => -1,
+        "tomorrow" => 1,
+        _ => return None,
+    };
+    let d = at.published + Duration::days(by);
+    Some((
+        at.i,
+        at.i,
+        Ok(day(
+            d,
+            format!("\"{}\" {} is {}", at.w().text, at.art, long(d)),
+        )),
+    ))
+}
+
+/// Days relative to the narrative: "a day later", "two days earlier", "a week after".
+fn days_apart(at: &At) -> Option<Hit> {
+    let (lw, ws, i) = (at.lw.as_str(), at.ws, at.i);
+    if !(lw == "later" || lw == "earlier" || lw == "before" || lw == "after") {
+        return None;
+    }
+    let n = i.checked_sub(2).and_then(|j| number_word(ws[j].text));
+    let days = match at.prev.as_str() {
+        "day" | "days" => n,
+        "week" | "weeks" => n.map(|n| n * 7),
+        _ => None,
+    }?;
+    let sign = if lw == "later" || lw == "after" {
+        1
+    } else {
+        -1
+    };
+    let phrase = format!("{} {} {}", ws[i - 2].text, ws[i - 1].text, ws[i].text);
+    let res = match at.anchor {
+        Some(a) => {
+            let d = a + Duration::days(sign * days);
+            Ok(day(
+                d,
+                format!(
+                    "\"{phrase}\" counted from {}, the date the text gave before it: {}",
+                    long(a),
+                    long(d)
+                ),
+            ))
+        }
+        None => Err(format!(
+            "\"{phrase}\" counts from an earlier date, but the text gives none before it"
+        )),
+    };
+    Some((i - 2, i, res))
+}
+
+/// "The next day", "the following day", "the previous day", from the narrative's last date.
+fn next_day(at: &At) -> Option<Hit> {
+    let prev = at.prev.as_str();
+    if at.lw != "day" || !["next", "following", "previous"].contains(&prev) || at.prev2 != "the" {
+        return None;
+    }
+    let sign = if prev == "previous" { -1 } else { 1 };
+    let phrase = format!("the {prev} day");
+    let res = match at.anchor {
+        Some(a) => {
+            let d = a + Duration::days(sign);
+            Ok(day(
+                d,
+                format!("\"{phrase}\" counted from {}: {}", long(a), long(d)),
+            ))
+        }
+        None => Err(format!(
+            "\"{phrase}\" counts from an earlier date, but the text gives none before it"
+        )),
+    };
+    Some((at.i - 2, at.i, res))
 }
 
 #[allow(clippy::too_many_arguments)]

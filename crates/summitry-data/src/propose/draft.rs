@@ -310,40 +310,50 @@ impl Draft {
             ),
             &[],
         );
-        let section = |title: &str, items: &[Item]| -> String {
-            if items.is_empty() {
-                return String::new();
-            }
-            render(&format!("\n── {title} ──"), items)
-        };
-        let mut sources = Vec::new();
-        let source_id = match &self.source {
-            Some(id) => id.clone(),
-            None => {
-                let id = format!(
-                    "src-{}-{}",
-                    self.published,
-                    slug(self.file.trim_end_matches(".txt"), 30)
-                );
-                sources.push(
-                    Item::new("source")
-                        .text("id", &id)
-                        .flag("draft", true)
-                        .text("from", format!("the article {}", self.file))
-                        .text("outlet", "")
-                        .text("title", "")
-                        .text("published", self.published.to_string())
-                        .text("language", "en")
-                        .text("file", &self.file)
-                        .comment("fill in outlet and title as printed (or a bracketed note where the text prints none)"),
-                );
-                id
-            }
-        };
+        let (source_id, sources) = self.source_items();
         out.push_str(&section("sources.toml", &sources));
+        out.push_str(&section("actors.toml [[actor]]", &self.actor_items()));
+        out.push_str(&section("places.toml", &self.place_items()));
+        let events: Vec<Item> = self
+            .events
+            .iter()
+            .map(|(id, e)| self.event_item(id, e, &source_id))
+            .collect();
+        out.push_str(&section("events.toml", &events));
+        let statements: Vec<Item> = self
+            .statements
+            .iter()
+            .map(|s| self.statement_item(s, &source_id))
+            .collect();
+        out.push_str(&section("statements.toml", &statements));
+        out
+    }
 
-        let actors: Vec<Item> = self
-            .actors
+    /// The article's source id, and the draft source to add when the dataset has none for it.
+    fn source_items(&self) -> (String, Vec<Item>) {
+        if let Some(id) = &self.source {
+            return (id.clone(), Vec::new());
+        }
+        let id = format!(
+            "src-{}-{}",
+            self.published,
+            slug(self.file.trim_end_matches(".txt"), 30)
+        );
+        let item = Item::new("source")
+            .text("id", &id)
+            .flag("draft", true)
+            .text("from", format!("the article {}", self.file))
+            .text("outlet", "")
+            .text("title", "")
+            .text("published", self.published.to_string())
+            .text("language", "en")
+            .text("file", &self.file)
+            .comment("fill in outlet and title as printed (or a bracketed note where the text prints none)");
+        (id, vec![item])
+    }
+
+    fn actor_items(&self) -> Vec<Item> {
+        self.actors
             .iter()
             .map(|a| {
                 Item::new("actor")
@@ -357,9 +367,11 @@ impl Draft {
                     .text("side", "")
                     .comment("a new actor: give its side (a [[side]] id in actors.toml)")
             })
-            .collect();
-        out.push_str(&section("actors.toml [[actor]]", &actors));
+            .collect()
+    }
 
+    /// The cities from the built-in list that events take place in, each once.
+    fn place_items(&self) -> Vec<Item> {
         let mut places: Vec<Item> = Vec::new();
         let mut seen = HashSet::new();
         for (_, e) in &self.events {
@@ -382,119 +394,116 @@ impl Draft {
                 }
             }
         }
-        out.push_str(&section("places.toml", &places));
+        places
+    }
 
-        let events: Vec<Item> = self
-            .events
-            .iter()
-            .map(|(id, e)| {
-                let names = match e.names.as_slice() {
-                    [] => String::new(),
-                    [one] => one.clone(),
-                    [init @ .., last] => format!("{} and {last}", init.join(", ")),
-                };
-                let mut item = Item::new("event")
-                    .text("id", id)
-                    .flag("draft", true)
-                    .text("from", &e.from)
-                    .text("kind", e.kind.as_str())
-                    .text("status", e.status.as_str())
-                    .text(
-                        "title",
-                        if names.is_empty() {
-                            format!("A {}", e.kind.as_str())
-                        } else {
-                            format!("{} of {names}", capital(e.kind.as_str()))
-                        },
-                    )
-                    .text("summary", &e.from);
-                match &e.when {
-                    Some(d) => {
-                        item = item
-                            .text("date", d.date.to_string())
-                            .text("precision", d.precision.as_str());
-                        if let Some(end) = d.end {
-                            item = item.text("date_end", end.to_string());
-                        }
-                        item = item.text("date_basis", &d.basis);
-                    }
-                    None => {
-                        item = item
-                            .text("date", self.published.to_string())
-                            .text(
-                                "precision",
-                                if e.status == Status::Held {
-                                    "by"
-                                } else {
-                                    "after"
-                                },
-                            )
-                            .text(
-                                "date_basis",
-                                format!(
-                                    "no date in the sentence; reported in the article of {}",
-                                    self.published
-                                ),
-                            )
-                    }
-                }
-                match &e.place {
-                    Some(PlaceRef::Known(p)) => item = item.text("place", p),
-                    Some(PlaceRef::City(c)) => item = item.text("place", c.id),
-                    None => {}
-                }
+    fn event_item(&self, id: &str, e: &EventProposal, source_id: &str) -> Item {
+        let names = match e.names.as_slice() {
+            [] => String::new(),
+            [one] => one.clone(),
+            [init @ .., last] => format!("{} and {last}", init.join(", ")),
+        };
+        let mut item = Item::new("event")
+            .text("id", id)
+            .flag("draft", true)
+            .text("from", &e.from)
+            .text("kind", e.kind.as_str())
+            .text("status", e.status.as_str())
+            .text(
+                "title",
+                if names.is_empty() {
+                    format!("A {}", e.kind.as_str())
+                } else {
+                    format!("{} of {names}", capital(e.kind.as_str()))
+                },
+            )
+            .text("summary", &e.from);
+        item = match &e.when {
+            Some(d) => {
                 item = item
-                    .list("participants", &e.participants)
-                    .list("sources", std::slice::from_ref(&source_id));
-                if let Some((known, ..)) = self.existing_events.iter().find(|(_, k, d, ps)| {
-                    *k == e.kind
-                        && e.when.as_ref().is_some_and(|w| w.date == *d)
-                        && ps.iter().any(|p| e.participants.contains(p))
-                }) {
-                    item = item.comment(format!("probably already in events.toml as `{known}`"));
-                }
-                item.comment(format!("{} line {}", self.file, e.line))
-            })
-            .collect();
-        out.push_str(&section("events.toml", &events));
-
-        let statements: Vec<Item> = self
-            .statements
-            .iter()
-            .map(|s| {
-                let mut item = Item::new("statement")
-                    .text("id", &s.id)
-                    .flag("draft", true)
-                    .text("from", &s.from)
-                    .text("speaker", &s.speaker)
-                    .text("date", s.when.date.to_string())
-                    .text("precision", s.when.precision.as_str());
-                if let Some(end) = s.when.end {
+                    .text("date", d.date.to_string())
+                    .text("precision", d.precision.as_str());
+                if let Some(end) = d.end {
                     item = item.text("date_end", end.to_string());
                 }
-                item = item
-                    .text("date_basis", &s.when.basis)
-                    .text("channel", s.channel.as_str())
-                    .text("quote", &s.quote);
-                if s.paraphrase {
-                    item = item.flag("paraphrase", true);
-                }
-                item = item
-                    .list("topics", &s.topics)
-                    .text("source", &source_id)
-                    .comment(format!("{} line {}", self.file, s.line));
-                if s.speaker.is_empty() {
-                    item = item.comment("no speaker found: give the actor id");
-                }
-                if let Some(known) = &s.existing {
-                    item = item.comment(format!("already in statements.toml as `{known}`: delete this draft or update that item"));
-                }
-                item
-            })
-            .collect();
-        out.push_str(&section("statements.toml", &statements));
-        out
+                item.text("date_basis", &d.basis)
+            }
+            None => item
+                .text("date", self.published.to_string())
+                .text(
+                    "precision",
+                    if e.status == Status::Held {
+                        "by"
+                    } else {
+                        "after"
+                    },
+                )
+                .text(
+                    "date_basis",
+                    format!(
+                        "no date in the sentence; reported in the article of {}",
+                        self.published
+                    ),
+                ),
+        };
+        match &e.place {
+            Some(PlaceRef::Known(p)) => item = item.text("place", p),
+            Some(PlaceRef::City(c)) => item = item.text("place", c.id),
+            None => {}
+        }
+        item = item
+            .list("participants", &e.participants)
+            .list("sources", &[source_id.to_string()]);
+        if let Some((known, ..)) = self.existing_events.iter().find(|(_, k, d, ps)| {
+            *k == e.kind
+                && e.when.as_ref().is_some_and(|w| w.date == *d)
+                && ps.iter().any(|p| e.participants.contains(p))
+        }) {
+            item = item.comment(format!("probably already in events.toml as `{known}`"));
+        }
+        item.comment(format!("{} line {}", self.file, e.line))
     }
+
+    fn statement_item(&self, s: &StatementProposal, source_id: &str) -> Item {
+        let mut item = Item::new("statement")
+            .text("id", &s.id)
+            .flag("draft", true)
+            .text("from", &s.from)
+            .text("speaker", &s.speaker)
+            .text("date", s.when.date.to_string())
+            .text("precision", s.when.precision.as_str());
+        if let Some(end) = s.when.end {
+            item = item.text("date_end", end.to_string());
+        }
+        item = item
+            .text("date_basis", &s.when.basis)
+            .text("channel", s.channel.as_str())
+            .text("quote", &s.quote);
+        if s.paraphrase {
+            item = item.flag("paraphrase", true);
+        }
+        item = item
+            .list("topics", &s.topics)
+            .text("source", source_id)
+            .comment(format!("{} line {}", self.file, s.line));
+        if s.speaker.is_empty() {
+            item = item.comment("no speaker found: give the actor id");
+        }
+        if let Some(known) = &s.existing {
+            item = item.comment(format!(
+                "already in statements.toml as `{known}`: delete this draft or update that item"
+            ));
+        }
+        item
+    }
+}
+
+/// A section of the draft named for the data file its items go to; nothing when it has none.
+fn section(title: &str, items: &[Item]) -> String {
+    if items.is_empty() {
+        return String::new();
+    }
+    render(&format!("\n── {title} ──"), items)
 }
 
 fn capital(s: &str) -> String {
