@@ -10,9 +10,10 @@ use time::{macros::format_description, Date};
 
 pub(crate) use crate::files::{File, Files, Spans};
 use crate::raw::{self, RawDate};
-use crate::{
+use crate::{Problem, Report};
+use summitry_data::{
     Actor, Claim, ClaimKind, ClaimSide, Correction, Dataset, Edition, Event, EventKind, Place,
-    Position, Precision, Problem, Report, Side, Source, Statement, Status, Topic, When,
+    Position, Precision, Side, Source, Statement, Status, Topic, When,
 };
 
 /// The files of a data directory, in the order they are read.
@@ -152,7 +153,7 @@ impl Checker {
 
     /// Checks an id's form and uniqueness.
     fn id(&mut self, file: &File, span: &Range<usize>, id: &str, seen: &mut Ids, kind: &str) {
-        if id.len() > crate::MAX_ID_LEN {
+        if id.len() > summitry_data::MAX_ID_LEN {
             self.push(file.problem(
                 span,
                 id,
@@ -160,10 +161,10 @@ impl Checker {
                 format!(
                     "the id is {} characters long; links accept at most {}: shorten it",
                     id.len(),
-                    crate::MAX_ID_LEN
+                    summitry_data::MAX_ID_LEN
                 ),
             ));
-        } else if !crate::is_valid_id(id) {
+        } else if !summitry_data::is_valid_id(id) {
             self.push(file.problem(
                 span,
                 id,
@@ -357,7 +358,7 @@ impl Checker {
             // text, so it must be closed and say something.
             for (field, v) in [("outlet", &s.outlet), ("title", &s.title)] {
                 if v.trim_start().starts_with('[')
-                    && crate::placeholder(v).is_none_or(str::is_empty)
+                    && summitry_data::placeholder(v).is_none_or(str::is_empty)
                 {
                     self.push(f.sources.problem(&span, &s.id, Some(field), "a bracketed note must be closed and not empty, e.g. \"[Outlet not named in the text]\""));
                 }
