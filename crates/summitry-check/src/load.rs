@@ -7,6 +7,7 @@ use std::path::{Path, PathBuf};
 
 use serde::de::DeserializeOwned;
 use time::{macros::format_description, Date};
+use toml::Spanned;
 
 pub(crate) use crate::files::{File, Files, Spans};
 use crate::raw::{self, RawDate};
@@ -98,6 +99,32 @@ struct Checker {
 
 /// Ids of one kind, for reference checks.
 type Ids = HashSet<String>;
+
+/// What the checks of later files need from earlier ones: the ids each file defines, and the
+/// facts the cross checks compare (dates against sources and events, speakers against sides).
+#[derive(Default)]
+struct Known {
+    sources: Ids,
+    sides: Ids,
+    actors: Ids,
+    places: Ids,
+    topics: Ids,
+    events: Ids,
+    statements: Ids,
+    claims: Ids,
+    /// The dataset's `updated` date, which no correction may postdate.
+    updated: Option<Date>,
+    /// Each source's publication date.
+    published: HashMap<String, Date>,
+    /// Each actor's side.
+    actor_side: HashMap<String, String>,
+    /// Each event's status and date.
+    event_when: HashMap<String, (Status, When)>,
+    /// Each statement's speaker's side, date and event.
+    statement_info: HashMap<String, (String, Option<Date>, Option<String>)>,
+    /// Each statement's quote, for the claims' terms.
+    statement_quote: HashMap<String, String>,
+}
 
 impl Checker {
     fn read(&mut self, dir: &Path, name: &str) -> Option<File> {
@@ -321,30 +348,70 @@ impl Checker {
         })
     }
 
+    /// Checks every file's items in the order later files refer to earlier ones, and builds the
+    /// dataset from what passed.
     fn build(&mut self, f: &Files, p: Parsed) -> Dataset {
-        let (name, description, edition) = match p.dataset {
-            Some(d) => {
-                let updated = d
-                    .updated
-                    .as_ref()
-                    .and_then(|u| self.date(&f.dataset, &(0..0), "dataset", "updated", u));
-                let edition = Edition {
-                    credit: d.credit,
-                    updated,
-                    ..Edition::default()
-                };
-                (d.name, d.description, edition)
-            }
-            None => Default::default(),
+        let (name, description, edition) = self.dataset_file(&f.dataset, p.dataset);
+        let mut k = Known {
+            updated: edition.updated,
+            ..Known::default()
         };
-        let updated = edition.updated;
+        let sources = self.sources(&f.sources, p.sources.map(|s| s.source), &mut k);
+        let (raw_sides, raw_actors) = p.actors.map(|a| (a.side, a.actor)).unwrap_or_default();
+        let sides = self.sides(&f.actors, raw_sides, &mut k);
+        let actors = self.actors(&f.actors, raw_actors, &mut k);
+        let places = self.places(&f.places, p.places.map(|p| p.place), &mut k);
+        let topics = self.topics(&f.topics, p.topics.map(|t| t.topic), &mut k);
+        let events = self.events(&f.events, p.events.map(|e| e.event), &mut k);
+        let statements = self.statements(&f.statements, p.statements.map(|s| s.statement), &mut k);
+        let claims = self.claims(&f.claims, p.claims.map(|c| c.claim), &mut k);
+        Dataset {
+            name,
+            description,
+            sides,
+            sources,
+            actors,
+            places,
+            topics,
+            events,
+            statements,
+            claims,
+            edition,
+        }
+    }
 
-        // Sources.
-        let mut source_ids = Ids::new();
+    /// `dataset.toml`: the story's name, description and edition.
+    fn dataset_file(
+        &mut self,
+        file: &File,
+        raw: Option<raw::DatasetFile>,
+    ) -> (String, String, Edition) {
+        let Some(d) = raw else {
+            return Default::default();
+        };
+        let updated = d
+            .updated
+            .as_ref()
+            .and_then(|u| self.date(file, &(0..0), "dataset", "updated", u));
+        let edition = Edition {
+            credit: d.credit,
+            updated,
+            ..Edition::default()
+        };
+        (d.name, d.description, edition)
+    }
+
+    /// `sources.toml`.
+    fn sources(
+        &mut self,
+        file: &File,
+        items: Option<Vec<Spanned<raw::RawSource>>>,
+        k: &mut Known,
+    ) -> Vec<Source> {
         let mut sources = Vec::new();
-        for item in p.sources.map(|s| s.source).unwrap_or_default() {
+        for item in items.unwrap_or_default() {
             let (span, s) = (item.span(), item.into_inner());
-            self.id(&f.sources, &span, &s.id, &mut source_ids, "source");
+            self.id(file, &span, &s.id, &mut k.sources, "source");
             self.spans.sources.insert(s.id.clone(), span.clone());
             for (field, v) in [
                 ("outlet", &s.outlet),
@@ -352,7 +419,7 @@ impl Checker {
                 ("file", &s.file),
                 ("language", &s.language),
             ] {
-                self.nonempty(&f.sources, &span, &s.id, field, v);
+                self.nonempty(file, &span, &s.id, field, v);
             }
             // A bracketed note stands for "the text prints none" and is never shown as printed
             // text, so it must be closed and say something.
@@ -360,11 +427,11 @@ impl Checker {
                 if v.trim_start().starts_with('[')
                     && summitry_data::placeholder(v).is_none_or(str::is_empty)
                 {
-                    self.push(f.sources.problem(&span, &s.id, Some(field), "a bracketed note must be closed and not empty, e.g. \"[Outlet not named in the text]\""));
+                    self.push(file.problem(&span, &s.id, Some(field), "a bracketed note must be closed and not empty, e.g. \"[Outlet not named in the text]\""));
                 }
             }
-            if let Some(published) = self.date(&f.sources, &span, &s.id, "published", &s.published)
-            {
+            if let Some(published) = self.date(file, &span, &s.id, "published", &s.published) {
+                k.published.insert(s.id.clone(), published);
                 sources.push(Source {
                     id: s.id,
                     outlet: s.outlet,
@@ -377,17 +444,23 @@ impl Checker {
                 });
             }
         }
+        sources
+    }
 
-        // Sides and actors.
-        let (raw_sides, raw_actors) = p.actors.map(|a| (a.side, a.actor)).unwrap_or_default();
-        let mut side_ids = Ids::new();
+    /// The `[[side]]` list of `actors.toml`.
+    fn sides(
+        &mut self,
+        file: &File,
+        items: Vec<Spanned<raw::RawSide>>,
+        k: &mut Known,
+    ) -> Vec<Side> {
         let mut sides = Vec::new();
-        for item in raw_sides {
+        for item in items {
             let (span, s) = (item.span(), item.into_inner());
-            self.id(&f.actors, &span, &s.id, &mut side_ids, "side");
-            self.nonempty(&f.actors, &span, &s.id, "label", &s.label);
+            self.id(file, &span, &s.id, &mut k.sides, "side");
+            self.nonempty(file, &span, &s.id, "label", &s.label);
             if let Some(c) = &s.country {
-                self.country(&f.actors, &span, &s.id, "country", c);
+                self.country(file, &span, &s.id, "country", c);
             }
             sides.push(Side {
                 id: s.id,
@@ -395,23 +468,33 @@ impl Checker {
                 country: s.country,
             });
         }
-        let mut actor_ids = Ids::new();
+        sides
+    }
+
+    /// The `[[actor]]` list of `actors.toml`.
+    fn actors(
+        &mut self,
+        file: &File,
+        items: Vec<Spanned<raw::RawActor>>,
+        k: &mut Known,
+    ) -> Vec<Actor> {
         let mut actors = Vec::new();
-        for item in raw_actors {
+        for item in items {
             let (span, a) = (item.span(), item.into_inner());
-            self.id(&f.actors, &span, &a.id, &mut actor_ids, "actor");
-            self.nonempty(&f.actors, &span, &a.id, "name", &a.name);
+            self.id(file, &span, &a.id, &mut k.actors, "actor");
+            self.nonempty(file, &span, &a.id, "name", &a.name);
             if let Some(c) = &a.country {
-                self.country(&f.actors, &span, &a.id, "country", c);
+                self.country(file, &span, &a.id, "country", c);
             }
             self.refs(
-                &f.actors,
+                file,
                 &span,
                 &a.id,
                 "side",
                 std::slice::from_ref(&a.side),
-                (&side_ids, "side", "the [[side]] list in actors.toml"),
+                (&k.sides, "side", "the [[side]] list in actors.toml"),
             );
+            k.actor_side.insert(a.id.clone(), a.side.clone());
             actors.push(Actor {
                 id: a.id,
                 name: a.name,
@@ -421,20 +504,27 @@ impl Checker {
                 side: a.side,
             });
         }
+        actors
+    }
 
-        // Places.
-        let mut place_ids = Ids::new();
+    /// `places.toml`.
+    fn places(
+        &mut self,
+        file: &File,
+        items: Option<Vec<Spanned<raw::RawPlace>>>,
+        k: &mut Known,
+    ) -> Vec<Place> {
         let mut places = Vec::new();
-        for item in p.places.map(|p| p.place).unwrap_or_default() {
+        for item in items.unwrap_or_default() {
             let (span, pl) = (item.span(), item.into_inner());
-            self.id(&f.places, &span, &pl.id, &mut place_ids, "place");
-            self.nonempty(&f.places, &span, &pl.id, "name", &pl.name);
-            self.country(&f.places, &span, &pl.id, "country", &pl.country);
+            self.id(file, &span, &pl.id, &mut k.places, "place");
+            self.nonempty(file, &span, &pl.id, "name", &pl.name);
+            self.country(file, &span, &pl.id, "country", &pl.country);
             for c in &pl.capital_of {
-                self.country(&f.places, &span, &pl.id, "capital_of", c);
+                self.country(file, &span, &pl.id, "capital_of", c);
             }
             if !(-90.0..=90.0).contains(&pl.lat) || !pl.lat.is_finite() {
-                self.push(f.places.problem(
+                self.push(file.problem(
                     &span,
                     &pl.id,
                     Some("lat"),
@@ -442,7 +532,7 @@ impl Checker {
                 ));
             }
             if !(-180.0..=180.0).contains(&pl.lon) || !pl.lon.is_finite() {
-                self.push(f.places.problem(
+                self.push(file.problem(
                     &span,
                     &pl.id,
                     Some("lon"),
@@ -458,206 +548,185 @@ impl Checker {
                 capital_of: pl.capital_of,
             });
         }
+        places
+    }
 
-        // Topics.
-        let mut topic_ids = Ids::new();
+    /// `topics.toml`.
+    fn topics(
+        &mut self,
+        file: &File,
+        items: Option<Vec<Spanned<raw::RawTopic>>>,
+        k: &mut Known,
+    ) -> Vec<Topic> {
         let mut topics = Vec::new();
-        for item in p.topics.map(|t| t.topic).unwrap_or_default() {
+        for item in items.unwrap_or_default() {
             let (span, t) = (item.span(), item.into_inner());
-            self.id(&f.topics, &span, &t.id, &mut topic_ids, "topic");
-            self.nonempty(&f.topics, &span, &t.id, "label", &t.label);
+            self.id(file, &span, &t.id, &mut k.topics, "topic");
+            self.nonempty(file, &span, &t.id, "label", &t.label);
             topics.push(Topic {
                 id: t.id,
                 label: t.label,
             });
         }
+        topics
+    }
 
-        let published: HashMap<&str, Date> = sources
-            .iter()
-            .map(|s| (s.id.as_str(), s.published))
-            .collect();
-
-        // Events.
-        let mut event_ids = Ids::new();
+    /// `events.toml`.
+    fn events(
+        &mut self,
+        file: &File,
+        items: Option<Vec<Spanned<raw::RawEvent>>>,
+        k: &mut Known,
+    ) -> Vec<Event> {
         let mut events = Vec::new();
-        for item in p.events.map(|e| e.event).unwrap_or_default() {
+        for item in items.unwrap_or_default() {
             let (span, e) = (item.span(), item.into_inner());
-            let file = &f.events;
-            self.id(file, &span, &e.id, &mut event_ids, "event");
-            // An imported event may come without a kind or status: reported here, at the item;
-            // the stand-ins below only keep the other checks going (neither is "held" or "call").
-            use crate::review::missing;
-            let kind = missing(file, &span, &e.id, "kind", e.kind, &mut self.problems)
-                .unwrap_or(EventKind::Meeting);
-            let status = missing(file, &span, &e.id, "status", e.status, &mut self.problems)
-                .unwrap_or(Status::Scheduled);
-            self.nonempty(file, &span, &e.id, "title", &e.title);
-            self.nonempty(file, &span, &e.id, "summary", &e.summary);
-            if e.participants.is_empty() {
-                self.push(file.problem(
-                    &span,
-                    &e.id,
-                    Some("participants"),
-                    "an event needs at least one participant",
-                ));
-            }
-            self.refs(
-                file,
-                &span,
-                &e.id,
-                "participants",
-                &e.participants,
-                (&actor_ids, "actor", "actors.toml"),
-            );
-            self.refs(
-                file,
-                &span,
-                &e.id,
-                "topics",
-                &e.topics,
-                (&topic_ids, "topic", "topics.toml"),
-            );
-            if e.sources.is_empty() {
-                self.push(file.problem(
-                    &span,
-                    &e.id,
-                    Some("sources"),
-                    "every event must cite at least one source",
-                ));
-            }
-            self.refs(
-                file,
-                &span,
-                &e.id,
-                "sources",
-                &e.sources,
-                (&source_ids, "source", "sources.toml"),
-            );
-            if let Some(pl) = &e.place {
-                self.refs(
-                    file,
-                    &span,
-                    &e.id,
-                    "place",
-                    std::slice::from_ref(pl),
-                    (&place_ids, "place", "places.toml"),
-                );
-                if kind == EventKind::Call {
-                    self.push(file.problem(&span, &e.id, Some("place"), "a call has no place: it is drawn between the participants' capitals; remove the place"));
-                }
-            }
-            let when = self.when(
-                file,
-                &span,
-                &e.id,
-                &e.date,
-                e.precision,
-                e.date_end.as_ref(),
-                e.date_basis.as_deref(),
-            );
-            if let Some(when) = when {
-                // What a source reports as having happened cannot postdate the source.
-                if status == Status::Held {
-                    for s in &e.sources {
-                        if let Some(&pubd) = published.get(s.as_str()) {
-                            if when.date > pubd {
-                                self.push(file.problem(&span, &e.id, Some("date"), format!("the event is dated {} but its source `{s}` was published on {pubd}: a held event cannot postdate its source", when.date)));
-                            }
-                        }
-                    }
-                }
-                let corrections = self.corrections(file, &span, &e.id, e.correction, updated);
-                events.push(Event {
-                    corrections,
-                    id: e.id,
-                    kind,
-                    status,
-                    title: e.title,
-                    summary: e.summary,
-                    outcome: e.outcome,
-                    when,
-                    date_basis: e.date_basis,
-                    place: e.place,
-                    place_basis: e.place_basis,
-                    participants: e.participants,
-                    topics: e.topics,
-                    sources: e.sources,
-                    search_en: None,
-                });
+            self.id(file, &span, &e.id, &mut k.events, "event");
+            if let Some(event) = self.event(file, &span, e, k) {
+                k.event_when
+                    .insert(event.id.clone(), (event.status, event.when));
+                events.push(event);
             }
         }
-        let event_when: HashMap<&str, (Status, When)> = events
-            .iter()
-            .map(|e| (e.id.as_str(), (e.status, e.when)))
-            .collect();
+        events
+    }
 
-        // Statements. Their side, date and event are kept even when another field is at fault, so
-        // one bad date does not echo as "unknown statement" in every claim citing it.
-        let actor_side: HashMap<String, String> = actors
-            .iter()
-            .map(|a| (a.id.clone(), a.side.clone()))
-            .collect();
-        let mut statement_info: HashMap<String, (String, Option<Date>, Option<String>)> =
-            HashMap::new();
-        let mut statement_quote: HashMap<String, String> = HashMap::new();
-        let mut statement_ids = Ids::new();
+    /// One event's fields and references; `None` when its date is not a date.
+    fn event(
+        &mut self,
+        file: &File,
+        span: &Range<usize>,
+        e: raw::RawEvent,
+        k: &Known,
+    ) -> Option<Event> {
+        // An imported event may come without a kind or status: reported here, at the item;
+        // the stand-ins below only keep the other checks going (neither is "held" or "call").
+        use crate::review::missing;
+        let kind = missing(file, span, &e.id, "kind", e.kind, &mut self.problems)
+            .unwrap_or(EventKind::Meeting);
+        let status = missing(file, span, &e.id, "status", e.status, &mut self.problems)
+            .unwrap_or(Status::Scheduled);
+        self.nonempty(file, span, &e.id, "title", &e.title);
+        self.nonempty(file, span, &e.id, "summary", &e.summary);
+        self.event_refs(file, span, &e, kind, k);
+        let when = self.when(
+            file,
+            span,
+            &e.id,
+            &e.date,
+            e.precision,
+            e.date_end.as_ref(),
+            e.date_basis.as_deref(),
+        )?;
+        // What a source reports as having happened cannot postdate the source.
+        if status == Status::Held {
+            for s in &e.sources {
+                if let Some(&pubd) = k.published.get(s.as_str()) {
+                    if when.date > pubd {
+                        self.push(file.problem(span, &e.id, Some("date"), format!("the event is dated {} but its source `{s}` was published on {pubd}: a held event cannot postdate its source", when.date)));
+                    }
+                }
+            }
+        }
+        let corrections = self.corrections(file, span, &e.id, e.correction, k.updated);
+        Some(Event {
+            corrections,
+            id: e.id,
+            kind,
+            status,
+            title: e.title,
+            summary: e.summary,
+            outcome: e.outcome,
+            when,
+            date_basis: e.date_basis,
+            place: e.place,
+            place_basis: e.place_basis,
+            participants: e.participants,
+            topics: e.topics,
+            sources: e.sources,
+            search_en: None,
+        })
+    }
+
+    /// An event's participants, topics, sources and place: present, and defined in their files.
+    fn event_refs(
+        &mut self,
+        file: &File,
+        span: &Range<usize>,
+        e: &raw::RawEvent,
+        kind: EventKind,
+        k: &Known,
+    ) {
+        if e.participants.is_empty() {
+            self.push(file.problem(
+                span,
+                &e.id,
+                Some("participants"),
+                "an event needs at least one participant",
+            ));
+        }
+        self.refs(
+            file,
+            span,
+            &e.id,
+            "participants",
+            &e.participants,
+            (&k.actors, "actor", "actors.toml"),
+        );
+        self.refs(
+            file,
+            span,
+            &e.id,
+            "topics",
+            &e.topics,
+            (&k.topics, "topic", "topics.toml"),
+        );
+        if e.sources.is_empty() {
+            self.push(file.problem(
+                span,
+                &e.id,
+                Some("sources"),
+                "every event must cite at least one source",
+            ));
+        }
+        self.refs(
+            file,
+            span,
+            &e.id,
+            "sources",
+            &e.sources,
+            (&k.sources, "source", "sources.toml"),
+        );
+        if let Some(pl) = &e.place {
+            self.refs(
+                file,
+                span,
+                &e.id,
+                "place",
+                std::slice::from_ref(pl),
+                (&k.places, "place", "places.toml"),
+            );
+            if kind == EventKind::Call {
+                self.push(file.problem(span, &e.id, Some("place"), "a call has no place: it is drawn between the participants' capitals; remove the place"));
+            }
+        }
+    }
+
+    /// `statements.toml`. Each statement's side, date and event are kept even when another
+    /// field is at fault, so one bad date does not echo as "unknown statement" in every claim
+    /// citing it.
+    fn statements(
+        &mut self,
+        file: &File,
+        items: Option<Vec<Spanned<raw::RawStatement>>>,
+        k: &mut Known,
+    ) -> Vec<Statement> {
         let mut statements = Vec::new();
-        for item in p.statements.map(|s| s.statement).unwrap_or_default() {
+        for item in items.unwrap_or_default() {
             let (span, s) = (item.span(), item.into_inner());
-            let file = &f.statements;
-            self.id(file, &span, &s.id, &mut statement_ids, "statement");
+            self.id(file, &span, &s.id, &mut k.statements, "statement");
             self.spans.statements.insert(s.id.clone(), span.clone());
-            self.refs(
-                file,
-                &span,
-                &s.id,
-                "speaker",
-                std::slice::from_ref(&s.speaker),
-                (&actor_ids, "actor", "actors.toml"),
-            );
-            if s.quote.trim().is_empty() {
-                self.push(file.problem(&span, &s.id, Some("quote"), "the quote is empty"));
-            }
-            self.refs(
-                file,
-                &span,
-                &s.id,
-                "topics",
-                &s.topics,
-                (&topic_ids, "topic", "topics.toml"),
-            );
-            let source = match &s.source {
-                Some(src) if !src.trim().is_empty() => {
-                    self.refs(
-                        file,
-                        &span,
-                        &s.id,
-                        "source",
-                        std::slice::from_ref(src),
-                        (&source_ids, "source", "sources.toml"),
-                    );
-                    src.clone()
-                }
-                _ => {
-                    self.push(file.problem(
-                        &span,
-                        &s.id,
-                        Some("source"),
-                        "every statement must cite its source",
-                    ));
-                    String::new()
-                }
-            };
-            if let Some(ev) = &s.event {
-                self.refs(
-                    file,
-                    &span,
-                    &s.id,
-                    "event",
-                    std::slice::from_ref(ev),
-                    (&event_ids, "event", "events.toml"),
-                );
-            }
+            let source = self.statement_refs(file, &span, &s, k);
             let when = self.when(
                 file,
                 &span,
@@ -667,29 +736,18 @@ impl Checker {
                 s.date_end.as_ref(),
                 s.date_basis.as_deref(),
             );
-            statement_quote.insert(s.id.clone(), s.quote.clone());
-            statement_info.insert(
+            k.statement_quote.insert(s.id.clone(), s.quote.clone());
+            k.statement_info.insert(
                 s.id.clone(),
                 (
-                    actor_side.get(&s.speaker).cloned().unwrap_or_default(),
+                    k.actor_side.get(&s.speaker).cloned().unwrap_or_default(),
                     when.map(|w| w.date),
                     s.event.clone(),
                 ),
             );
             if let Some(when) = when {
-                if let Some((Status::Held, ev_when)) =
-                    s.event.as_deref().and_then(|e| event_when.get(e))
-                {
-                    if when.date < ev_when.date && s.precision != Precision::By {
-                        self.push(file.problem(&span, &s.id, Some("date"), format!("the statement is dated {} but its event `{}` took place on {}: a statement cannot come before its event", when.date, s.event.as_deref().unwrap_or_default(), ev_when.date)));
-                    }
-                }
-                if let Some(&pubd) = published.get(source.as_str()) {
-                    if when.date > pubd {
-                        self.push(file.problem(&span, &s.id, Some("date"), format!("the statement is dated {} but its source `{source}` was published on {pubd}", when.date)));
-                    }
-                }
-                let corrections = self.corrections(file, &span, &s.id, s.correction, updated);
+                self.statement_dates(file, &span, &s, when, &source, k);
+                let corrections = self.corrections(file, &span, &s.id, s.correction, k.updated);
                 statements.push(Statement {
                     corrections,
                     id: s.id,
@@ -707,14 +765,108 @@ impl Checker {
                 });
             }
         }
-        // Claims.
-        let mut claim_ids = Ids::new();
+        statements
+    }
+
+    /// A statement's speaker, quote, topics, source and event; returns the cited source's id
+    /// (empty when none is given).
+    fn statement_refs(
+        &mut self,
+        file: &File,
+        span: &Range<usize>,
+        s: &raw::RawStatement,
+        k: &Known,
+    ) -> String {
+        self.refs(
+            file,
+            span,
+            &s.id,
+            "speaker",
+            std::slice::from_ref(&s.speaker),
+            (&k.actors, "actor", "actors.toml"),
+        );
+        if s.quote.trim().is_empty() {
+            self.push(file.problem(span, &s.id, Some("quote"), "the quote is empty"));
+        }
+        self.refs(
+            file,
+            span,
+            &s.id,
+            "topics",
+            &s.topics,
+            (&k.topics, "topic", "topics.toml"),
+        );
+        let source = match &s.source {
+            Some(src) if !src.trim().is_empty() => {
+                self.refs(
+                    file,
+                    span,
+                    &s.id,
+                    "source",
+                    std::slice::from_ref(src),
+                    (&k.sources, "source", "sources.toml"),
+                );
+                src.clone()
+            }
+            _ => {
+                self.push(file.problem(
+                    span,
+                    &s.id,
+                    Some("source"),
+                    "every statement must cite its source",
+                ));
+                String::new()
+            }
+        };
+        if let Some(ev) = &s.event {
+            self.refs(
+                file,
+                span,
+                &s.id,
+                "event",
+                std::slice::from_ref(ev),
+                (&k.events, "event", "events.toml"),
+            );
+        }
+        source
+    }
+
+    /// The cross checks of a statement's date: not before the held event it belongs to (unless
+    /// it is dated "by"), not after its source's publication.
+    fn statement_dates(
+        &mut self,
+        file: &File,
+        span: &Range<usize>,
+        s: &raw::RawStatement,
+        when: When,
+        source: &str,
+        k: &Known,
+    ) {
+        if let Some((Status::Held, ev_when)) = s.event.as_deref().and_then(|e| k.event_when.get(e))
+        {
+            if when.date < ev_when.date && s.precision != Precision::By {
+                self.push(file.problem(span, &s.id, Some("date"), format!("the statement is dated {} but its event `{}` took place on {}: a statement cannot come before its event", when.date, s.event.as_deref().unwrap_or_default(), ev_when.date)));
+            }
+        }
+        if let Some(&pubd) = k.published.get(source) {
+            if when.date > pubd {
+                self.push(file.problem(span, &s.id, Some("date"), format!("the statement is dated {} but its source `{source}` was published on {pubd}", when.date)));
+            }
+        }
+    }
+
+    /// `claims.toml`.
+    fn claims(
+        &mut self,
+        file: &File,
+        items: Option<Vec<Spanned<raw::RawClaim>>>,
+        k: &mut Known,
+    ) -> Vec<Claim> {
         let mut claims = Vec::new();
         let mut featured = 0;
-        for item in p.claims.map(|c| c.claim).unwrap_or_default() {
+        for item in items.unwrap_or_default() {
             let (span, c) = (item.span(), item.into_inner());
-            let file = &f.claims;
-            self.id(file, &span, &c.id, &mut claim_ids, "claim");
+            self.id(file, &span, &c.id, &mut k.claims, "claim");
             self.nonempty(file, &span, &c.id, "title", &c.title);
             if c.featured {
                 featured += 1;
@@ -727,154 +879,186 @@ impl Checker {
                     ));
                 }
             }
-            match (&c.kind, &c.event) {
-                (ClaimKind::Readout, None) => self.push(file.problem(
-                    &span,
-                    &c.id,
-                    Some("event"),
-                    "a readout comparison must name its event",
+            claims.push(self.claim(file, &span, c, k));
+        }
+        claims
+    }
+
+    /// One claim's kind, event, terms and sides.
+    fn claim(&mut self, file: &File, span: &Range<usize>, c: raw::RawClaim, k: &Known) -> Claim {
+        match (&c.kind, &c.event) {
+            (ClaimKind::Readout, None) => self.push(file.problem(
+                span,
+                &c.id,
+                Some("event"),
+                "a readout comparison must name its event",
+            )),
+            (_, Some(ev)) => self.refs(
+                file,
+                span,
+                &c.id,
+                "event",
+                std::slice::from_ref(ev),
+                (&k.events, "event", "events.toml"),
+            ),
+            _ => {}
+        }
+        let terms: Vec<String> = c
+            .terms
+            .iter()
+            .map(|t| t.trim().to_string())
+            .filter(|t| !t.is_empty())
+            .collect();
+        if c.kind == ClaimKind::Proposition && terms.is_empty() {
+            self.push(file.problem(
+                span,
+                &c.id,
+                Some("terms"),
+                "a proposition needs `terms`: the words that name it (e.g. [\"ceasefire\"]), so each side's position can be checked against its quotes",
+            ));
+        }
+        // The claim as its sides' checks see it: its id, kind, event and terms.
+        let claim = Claim {
+            id: c.id,
+            kind: c.kind,
+            title: String::new(),
+            summary: String::new(),
+            event: c.event,
+            featured: false,
+            terms,
+            sides: Vec::new(),
+            corrections: Vec::new(),
+        };
+        if c.side.len() < 2 {
+            self.push(file.problem(
+                span,
+                &claim.id,
+                Some("side"),
+                format!("a claim needs at least two sides, found {}", c.side.len()),
+            ));
+        }
+        let sides = c
+            .side
+            .into_iter()
+            .map(|side| self.claim_side(file, &claim, side, k))
+            .collect();
+        let corrections = self.corrections(file, span, &claim.id, c.correction, k.updated);
+        Claim {
+            corrections,
+            title: c.title,
+            summary: c.summary,
+            featured: c.featured,
+            sides,
+            ..claim
+        }
+    }
+
+    /// One side of `claim`: its side, its position against its statements, and (the cross
+    /// checks) each statement's speaker, order and event.
+    fn claim_side(
+        &mut self,
+        file: &File,
+        claim: &Claim,
+        item: Spanned<raw::RawClaimSide>,
+        k: &Known,
+    ) -> ClaimSide {
+        let (span, s) = (item.span(), item.into_inner());
+        let id = claim.id.as_str();
+        self.refs(
+            file,
+            &span,
+            id,
+            "side",
+            std::slice::from_ref(&s.side),
+            (&k.sides, "side", "the [[side]] list in actors.toml"),
+        );
+        match (s.position, s.statements.is_empty()) {
+            (Position::Silent, false) => self.push(file.problem(&span, id, Some("statements"), format!("side `{}` is silent but lists statements", s.label))),
+            (Position::Silent, true) if s.note.as_deref().is_none_or(|n| n.trim().is_empty()) => self.push(file.problem(&span, id, Some("note"), format!("silent side `{}` needs a note saying what the source records about its silence", s.label))),
+            (p, true) if p != Position::Silent => self.push(file.problem(&span, id, Some("statements"), format!("side `{}` has no statements: list them, or make its position \"silent\"", s.label))),
+            _ => {}
+        }
+        // A position is a fact about what was said: a side that takes a stance must cite
+        // at least one statement whose words name the proposition.
+        if claim.kind == ClaimKind::Proposition
+            && s.position.is_stance()
+            && !claim.terms.is_empty()
+            && !self.unreadable.contains("statements.toml")
+            && !s.statements.is_empty()
+            && !s.statements.iter().any(|st| {
+                k.statement_quote
+                    .get(st.as_str())
+                    .is_some_and(|q| claim.names_proposition(q))
+            })
+        {
+            self.push(file.problem(&span, id, Some("position"), format!("side `{}` {} the proposition, but none of its statements names it (terms: {}): cite a statement that does, or make the side \"silent\" with a note", s.label, s.position.as_str(), claim.terms.join(", "))));
+        }
+        self.side_statements(file, &span, claim, &s, k);
+        ClaimSide {
+            label: s.label,
+            side: s.side,
+            position: s.position,
+            statements: s.statements,
+            note: s.note,
+        }
+    }
+
+    /// The cross checks of a claim side's statements: each is known, by a speaker of that side,
+    /// in time order, and (in a readout) of the compared event.
+    fn side_statements(
+        &mut self,
+        file: &File,
+        span: &Range<usize>,
+        claim: &Claim,
+        s: &raw::RawClaimSide,
+        k: &Known,
+    ) {
+        let id = claim.id.as_str();
+        let mut last: Option<Date> = None;
+        for st in &s.statements {
+            match k.statement_info.get(st.as_str()) {
+                None if self.unreadable.contains("statements.toml") => {}
+                None => self.push(file.problem(
+                    span,
+                    id,
+                    Some("statements"),
+                    format!("unknown statement `{st}`: add it to statements.toml or fix the id"),
                 )),
-                (_, Some(ev)) => self.refs(
-                    file,
-                    &span,
-                    &c.id,
-                    "event",
-                    std::slice::from_ref(ev),
-                    (&event_ids, "event", "events.toml"),
-                ),
-                _ => {}
-            }
-            let terms: Vec<String> = c
-                .terms
-                .iter()
-                .map(|t| t.trim().to_string())
-                .filter(|t| !t.is_empty())
-                .collect();
-            if c.kind == ClaimKind::Proposition && terms.is_empty() {
-                self.push(file.problem(
-                    &span,
-                    &c.id,
-                    Some("terms"),
-                    "a proposition needs `terms`: the words that name it (e.g. [\"ceasefire\"]), so each side's position can be checked against its quotes",
-                ));
-            }
-            let naming = Claim {
-                id: String::new(),
-                kind: c.kind,
-                title: String::new(),
-                summary: String::new(),
-                event: None,
-                featured: false,
-                terms: terms.clone(),
-                sides: Vec::new(),
-                corrections: Vec::new(),
-            };
-            if c.side.len() < 2 {
-                self.push(file.problem(
-                    &span,
-                    &c.id,
-                    Some("side"),
-                    format!("a claim needs at least two sides, found {}", c.side.len()),
-                ));
-            }
-            let mut sides_out = Vec::new();
-            for side_item in c.side {
-                let (sspan, s) = (side_item.span(), side_item.into_inner());
-                self.refs(
-                    file,
-                    &sspan,
-                    &c.id,
-                    "side",
-                    std::slice::from_ref(&s.side),
-                    (&side_ids, "side", "the [[side]] list in actors.toml"),
-                );
-                match (s.position, s.statements.is_empty()) {
-                    (Position::Silent, false) => self.push(file.problem(&sspan, &c.id, Some("statements"), format!("side `{}` is silent but lists statements", s.label))),
-                    (Position::Silent, true) if s.note.as_deref().is_none_or(|n| n.trim().is_empty()) => self.push(file.problem(&sspan, &c.id, Some("note"), format!("silent side `{}` needs a note saying what the source records about its silence", s.label))),
-                    (p, true) if p != Position::Silent => self.push(file.problem(&sspan, &c.id, Some("statements"), format!("side `{}` has no statements: list them, or make its position \"silent\"", s.label))),
-                    _ => {}
-                }
-                // A position is a fact about what was said: a side that takes a stance must cite
-                // at least one statement whose words name the proposition.
-                if c.kind == ClaimKind::Proposition
-                    && s.position.is_stance()
-                    && !terms.is_empty()
-                    && !self.unreadable.contains("statements.toml")
-                    && !s.statements.is_empty()
-                    && !s.statements.iter().any(|st| {
-                        statement_quote
-                            .get(st.as_str())
-                            .is_some_and(|q| naming.names_proposition(q))
-                    })
-                {
-                    self.push(file.problem(&sspan, &c.id, Some("position"), format!("side `{}` {} the proposition, but none of its statements names it (terms: {}): cite a statement that does, or make the side \"silent\" with a note", s.label, s.position.as_str(), terms.join(", "))));
-                }
-                let mut last: Option<Date> = None;
-                for st in &s.statements {
-                    match statement_info.get(st.as_str()) {
-                        None if self.unreadable.contains("statements.toml") => {}
-                        None => self.push(file.problem(
-                            &sspan,
-                            &c.id,
+                Some((speaker_side, date, event)) => {
+                    // An actor with an unknown side is reported in actors.toml already.
+                    if *speaker_side != s.side && k.sides.contains(speaker_side) {
+                        self.push(file.problem(span, id, Some("statements"), format!("statement `{st}` is by a speaker of side `{speaker_side}`, not `{}`", s.side)));
+                    }
+                    if let Some(date) = *date {
+                        if last.is_some_and(|l| date < l) {
+                            self.push(file.problem(
+                                span,
+                                id,
+                                Some("statements"),
+                                format!(
+                                    "statements of side `{}` are not in time order at `{st}`",
+                                    s.label
+                                ),
+                            ));
+                        }
+                        last = Some(date);
+                    }
+                    if claim.kind == ClaimKind::Readout
+                        && claim.event.is_some()
+                        && event.as_deref() != claim.event.as_deref()
+                    {
+                        self.push(file.problem(
+                            span,
+                            id,
                             Some("statements"),
                             format!(
-                                "unknown statement `{st}`: add it to statements.toml or fix the id"
+                                "statement `{st}` does not belong to the compared event `{}`",
+                                claim.event.as_deref().unwrap_or_default()
                             ),
-                        )),
-                        Some((speaker_side, date, event)) => {
-                            // An actor with an unknown side is reported in actors.toml already.
-                            if *speaker_side != s.side && side_ids.contains(speaker_side) {
-                                self.push(file.problem(&sspan, &c.id, Some("statements"), format!("statement `{st}` is by a speaker of side `{speaker_side}`, not `{}`", s.side)));
-                            }
-                            if let Some(date) = *date {
-                                if last.is_some_and(|l| date < l) {
-                                    self.push(file.problem(&sspan, &c.id, Some("statements"), format!("statements of side `{}` are not in time order at `{st}`", s.label)));
-                                }
-                                last = Some(date);
-                            }
-                            if c.kind == ClaimKind::Readout
-                                && c.event.is_some()
-                                && event.as_deref() != c.event.as_deref()
-                            {
-                                self.push(file.problem(&sspan, &c.id, Some("statements"), format!("statement `{st}` does not belong to the compared event `{}`", c.event.as_deref().unwrap_or_default())));
-                            }
-                        }
+                        ));
                     }
                 }
-                sides_out.push(ClaimSide {
-                    label: s.label,
-                    side: s.side,
-                    position: s.position,
-                    statements: s.statements,
-                    note: s.note,
-                });
             }
-            let corrections = self.corrections(&f.claims, &span, &c.id, c.correction, updated);
-            claims.push(Claim {
-                corrections,
-                id: c.id,
-                kind: c.kind,
-                title: c.title,
-                summary: c.summary,
-                event: c.event,
-                featured: c.featured,
-                terms,
-                sides: sides_out,
-            });
-        }
-
-        Dataset {
-            name,
-            description,
-            sides,
-            sources,
-            actors,
-            places,
-            topics,
-            events,
-            statements,
-            claims,
-            edition,
         }
     }
 
