@@ -1,7 +1,7 @@
 //! Validates the dataset and prepares what the widget's code needs at compile time.
 //!
 //! A bad dataset fails the build (and so `trunk build` and `trunk serve`) with the same messages as
-//! `cargo run -p summitry-data -- check`, so an editor sees file, line, item and field. The
+//! `cargo run -p summitry-editor -- check`, so an editor sees file, line, item and field. The
 //! dataset itself is not compiled into the wasm: the build's renderer (`summitry-build`) packs it
 //! into data files beside the page. Here we write the projected country outlines (drawn by that
 //! renderer) and, for the browser tests, the whole dataset as one core file.
@@ -18,7 +18,7 @@ fn main() {
     println!("cargo:rerun-if-changed={}", data.display());
     let out = PathBuf::from(std::env::var_os("OUT_DIR").expect("cargo sets OUT_DIR"));
 
-    let dataset = match summitry_data::load(&data) {
+    let dataset = match summitry_check::load(&data) {
         Ok(ds) => ds,
         Err(report) => {
             eprintln!(
@@ -38,16 +38,16 @@ fn main() {
         }
     };
     // The browser tests mount the widget on the whole dataset, with no chunk to fetch.
-    let policy = summitry_data::pack::Policy {
+    let policy = summitry_check::pack::Policy {
         inline_all: usize::MAX,
         ..Default::default()
     };
-    let pack = summitry_data::pack::pack(&dataset, policy);
+    let pack = summitry_check::pack::pack(&dataset, policy);
     std::fs::write(out.join("core.bin"), pack.core).expect("OUT_DIR is writable");
     // The scale tests (feature `scale-tests`) also fetch chunks: the dataset as the build ships
     // it, a core and chunk files, in one postcard file `(core, [(file name, bytes)])`.
     if std::env::var_os("CARGO_FEATURE_SCALE_TESTS").is_some() {
-        let pack = summitry_data::pack::pack(&dataset, Default::default());
+        let pack = summitry_check::pack::pack(&dataset, Default::default());
         let bundle = postcard::to_allocvec(&(pack.core, pack.chunks)).expect("bytes serialise");
         std::fs::write(out.join("chunked.bin"), bundle).expect("OUT_DIR is writable");
     }

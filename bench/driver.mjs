@@ -518,7 +518,7 @@ function report(config, env, results) {
   out.push('');
   out.push(`- Served from 127.0.0.1 by bench/server.mjs, every response \`Content-Encoding: gzip\` (level 9) and \`Cache-Control: no-store\`.`);
   out.push(`  Summitry is its release build (\`cargo xtask dist\`, one per dataset size); TimelineJS 3.9.11 is the npm package`);
-  out.push(`  \`@knight-lab/timelinejs\` served from node_modules, fed \`summitry-data export --to timelinejs\` of the same dataset`);
+  out.push(`  \`@knight-lab/timelinejs\` served from node_modules, fed \`summitry-editor export --to timelinejs\` of the same dataset`);
   out.push('  (the real one only: TimelineJS is the comparison of issue 13).');
   out.push(`- Profiles: ${PROFILES.desktop.label}; ${PROFILES.phone.label} — Lighthouse's mobile figures, set with`);
   out.push('  CDP `Network.emulateNetworkConditions` and `Emulation.setCPUThrottlingRate`.');

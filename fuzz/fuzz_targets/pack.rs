@@ -3,7 +3,7 @@
 //! back to bytes that read as the same file, and write again to the same bytes.
 //!
 //! The input's first byte picks the kind (even: a core, odd: a chunk); the rest is the file. The
-//! seeds are the real dataset's files (`cargo test -p summitry-data --test pack -- --ignored`
+//! seeds are the real dataset's files (`cargo test -p summitry-check --test pack -- --ignored`
 //! writes them), so libFuzzer starts from valid files and mutates them.
 
 #![no_main]
@@ -11,14 +11,15 @@
 use std::sync::OnceLock;
 
 use libfuzzer_sys::fuzz_target;
-use summitry_data::pack::{pack, Chunk, Core, Policy};
+use summitry_check::pack::{pack, Policy};
+use summitry_data::pack::{Chunk, Core};
 
 /// The real dataset's core, split so that chunks exist, read once per fuzzing process.
 fn core() -> &'static Core {
     static CORE: OnceLock<Core> = OnceLock::new();
     CORE.get_or_init(|| {
         let data = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../data");
-        let ds = summitry_data::load(&data).expect("the real dataset loads");
+        let ds = summitry_check::load(&data).expect("the real dataset loads");
         let policy = Policy {
             inline_all: 0,
             recent: 3,

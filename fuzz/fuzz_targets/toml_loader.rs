@@ -1,6 +1,6 @@
 //! The TOML loader and validator: the valid fixture with one file replaced by the input loads,
 //! without panicking, to a dataset that keeps the rules or to problems that each name their
-//! file (the check `crates/summitry-data/tests/loader_props.rs` makes).
+//! file (the check `crates/summitry-check/tests/loader_props.rs` makes).
 //!
 //! The input's first byte picks the file (modulo 8); the rest is that file's new bytes. The
 //! seeds are the fixture's own files, so libFuzzer starts from valid data and mutates it.
@@ -11,9 +11,9 @@ use std::path::PathBuf;
 use std::sync::OnceLock;
 
 use libfuzzer_sys::fuzz_target;
-use summitry_data::{load, FILES};
+use summitry_check::{load, FILES};
 
-#[path = "../../crates/summitry-data/tests/loader_check/mod.rs"]
+#[path = "../../crates/summitry-check/tests/loader_check/mod.rs"]
 mod loader_check;
 
 /// The data files, as (file name, bytes).

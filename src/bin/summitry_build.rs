@@ -21,8 +21,9 @@ use std::process::ExitCode;
 
 use summitry::prerender::{self, extract_styles, minify_css};
 use summitry::{footer, Host};
-use summitry_data::pack::{content_hash, pack, Policy};
-use summitry_data::{export, i18n, Dataset};
+use summitry_check::pack::{content_hash, pack, Policy};
+use summitry_check::{export, i18n};
+use summitry_data::Dataset;
 use summitry_model::flags::{Flags, Lang};
 
 /// Where the rendered view goes in index.html.
@@ -72,7 +73,7 @@ fn run() -> Result<(), String> {
         }
     }
     let dist = dist.ok_or("no --dist folder (trunk sets TRUNK_STAGING_DIR)")?;
-    let ds = summitry_data::load(&data)
+    let ds = summitry_check::load(&data)
         .map_err(|report| format!("the dataset in {} has problems:\n{report}", data.display()))?;
     let translated = i18n::editions(&data, &ds)
         .map_err(|report| format!("the translations have problems:\n{report}"))?;
@@ -87,7 +88,7 @@ fn run() -> Result<(), String> {
 }
 
 /// Says which texts a language's pages show in English (at most a screenful, then a count).
-fn report_untranslated(lang: Lang, warnings: &[summitry_data::Problem]) {
+fn report_untranslated(lang: Lang, warnings: &[summitry_check::Problem]) {
     const SHOWN: usize = 12;
     if warnings.is_empty() {
         return;
@@ -475,7 +476,7 @@ mod tests {
     /// The real dataset with `copies` more of every event, statement and comparison (new ids,
     /// dates `n` years later, only the originals featured).
     fn grown(copies: usize) -> Dataset {
-        let mut ds = summitry_data::load(&Path::new(env!("CARGO_MANIFEST_DIR")).join("data"))
+        let mut ds = summitry_check::load(&Path::new(env!("CARGO_MANIFEST_DIR")).join("data"))
             .expect("data/ is valid");
         let (events, statements, claims) =
             (ds.events.clone(), ds.statements.clone(), ds.claims.clone());

@@ -31,7 +31,7 @@ before(async () => {
   // Export the real dataset with the command a newsroom runs.
   const run = spawnSync(
     'cargo',
-    ['run', '-q', '-p', 'summitry-data', '--', 'export', '--to', 'timelinejs', '--out', site],
+    ['run', '-q', '-p', 'summitry-editor', '--', 'export', '--to', 'timelinejs', '--out', site],
     { cwd: repo, encoding: 'utf8', timeout: 600_000 },
   );
   assert.equal(run.status, 0, `export --to timelinejs failed:\n${run.stderr}`);

@@ -200,7 +200,7 @@ pub fn run(args: &[String]) -> Result<()> {
             .map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
         cmd::run(
             Command::new(workspace::cargo())
-                .args(["run", "-q", "-p", "summitry-data", "--", "export"])
+                .args(["run", "-q", "-p", "summitry-editor", "--", "export"])
                 .args(["--to", "timelinejs", "--out"])
                 .arg(&dir)
                 .env_remove(DATA_ENV)

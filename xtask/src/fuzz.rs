@@ -28,7 +28,7 @@ pub const TARGETS: [(&str, &str); 5] = [
     ("route", "the URL hash (Route::parse)"),
     ("flags", "the query string (Flags::parse)"),
     ("attributes", "an embed element's data-* attributes"),
-    ("toml_loader", "a data directory (summitry_data::load)"),
+    ("toml_loader", "a data directory (summitry_check::load)"),
     ("pack", "a core or chunk file (Core::decode, Chunk::decode)"),
 ];
 

@@ -1,5 +1,5 @@
 //! `cargo xtask gen-data --events N [--seed S] --out DIR [--force]`: writes a generated dataset
-//! for tests and benchmarks (never into data/), valid for `summitry-data check --sources`.
+//! for tests and benchmarks (never into data/), valid for `summitry-editor check --sources`.
 //!
 //! The dataset is realistic where the views care: a few hundred places, mostly across Europe,
 //! Türkiye and the Caucasus with some beyond; six years of events in bursts around crises; 2–8
@@ -138,7 +138,7 @@ impl std::fmt::Display for Report {
         )?;
         write!(
             f,
-            "check with: cargo run -p summitry-data -- check --data {0} --sources {0}/sources",
+            "check with: cargo run -p summitry-editor -- check --data {0} --sources {0}/sources",
             self.dir.display()
         )
     }

@@ -47,7 +47,7 @@ impl Manifest {
     /// The lists of every language's forms in `dist`: English first.
     pub fn read_all(dist: &Path) -> Result<Vec<Manifest>> {
         let mut all = vec![Manifest::read(dist)?];
-        for lang in summitry_data::i18n::LANGS {
+        for lang in summitry_check::i18n::LANGS {
             let path = dist.join(format!("{LIST}.{lang}"));
             let text = std::fs::read_to_string(&path)
                 .map_err(|e| format!("cannot read {}: {e}", path.display()))?;

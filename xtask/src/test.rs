@@ -212,7 +212,7 @@ fn provenance(_: &Run) -> Result<Option<String>> {
             (None, SEEDS.to_string())
         }
     };
-    let mut args = vec!["run", "-q", "-p", "summitry-data", "--", "check"];
+    let mut args = vec!["run", "-q", "-p", "summitry-editor", "--", "check"];
     if let Some(d) = &data {
         args.extend(["--data", d]);
     }

@@ -1,8 +1,9 @@
-//! Summitry's dataset: the model every view reads, and (with the `load` feature) the loader,
-//! validator, provenance check and exports an editor runs.
+//! Summitry's dataset as the widget reads it: the model every view reads, the pack format of the
+//! data files beside the page, and the [`Store`] that holds them.
 //!
-//! The widget only needs the types; it receives a [`Dataset`] that `build.rs` validated and
-//! serialised at build time, so a bad dataset never reaches a reader.
+//! The widget only needs the types; it receives a [`Dataset`] that the build validated and packed
+//! (the loader, validator and exports are `summitry-check`'s, the editor's tools
+//! `summitry-editor`'s), so a bad dataset never reaches a reader and the wasm holds no parser.
 
 mod model;
 pub use model::*;
@@ -11,35 +12,3 @@ pub mod order;
 pub mod pack;
 mod store;
 pub use store::{Resolved, Resolver, Store};
-
-#[cfg(feature = "load")]
-pub mod calendar;
-#[cfg(feature = "load")]
-pub mod export;
-#[cfg(feature = "load")]
-mod files;
-#[cfg(feature = "load")]
-pub mod gazetteer;
-#[cfg(feature = "load")]
-pub mod i18n;
-#[cfg(feature = "load")]
-pub mod import;
-#[cfg(feature = "load")]
-mod load;
-#[cfg(feature = "load")]
-mod problem;
-#[cfg(feature = "load")]
-pub mod propose;
-#[cfg(feature = "load")]
-pub mod provenance;
-#[cfg(feature = "load")]
-mod raw;
-#[cfg(feature = "load")]
-mod review;
-#[cfg(feature = "load")]
-pub mod toml_out;
-
-#[cfg(feature = "load")]
-pub use load::{load, load_checked, FILES};
-#[cfg(feature = "load")]
-pub use problem::{Problem, Report};

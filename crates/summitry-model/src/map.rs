@@ -424,7 +424,7 @@ mod real_data {
     #[test]
     fn on_the_real_dataset_no_two_buttons_stand_closer_than_a_24_px_target_allows() {
         let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../data");
-        let store = Store::from_dataset(summitry_data::load(&dir).expect("data/ is valid"));
+        let store = Store::from_dataset(summitry_check::load(&dir).expect("data/ is valid"));
         let shown = store.events();
         let items = layout_items(&markers(&store, &shown), &call_arcs(&store, &shown));
         let vb = view_box(&viewport(), None);

@@ -43,7 +43,7 @@ export async function embedApp(loader = 'summitry-embed.js') {
 
 /** The dataset as the documented open-data JSON, exported by the data crate. */
 export function exportedData() {
-  const json = execFileSync('cargo', ['run', '-q', '-p', 'summitry-data', '--', 'export'], {
+  const json = execFileSync('cargo', ['run', '-q', '-p', 'summitry-editor', '--', 'export'], {
     cwd: REPO,
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024,

@@ -38,7 +38,7 @@ fn options(dir: &Path, events: usize, seed: u64) -> Options {
 fn generated(name: &str, events: usize, seed: u64) -> (TempDir, summitry_data::Dataset) {
     let dir = TempDir::new(name);
     write_dataset(&options(&dir.0, events, seed)).expect("the dataset is written");
-    let ds = summitry_data::load_checked(&dir.0, Some(&dir.0.join("sources")))
+    let ds = summitry_check::load_checked(&dir.0, Some(&dir.0.join("sources")))
         .unwrap_or_else(|report| panic!("the generated dataset has problems:\n{report}"));
     (dir, ds)
 }

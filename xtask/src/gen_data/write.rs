@@ -5,7 +5,7 @@ use std::fs::File;
 use std::io::{self, BufWriter, Write};
 use std::path::Path;
 
-use summitry_data::toml_out::quoted;
+use summitry_editor::toml_out::quoted;
 
 use super::model::{file_id, Dataset, Status};
 use super::vocab::TOPICS;

@@ -77,5 +77,5 @@ fn actor(i: usize, sides: usize) -> Actor {
 /// The real dataset, from data/.
 pub fn real() -> Store {
     let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../data");
-    Store::from_dataset(summitry_data::load(&dir).expect("data/ is valid"))
+    Store::from_dataset(summitry_check::load(&dir).expect("data/ is valid"))
 }

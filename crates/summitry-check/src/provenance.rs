@@ -8,7 +8,8 @@ use std::collections::HashMap;
 use std::path::Path;
 
 use crate::files::{Files, Spans};
-use crate::{Dataset, Problem};
+use crate::Problem;
+use summitry_data::Dataset;
 
 /// Folds quote marks, apostrophes and white space so typography does not decide a match.
 pub fn normalise(text: &str) -> String {

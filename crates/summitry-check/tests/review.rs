@@ -4,7 +4,8 @@
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicUsize, Ordering};
 
-use summitry_data::{load, Precision, Problem};
+use summitry_check::{load, Problem};
+use summitry_data::Precision;
 
 /// A fresh copy of the valid fixture in a temporary folder.
 fn copy_of_valid() -> PathBuf {

@@ -2,8 +2,8 @@
 
 use time::{Date, Month, Weekday};
 
-use crate::Precision;
-pub use crate::{month_name, weekday_name};
+use summitry_data::Precision;
+pub use summitry_data::{month_name, weekday_name};
 
 /// The month a word names: "January", "Jan", "Jan.", "Sept"; any case.
 pub fn month_named(word: &str) -> Option<Month> {
@@ -62,7 +62,7 @@ pub fn long(d: Date) -> String {
 
 /// "27 July 2025".
 pub fn short(d: Date) -> String {
-    crate::day_month_year(d)
+    summitry_data::day_month_year(d)
 }
 
 /// The years Summitry writes: four digits, so the `YYYY-MM-DD` form holds.

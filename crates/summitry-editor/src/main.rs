@@ -1,25 +1,25 @@
-//! `summitry-data`: check the dataset, export it as open data, import a Knight Lab file, or
+//! `summitry-editor`: check the dataset, export it as open data, import a Knight Lab file, or
 //! draft items from an article.
 //!
 //! ```text
-//! summitry-data check   [--data DIR] [--sources DIR]
-//! summitry-data export  [--data DIR] [--format json|csv | --to timelinejs] [--out DIR]
-//! summitry-data import  --from timelinejs|storymapjs FILE --out DIR
-//! summitry-data propose ARTICLE.txt --published YYYY-MM-DD [--data DIR] --out draft.toml
+//! summitry-editor check   [--data DIR] [--sources DIR]
+//! summitry-editor export  [--data DIR] [--format json|csv | --to timelinejs] [--out DIR]
+//! summitry-editor import  --from timelinejs|storymapjs FILE --out DIR
+//! summitry-editor propose ARTICLE.txt --published YYYY-MM-DD [--data DIR] --out draft.toml
 //! ```
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use summitry_data::{export, load_checked};
+use summitry_check::{export, load_checked};
 
 mod editor;
 
 const USAGE: &str = "usage:
-  summitry-data check   [--data DIR] [--sources DIR]
-  summitry-data export  [--data DIR] [--format json|csv | --to timelinejs] [--out DIR]
-  summitry-data import  --from timelinejs|storymapjs FILE --out DIR
-  summitry-data propose ARTICLE.txt --published YYYY-MM-DD [--data DIR] --out draft.toml
+  summitry-editor check   [--data DIR] [--sources DIR]
+  summitry-editor export  [--data DIR] [--format json|csv | --to timelinejs] [--out DIR]
+  summitry-editor import  --from timelinejs|storymapjs FILE --out DIR
+  summitry-editor propose ARTICLE.txt --published YYYY-MM-DD [--data DIR] --out draft.toml
 
   --data DIR     the dataset folder (default: data/ of the Summitry workspace)
   --sources DIR  also check every quote against the article texts in DIR

@@ -103,7 +103,7 @@ pub struct RawSide {
 pub struct RawActor {
     pub id: String,
     pub name: String,
-    pub kind: crate::ActorKind,
+    pub kind: summitry_data::ActorKind,
     pub role: Option<String>,
     pub country: Option<String>,
     pub side: String,
@@ -185,13 +185,13 @@ pub struct RawEvent {
     pub id: String,
     /// Optional here so an imported event without one is reported at the item, not as an
     /// unreadable file.
-    pub kind: Option<crate::EventKind>,
-    pub status: Option<crate::Status>,
+    pub kind: Option<summitry_data::EventKind>,
+    pub status: Option<summitry_data::Status>,
     pub title: String,
     pub summary: String,
     pub outcome: Option<String>,
     pub date: RawDate,
-    pub precision: crate::Precision,
+    pub precision: summitry_data::Precision,
     pub date_end: Option<RawDate>,
     pub date_basis: Option<String>,
     pub place: Option<String>,
@@ -229,10 +229,10 @@ pub struct RawStatement {
     pub id: String,
     pub speaker: String,
     pub date: RawDate,
-    pub precision: crate::Precision,
+    pub precision: summitry_data::Precision,
     pub date_end: Option<RawDate>,
     pub date_basis: Option<String>,
-    pub channel: crate::Channel,
+    pub channel: summitry_data::Channel,
     pub quote: String,
     #[serde(default)]
     pub paraphrase: bool,
@@ -266,7 +266,7 @@ pub struct ClaimsFile {
 #[serde(deny_unknown_fields)]
 pub struct RawClaim {
     pub id: String,
-    pub kind: crate::ClaimKind,
+    pub kind: summitry_data::ClaimKind,
     pub title: String,
     pub summary: String,
     pub event: Option<String>,
@@ -294,7 +294,7 @@ pub struct RawClaim {
 pub struct RawClaimSide {
     pub label: String,
     pub side: String,
-    pub position: crate::Position,
+    pub position: summitry_data::Position,
     #[serde(default)]
     pub statements: Vec<String>,
     pub note: Option<String>,

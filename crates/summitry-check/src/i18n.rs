@@ -9,12 +9,13 @@
 //! `en` repeats the English the translation was made from, as a translator's catalogue does: when
 //! the English changes, the translation is stale, and the reader gets the current English instead
 //! of a translation of words the dataset no longer says. A quote is never replaced: its
-//! translation ([`crate::Statement::translation`]) is shown beside it, labelled.
+//! translation ([`summitry_data::Statement::translation`]) is shown beside it, labelled.
 
 use std::collections::{BTreeMap, HashMap};
 use std::path::Path;
 
-use crate::{correction_field, Correction, Dataset, Problem, Report};
+use crate::{Problem, Report};
+use summitry_data::{correction_field, Correction, Dataset};
 
 /// The languages the build translates the dataset into, besides English.
 pub const LANGS: [&str; 2] = ["uk", "fr"];
@@ -38,7 +39,7 @@ pub struct Checked {
     pub warnings: Vec<Problem>,
 }
 
-use crate::text_key as key;
+use summitry_data::text_key as key;
 
 /// Calls `f` with the key of every reader-facing text of `ds` and the text, mutably: the one
 /// list of what a translation covers, for checking a file and for applying it. Quotes are
@@ -288,8 +289,8 @@ fn keep_english_words(ds: &Dataset, out: &mut Dataset) {
 
 /// `ds` with its texts in `t`'s language: each translated text replaces the English, but a quote,
 /// which gets its translation beside it. Texts the translation lacks stay English and are listed
-/// in [`crate::Edition::english`] (so the widget marks them `lang="en"`); each event keeps its
-/// English words for search ([`crate::Event::search_en`]).
+/// in [`summitry_data::Edition::english`] (so the widget marks them `lang="en"`); each event keeps its
+/// English words for search ([`summitry_data::Event::search_en`]).
 pub fn localize(ds: &Dataset, t: &Translation) -> Dataset {
     let mut out = ds.clone();
     if t.lang == "en" {

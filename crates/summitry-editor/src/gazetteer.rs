@@ -362,7 +362,7 @@ mod tests {
     fn ids_are_unique_and_valid_and_coordinates_in_range() {
         let mut seen = std::collections::HashSet::new();
         for c in CITIES {
-            assert!(crate::is_valid_id(c.id), "{}", c.id);
+            assert!(summitry_data::is_valid_id(c.id), "{}", c.id);
             assert!(seen.insert(c.id), "duplicate {}", c.id);
             assert!((-90.0..=90.0).contains(&c.lat) && (-180.0..=180.0).contains(&c.lon));
             assert_eq!(c.country.len(), 2);

@@ -7,8 +7,7 @@
 
 use serde_json::{json, Map, Value};
 
-use crate::calendar;
-use crate::{Dataset, Event, Precision, Status};
+use summitry_data::{day_month_year, Dataset, Event, Precision, Status};
 
 /// Escapes text for TimelineJS's HTML fields.
 fn html(text: &str) -> String {
@@ -69,7 +68,7 @@ fn event(ds: &Dataset, e: &Event) -> Value {
         _ => None,
     };
     if let Some(word) = bound {
-        v["display_date"] = json!(format!("{word} {}", calendar::short(e.when.date)));
+        v["display_date"] = json!(format!("{word} {}", day_month_year(e.when.date)));
     }
     v
 }

@@ -4,8 +4,8 @@
 use std::path::Path;
 use std::process::ExitCode;
 
-use summitry_data::import::{self, Tool};
-use summitry_data::propose;
+use summitry_editor::import::{self, Tool};
+use summitry_editor::propose;
 
 /// `import --from TOOL FILE --out DIR`.
 pub fn import(
@@ -31,7 +31,7 @@ pub fn import(
     }
     print!("{}", imported.summary());
     println!(
-        "wrote the dataset to {}; next: summitry-data check --data {}",
+        "wrote the dataset to {}; next: summitry-editor check --data {}",
         out.display(),
         out.display()
     );
@@ -53,7 +53,7 @@ pub fn propose(
     let out = out.ok_or("propose needs --out draft.toml, the file to write the draft to")?;
     let dataset = match data {
         Some(dir) => {
-            match summitry_data::load(dir) {
+            match summitry_check::load(dir) {
                 Ok(ds) => Some(ds),
                 Err(report) => {
                     eprintln!("{report}");

@@ -7,7 +7,7 @@ mod loader_check;
 
 use loader_check::{check_outcome, scratch_dir, valid_fixture, write_files};
 use proptest::prelude::*;
-use summitry_data::{load, FILES};
+use summitry_check::{load, FILES};
 
 /// One change to one file of the valid fixture.
 #[derive(Debug, Clone)]

@@ -2,7 +2,7 @@
 
 use serde_json::{json, Value};
 
-use crate::{Correction, Dataset, Event, Statement, When};
+use summitry_data::{Correction, Dataset, Event, Statement, When};
 
 pub mod timelinejs;
 
@@ -141,7 +141,7 @@ pub fn to_json(ds: &Dataset) -> Value {
 pub fn to_json_ld(ds: &Dataset) -> Value {
     let agent = |id: &str| {
         ds.actor(id).map(|a| {
-            let kind = if a.kind == crate::ActorKind::Person {
+            let kind = if a.kind == summitry_data::ActorKind::Person {
                 "Person"
             } else {
                 "Organization"
@@ -157,7 +157,7 @@ pub fn to_json_ld(ds: &Dataset) -> Value {
                 "address": {"@type": "PostalAddress", "addressCountry": p.country},
                 "geo": {"@type": "GeoCoordinates", "latitude": p.lat, "longitude": p.lon},
             }),
-            None => json!({"@type": "VirtualLocation", "name": if e.kind == crate::EventKind::Call { "Phone call" } else { "Not given" }}),
+            None => json!({"@type": "VirtualLocation", "name": if e.kind == summitry_data::EventKind::Call { "Phone call" } else { "Not given" }}),
         };
         let mut v = json!({
             "@type": "Event",
@@ -172,7 +172,7 @@ pub fn to_json_ld(ds: &Dataset) -> Value {
         if let Some(end) = e.when.end {
             v["endDate"] = json!(end.to_string());
         }
-        if e.status == crate::Status::Scheduled {
+        if e.status == summitry_data::Status::Scheduled {
             v["eventStatus"] = json!("https://schema.org/EventScheduled");
         }
         v

@@ -9,9 +9,10 @@
 use std::path::{Path, PathBuf};
 use std::time::Instant;
 
-use summitry_data::propose::{self, Draft};
-use summitry_data::provenance::normalise;
-use summitry_data::{load, Dataset};
+use summitry_check::load;
+use summitry_check::provenance::normalise;
+use summitry_data::Dataset;
+use summitry_editor::propose::{self, Draft};
 
 /// Statements the articles really report that the dataset chose not to record, as (seed file,
 /// words the proposal contains). Read from the articles by hand, not from the proposer's

@@ -5,10 +5,12 @@ use std::collections::BTreeMap;
 use std::path::Path;
 
 use proptest::prelude::*;
-use summitry_data::pack::{pack, Catalogue, Chunk, Core, PackError, Policy, FORMAT};
+use summitry_check::load;
+use summitry_check::pack::{pack, Policy};
+use summitry_data::pack::{Catalogue, Chunk, Core, PackError, FORMAT};
 use summitry_data::{
-    load, Channel, Claim, Correction, Dataset, Event, EventKind, Precision, Source, Statement,
-    Status, Store, When,
+    Channel, Claim, Correction, Dataset, Event, EventKind, Precision, Source, Statement, Status,
+    Store, When,
 };
 use time::Date;
 
@@ -504,7 +506,7 @@ proptest! {
 
 /// Writes the `pack` fuzz target's seeds (`fuzz/seeds/pack/`): the real dataset's core and its
 /// first chunk, each behind the byte that picks its kind. Run after a format change with
-/// `cargo test -p summitry-data --test pack -- --ignored`.
+/// `cargo test -p summitry-check --test pack -- --ignored`.
 #[test]
 #[ignore = "writes the fuzz seeds; run by hand after a format change"]
 fn write_fuzz_seeds() {

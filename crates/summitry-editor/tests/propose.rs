@@ -5,11 +5,17 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
-use summitry_data::propose::{self, Draft, StatementProposal};
-use summitry_data::{load, Channel, Precision};
+use summitry_check::load;
+use summitry_data::{Channel, Precision};
+use summitry_editor::propose::{self, Draft, StatementProposal};
 
 fn fixtures() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures")
+}
+
+/// The loader's valid fixture, kept with the loader's tests.
+fn valid_fixture() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../summitry-check/tests/fixtures/valid")
 }
 
 fn temp(what: &str) -> PathBuf {
@@ -27,7 +33,7 @@ fn temp(what: &str) -> PathBuf {
 /// The valid fixture plus the two people of the Nordic article and its source.
 fn nordic_dataset() -> PathBuf {
     let dir = temp("data");
-    for entry in std::fs::read_dir(fixtures().join("valid")).unwrap() {
+    for entry in std::fs::read_dir(valid_fixture()).unwrap() {
         let entry = entry.unwrap();
         std::fs::copy(entry.path(), dir.join(entry.file_name())).unwrap();
     }
@@ -202,7 +208,7 @@ fn every_drafted_item_put_into_the_dataset_is_refused_only_for_being_a_draft() {
 }
 
 fn run(args: &[&str]) -> (i32, String, String) {
-    let out = Command::new(env!("CARGO_BIN_EXE_summitry-data"))
+    let out = Command::new(env!("CARGO_BIN_EXE_summitry-editor"))
         .args(args)
         .output()
         .unwrap();
@@ -289,7 +295,7 @@ fn a_publication_date_that_is_not_a_date_is_refused() {
 
 mod never_panics {
     use proptest::prelude::*;
-    use summitry_data::propose;
+    use summitry_editor::propose;
     use time::macros::date;
 
     proptest! {

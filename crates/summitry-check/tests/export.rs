@@ -2,7 +2,8 @@
 
 use std::path::Path;
 
-use summitry_data::{export, load, Dataset};
+use summitry_check::{export, load};
+use summitry_data::Dataset;
 
 fn real() -> Dataset {
     let data = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../data");

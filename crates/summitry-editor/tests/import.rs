@@ -6,8 +6,9 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
-use summitry_data::import::{self, Tool};
-use summitry_data::{load, Precision};
+use summitry_check::load;
+use summitry_data::Precision;
+use summitry_editor::import::{self, Tool};
 use toml::{Table, Value};
 
 fn fixture(name: &str) -> PathBuf {
@@ -258,7 +259,7 @@ fn no_row_is_dropped_silently() {
 }
 
 fn run(args: &[&str]) -> (i32, String, String) {
-    let out = Command::new(env!("CARGO_BIN_EXE_summitry-data"))
+    let out = Command::new(env!("CARGO_BIN_EXE_summitry-editor"))
         .args(args)
         .output()
         .unwrap();
@@ -374,7 +375,8 @@ fn a_file_that_is_not_utf8_is_refused_with_its_line() {
 
 #[test]
 fn import_does_not_overwrite_a_dataset() {
-    let data = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/valid");
+    // The loader's valid fixture, kept with the loader's tests.
+    let data = Path::new(env!("CARGO_MANIFEST_DIR")).join("../summitry-check/tests/fixtures/valid");
     let imp = import::import(Tool::TimelineJs, &fixture("timeline.csv")).unwrap();
     assert!(imp
         .write(&data)

@@ -5,7 +5,8 @@
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicUsize, Ordering};
 
-use summitry_data::{is_valid_id, Dataset, Report, FILES};
+use summitry_check::{Report, FILES};
+use summitry_data::{is_valid_id, Dataset};
 
 /// The valid fixture's files, as (file name, text), in [`FILES`] order.
 ///
