@@ -864,7 +864,7 @@ impl Import {
     /// The dataset's files: (file name, text).
     pub fn files(&self) -> Vec<(&'static str, String)> {
         let made = format!(
-            "Imported from {} by `summitry-data import`. Every item carries imported_from (the row\nor slide it came from); fill in what the comments above an item ask for, then run\n`summitry-data check --data THIS-FOLDER`.",
+            "Imported from {} by `summitry-editor import`. Every item carries imported_from (the row\nor slide it came from); fill in what the comments above an item ask for, then run\n`summitry-editor check --data THIS-FOLDER`.",
             self.file
         );
         let dataset = render(
@@ -900,7 +900,7 @@ impl Import {
                     &self.events,
                 ),
             ),
-            ("statements.toml", render("Who said what: neither Knight Lab tool records statements; add them here\n(or draft them from an article with `summitry-data propose`).", &[])),
+            ("statements.toml", render("Who said what: neither Knight Lab tool records statements; add them here\n(or draft them from an article with `summitry-editor propose`).", &[])),
             ("claims.toml", render("Comparisons of what each side said.", &[])),
         ]
     }

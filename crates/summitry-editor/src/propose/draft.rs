@@ -305,7 +305,7 @@ impl Draft {
     pub fn to_toml(&self) -> String {
         let mut out = render(
             &format!(
-                "Draft proposed by `summitry-data propose` from {} (published {}).\n\nEvery item is a draft: check it against the sentence in `from`, correct it, move it\ninto the data file its section names, then delete `draft = true`. `check` refuses\ndrafts, so nothing unreviewed reaches readers.",
+                "Draft proposed by `summitry-editor propose` from {} (published {}).\n\nEvery item is a draft: check it against the sentence in `from`, correct it, move it\ninto the data file its section names, then delete `draft = true`. `check` refuses\ndrafts, so nothing unreviewed reaches readers.",
                 self.file, self.published
             ),
             &[],
