@@ -1,5 +1,5 @@
-//! Filtered events as a table ([`EventsTable`]), the places on the map ([`PlacesOnMap`]), then every
-//! comparison as plain, ordered text ([`ClaimsText`]).
+//! Filtered events as a table ([`EventsTable`]), the places on the map ([`PlacesOnMap`]), then
+//! every comparison as plain, ordered text ([`ClaimsText`]).
 
 use leptos::prelude::*;
 
