@@ -142,7 +142,7 @@ pub fn NetworkGraph(drawn: Memo<Drawn>) -> impl IntoView {
     let svg = NodeRef::<leptos::svg::Svg>::new();
     let nodes = Memo::new(move |_| drawn.with(|d| node_items(d, w)));
     let edges = Memo::new(move |_| drawn.with(|d| edge_items(d, w)));
-    let keys = Keys {
+    let arrows = Arrows {
         drawn,
         svg,
         from: StoredValue::new(None),
@@ -165,14 +165,14 @@ pub fn NetworkGraph(drawn: Memo<Drawn>) -> impl IntoView {
                     <For
                         each=move || edges.get()
                         key=EdgeItem::clone
-                        children=move |item| edge_view(state, keys, item)
+                        children=move |item| edge_view(state, arrows, item)
                     />
                 </g>
                 <g class="sm-net__nodes">
                     <For
                         each=move || nodes.get()
                         key=NodeItem::clone
-                        children=move |item| node_view(state, keys, item)
+                        children=move |item| node_view(state, arrows, item)
                     />
                 </g>
                 // Apart from the buttons, whose names say more than a label or a number.
@@ -201,13 +201,13 @@ pub fn NetworkGraph(drawn: Memo<Drawn>) -> impl IntoView {
 /// What the arrow keys need: the drawing, its element (to move focus in) and the node the
 /// focused line was reached from.
 #[derive(Clone, Copy)]
-struct Keys {
+struct Arrows {
     drawn: Memo<Drawn>,
     svg: NodeRef<leptos::svg::Svg>,
     from: StoredValue<Option<usize>>,
 }
 
-impl Keys {
+impl Arrows {
     /// Moves keyboard focus to the node or line `to`.
     fn focus(self, to: Focus) {
         let sel = match to {
@@ -257,8 +257,8 @@ fn select_node(state: State, item: &NodeItem) {
 }
 
 /// A node: a button in keyboard order, pressed while its actor or one of its pair is selected.
-fn node_view(state: State, keys: Keys, item: NodeItem) -> impl IntoView {
-    let drawn = keys.drawn;
+fn node_view(state: State, arrows: Arrows, item: NodeItem) -> impl IntoView {
+    let drawn = arrows.drawn;
     let i = item.index;
     let selected = move || {
         let who = state.who.get();
@@ -285,7 +285,7 @@ fn node_view(state: State, keys: Keys, item: NodeItem) -> impl IntoView {
                     ev.prevent_default();
                     select_node(state, &keyed);
                 } else {
-                    keys.on_key(ev, Focus::Node(i));
+                    arrows.on_key(ev, Focus::Node(i));
                 }
             }
         >
@@ -296,8 +296,8 @@ fn node_view(state: State, keys: Keys, item: NodeItem) -> impl IntoView {
 }
 
 /// A line: a button reached from its nodes by the arrow keys, which selects its pair.
-fn edge_view(state: State, keys: Keys, item: EdgeItem) -> impl IntoView {
-    let drawn = keys.drawn;
+fn edge_view(state: State, arrows: Arrows, item: EdgeItem) -> impl IntoView {
+    let drawn = arrows.drawn;
     let i = item.index;
     let ends = item.ends.clone();
     let selected = move || {
@@ -334,10 +334,10 @@ fn edge_view(state: State, keys: Keys, item: EdgeItem) -> impl IntoView {
                     ev.prevent_default();
                     select_key();
                 } else {
-                    let start = keys.from.get_value().unwrap_or_else(|| {
+                    let start = arrows.from.get_value().unwrap_or_else(|| {
                         drawn.with_untracked(|d| d.net.edges.get(i).map_or(0, |e| e.a))
                     });
-                    keys.on_key(ev, Focus::Edge { edge: i, from: start });
+                    arrows.on_key(ev, Focus::Edge { edge: i, from: start });
                 }
             }
         />
