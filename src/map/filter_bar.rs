@@ -6,7 +6,8 @@ use summitry_model::dates;
 use summitry_model::filter::{Filters, MAX_QUERY_LEN};
 use summitry_model::i18n::kind_plural;
 
-use crate::{state::use_state, store};
+use crate::state::{use_state, State};
+use crate::store;
 
 /// Most actors the "who took part" list offers (ties at the last place are kept too).
 const MAX_ACTORS: usize = 60;
@@ -15,110 +16,10 @@ const MAX_ACTORS: usize = 60;
 #[component]
 pub fn FilterBar() -> impl IntoView {
     let state = use_state();
-    let (t, lang) = (state.t(), state.lang);
+    let t = state.t();
     let ds = store();
     let count = move || state.shown.with(Vec::len);
-    // Only actors who took part in something, and topics of some event, are worth filtering by;
-    // in a large dataset, the most frequent actors and the one a link chose.
-    let chosen = state.filters.with_untracked(|f| f.actors.clone());
-    let (offered, used) = state
-        .offered
-        .with_untracked(|o| (o.actors(MAX_ACTORS, &chosen), o.topics.clone()));
-    let actors: Vec<_> = ds
-        .actors()
-        .iter()
-        .filter(|a| offered.contains(&a.id.as_str()))
-        .map(|a| {
-            let lang = ds.edition.lang_of("actor", &a.id, "name");
-            view! { <option value=a.id.clone() lang=lang>{a.name.clone()}</option> }.into_any()
-        })
-        .collect();
-    let topics: Vec<_> = ds
-        .topics()
-        .iter()
-        .filter(|x| used.contains(&x.id.as_str()))
-        .map(|x| {
-            let lang = ds.edition.lang_of("topic", &x.id, "label");
-            view! { <option value=x.id.clone() lang=lang>{x.label.clone()}</option> }.into_any()
-        })
-        .collect();
-    let kinds: Vec<_> = EventKind::ALL
-        .into_iter()
-        .map(|k| {
-            let checked = move || state.filters.with(|f| f.kinds.contains(&k));
-            view! {
-                <label class=format!("sm-filters__kind sm-kind--{}", k.as_str())>
-                    <input
-                        type="checkbox"
-                        prop:checked=checked
-                        on:change=move |_| state.filters.update(|f| {
-                            if let Some(i) = f.kinds.iter().position(|x| *x == k) {
-                                f.kinds.remove(i);
-                            } else {
-                                f.kinds.push(k);
-                            }
-                        })
-                    />
-                    {kind_plural(lang, k)}
-                </label>
-            }
-        })
-        .collect();
-    let first_of = |list: &Vec<String>| list.first().cloned().unwrap_or_default();
-    // A one-of select over actors or topics (`topic` picks which filter list it sets).
-    let choice = move |label: &'static str,
-                       all: &'static str,
-                       testid: &'static str,
-                       options: Vec<AnyView>,
-                       topic: bool| {
-        let list = move |f: &Filters| {
-            if topic {
-                first_of(&f.topics)
-            } else {
-                first_of(&f.actors)
-            }
-        };
-        view! {
-            <label class="sm-filters__field">
-                {label}
-                <select
-                    data-testid=testid
-                    prop:value=move || state.filters.with(list)
-                    on:change=move |ev| {
-                        let v = event_target_value(&ev);
-                        let v = if v.is_empty() { vec![] } else { vec![v] };
-                        state.filters.update(|f| if topic { f.topics = v } else { f.actors = v });
-                    }
-                >
-                    <option value="">{all}</option>
-                    {options}
-                </select>
-            </label>
-        }
-    };
-    let date_input = move |label: &'static str, testid: &'static str, to: bool| {
-        let value = move || {
-            state
-                .filters
-                .with(|f| if to { f.to } else { f.from })
-                .map(dates::iso)
-                .unwrap_or_default()
-        };
-        view! {
-            <label class="sm-filters__field">
-                {label}
-                <input
-                    type="date"
-                    data-testid=testid
-                    prop:value=value
-                    on:change=move |ev| {
-                        let d = dates::parse_iso(&event_target_value(&ev));
-                        state.filters.update(|f| if to { f.to = d } else { f.from = d });
-                    }
-                />
-            </label>
-        }
-    };
+    let (actors, topics) = offered_options(state);
     // On narrow screens the form folds behind one button, so the map comes first; on wide ones
     // the button is hidden and the form always shown (style/map.css).
     let open = RwSignal::new(false);
@@ -154,14 +55,14 @@ pub fn FilterBar() -> impl IntoView {
                     }
                 />
             </label>
-            {choice(t.who_took_part, t.anyone, "filter-actor", actors, false)}
-            {choice(t.topic, t.any_topic, "filter-topic", topics, true)}
+            {choice(state, t.who_took_part, t.anyone, "filter-actor", actors, false)}
+            {choice(state, t.topic, t.any_topic, "filter-topic", topics, true)}
             <fieldset class="sm-filters__kinds">
                 <legend>{t.kinds_legend}</legend>
-                {kinds}
+                {kind_boxes(state)}
             </fieldset>
-            {date_input(t.from, "filter-from", false)}
-            {date_input(t.to, "filter-to", true)}
+            {date_input(state, t.from, "filter-from", false)}
+            {date_input(state, t.to, "filter-to", true)}
             <button
                 type="button"
                 class="sm-button"
@@ -174,5 +75,123 @@ pub fn FilterBar() -> impl IntoView {
                 {move || (t.shown_of)(count(), ds.totals.events as usize)}
             </p>
         </form>
+    }
+}
+
+/// The options of the actor and topic selects, in the dataset's order.
+fn offered_options(state: State) -> (Vec<AnyView>, Vec<AnyView>) {
+    let ds = store();
+    // Only actors who took part in something, and topics of some event, are worth filtering by;
+    // in a large dataset, the most frequent actors and the one a link chose.
+    let chosen = state.filters.with_untracked(|f| f.actors.clone());
+    let (offered, used) = state
+        .offered
+        .with_untracked(|o| (o.actors(MAX_ACTORS, &chosen), o.topics.clone()));
+    let actors = ds
+        .actors()
+        .iter()
+        .filter(|a| offered.contains(&a.id.as_str()))
+        .map(|a| {
+            let lang = ds.edition.lang_of("actor", &a.id, "name");
+            view! { <option value=a.id.clone() lang=lang>{a.name.clone()}</option> }.into_any()
+        })
+        .collect();
+    let topics = ds
+        .topics()
+        .iter()
+        .filter(|x| used.contains(&x.id.as_str()))
+        .map(|x| {
+            let lang = ds.edition.lang_of("topic", &x.id, "label");
+            view! { <option value=x.id.clone() lang=lang>{x.label.clone()}</option> }.into_any()
+        })
+        .collect();
+    (actors, topics)
+}
+
+/// A checkbox per kind of event, on while the filters show that kind.
+fn kind_boxes(state: State) -> Vec<impl IntoView> {
+    let lang = state.lang;
+    EventKind::ALL
+        .into_iter()
+        .map(|k| {
+            let checked = move || state.filters.with(|f| f.kinds.contains(&k));
+            view! {
+                <label class=format!("sm-filters__kind sm-kind--{}", k.as_str())>
+                    <input
+                        type="checkbox"
+                        prop:checked=checked
+                        on:change=move |_| state.filters.update(|f| {
+                            if let Some(i) = f.kinds.iter().position(|x| *x == k) {
+                                f.kinds.remove(i);
+                            } else {
+                                f.kinds.push(k);
+                            }
+                        })
+                    />
+                    {kind_plural(lang, k)}
+                </label>
+            }
+        })
+        .collect()
+}
+
+/// A one-of select over actors or topics (`topic` picks which filter list it sets).
+fn choice(
+    state: State,
+    label: &'static str,
+    all: &'static str,
+    testid: &'static str,
+    options: Vec<AnyView>,
+    topic: bool,
+) -> impl IntoView {
+    let first_of = |list: &Vec<String>| list.first().cloned().unwrap_or_default();
+    let list = move |f: &Filters| {
+        if topic {
+            first_of(&f.topics)
+        } else {
+            first_of(&f.actors)
+        }
+    };
+    view! {
+        <label class="sm-filters__field">
+            {label}
+            <select
+                data-testid=testid
+                prop:value=move || state.filters.with(list)
+                on:change=move |ev| {
+                    let v = event_target_value(&ev);
+                    let v = if v.is_empty() { vec![] } else { vec![v] };
+                    state.filters.update(|f| if topic { f.topics = v } else { f.actors = v });
+                }
+            >
+                <option value="">{all}</option>
+                {options}
+            </select>
+        </label>
+    }
+}
+
+/// A date field that sets the filters' first day (or with `to`, their last).
+fn date_input(state: State, label: &'static str, testid: &'static str, to: bool) -> impl IntoView {
+    let value = move || {
+        state
+            .filters
+            .with(|f| if to { f.to } else { f.from })
+            .map(dates::iso)
+            .unwrap_or_default()
+    };
+    view! {
+        <label class="sm-filters__field">
+            {label}
+            <input
+                type="date"
+                data-testid=testid
+                prop:value=value
+                on:change=move |ev| {
+                    let d = dates::parse_iso(&event_target_value(&ev));
+                    state.filters.update(|f| if to { f.to = d } else { f.from = d });
+                }
+            />
+        </label>
     }
 }

@@ -7,7 +7,8 @@ use summitry_model::network::{next, Channel, Focus, Key, Tag};
 use summitry_model::network_words::{network_words, NetworkWords};
 
 use super::{display_name, said, selected_node, selected_pair, Drawn};
-use crate::{state::use_state, store};
+use crate::state::{use_state, State};
+use crate::store;
 
 /// How many side colours the style has (`--sm-side-0` to `--sm-side-8`).
 const SIDE_COLOURS: usize = 9;
@@ -141,127 +142,10 @@ pub fn NetworkGraph(drawn: Memo<Drawn>) -> impl IntoView {
     let svg = NodeRef::<leptos::svg::Svg>::new();
     let nodes = Memo::new(move |_| drawn.with(|d| node_items(d, w)));
     let edges = Memo::new(move |_| drawn.with(|d| edge_items(d, w)));
-    let select_node = move |item: &NodeItem| {
-        if item.group {
-            let side = item.id.clone();
-            state.opened.update(|o| o.push(side));
-        } else {
-            state.who.set(vec![item.id.clone()]);
-        }
-    };
-    let focus = move |to: Focus| {
-        let sel = match to {
-            Focus::Node(i) => format!("[data-node=\"{i}\"]"),
-            Focus::Edge { edge, .. } => format!("[data-edge=\"{edge}\"]"),
-        };
-        let Some(root) = svg.get_untracked() else {
-            return;
-        };
-        if let Ok(Some(el)) = root.query_selector(&sel) {
-            use wasm_bindgen::JsCast;
-            if let Ok(el) = el.dyn_into::<web_sys::SvgElement>() {
-                let _ = el.focus();
-            }
-        }
-    };
-    // The node an edge was reached from, for the arrow keys.
-    let from = StoredValue::new(None::<usize>);
-    let on_key = move |ev: leptos::ev::KeyboardEvent, current: Focus| {
-        let key = match ev.key().as_str() {
-            "ArrowRight" | "ArrowDown" => Key::Next,
-            "ArrowLeft" | "ArrowUp" => Key::Previous,
-            "Escape" => Key::Back,
-            _ => return,
-        };
-        ev.prevent_default();
-        if let Some(to) = drawn.with_untracked(|d| next(&d.net, Some(current), key)) {
-            if let Focus::Edge { from: f, .. } = to {
-                from.set_value(Some(f));
-            }
-            focus(to);
-        }
-    };
-    let node_view = move |item: NodeItem| {
-        let i = item.index;
-        let selected = move || {
-            let who = state.who.get();
-            drawn.with(|d| {
-                selected_node(&d.net, &who) == Some(i)
-                    || selected_pair(&d.net, &who).is_some_and(|(a, b)| a == i || b == i)
-            })
-        };
-        let (clicked, keyed) = (item.clone(), item.clone());
-        view! {
-            <g
-                class=format!("sm-net__node sm-net__node--side{}", item.side)
-                class:sm-net__node--group=item.group
-                class:sm-net__node--selected=selected
-                role="button"
-                tabindex="0"
-                aria-label=item.label.clone()
-                aria-pressed=move || if selected() { "true" } else { "false" }
-                data-node=i
-                data-testid=item.testid.clone()
-                on:click=move |_| select_node(&clicked)
-                on:keydown=move |ev: leptos::ev::KeyboardEvent| {
-                    if matches!(ev.key().as_str(), "Enter" | " ") {
-                        ev.prevent_default();
-                        select_node(&keyed);
-                    } else {
-                        on_key(ev, Focus::Node(i));
-                    }
-                }
-            >
-                <circle class="sm-net__hit" cx=item.at.0.clone() cy=item.at.1.clone() r="13" />
-                <circle class="sm-net__dot" cx=item.at.0 cy=item.at.1 r=item.r />
-            </g>
-        }
-    };
-    let edge_view = move |item: EdgeItem| {
-        let i = item.index;
-        let ends = item.ends.clone();
-        let selected = move || {
-            let who = state.who.get();
-            drawn.with(|d| {
-                d.net
-                    .edges
-                    .get(i)
-                    .is_some_and(|e| selected_pair(&d.net, &who) == Some((e.a, e.b)))
-            })
-        };
-        let select = move || {
-            let ids = ends.clone().into_iter().collect::<Vec<_>>();
-            state.who.set(ids);
-        };
-        let select_key = select.clone();
-        // One element per line (no wider invisible twin): at 10,000 events the drawing keeps
-        // hundreds of lines, and the panel and the table reach every pair too.
-        view! {
-            <path
-                class=format!("sm-net__edge sm-net__edge--{}", item.channel)
-                class:sm-net__edge--selected=selected
-                d=item.d
-                stroke-width=item.width
-                role="button"
-                tabindex="-1"
-                aria-label=item.label
-                data-edge=i
-                data-ends=item.ends.join(" ")
-                data-testid=item.testid
-                on:click=move |_| select()
-                on:keydown=move |ev: leptos::ev::KeyboardEvent| {
-                    if matches!(ev.key().as_str(), "Enter" | " ") {
-                        ev.prevent_default();
-                        select_key();
-                    } else {
-                        let start = from.get_value().unwrap_or_else(|| {
-                            drawn.with_untracked(|d| d.net.edges.get(i).map_or(0, |e| e.a))
-                        });
-                        on_key(ev, Focus::Edge { edge: i, from: start });
-                    }
-                }
-            />
-        }
+    let arrows = Arrows {
+        drawn,
+        svg,
+        from: StoredValue::new(None),
     };
     let view_box = move || drawn.with(|d| d.layout.view_box.clone());
     let font = move || drawn.with(|d| short(d.font_px, 1).to_string());
@@ -281,11 +165,15 @@ pub fn NetworkGraph(drawn: Memo<Drawn>) -> impl IntoView {
                     <For
                         each=move || edges.get()
                         key=EdgeItem::clone
-                        children=edge_view
+                        children=move |item| edge_view(state, arrows, item)
                     />
                 </g>
                 <g class="sm-net__nodes">
-                    <For each=move || nodes.get() key=NodeItem::clone children=node_view />
+                    <For
+                        each=move || nodes.get()
+                        key=NodeItem::clone
+                        children=move |item| node_view(state, arrows, item)
+                    />
                 </g>
                 // Apart from the buttons, whose names say more than a label or a number.
                 <g class="sm-net__labels" aria-hidden="true">
@@ -307,6 +195,152 @@ pub fn NetworkGraph(drawn: Memo<Drawn>) -> impl IntoView {
                 <NumberKey drawn=drawn />
             </figcaption>
         </figure>
+    }
+}
+
+/// What the arrow keys need: the drawing, its element (to move focus in) and the node the
+/// focused line was reached from.
+#[derive(Clone, Copy)]
+struct Arrows {
+    drawn: Memo<Drawn>,
+    svg: NodeRef<leptos::svg::Svg>,
+    from: StoredValue<Option<usize>>,
+}
+
+impl Arrows {
+    /// Moves keyboard focus to the node or line `to`.
+    fn focus(self, to: Focus) {
+        let sel = match to {
+            Focus::Node(i) => format!("[data-node=\"{i}\"]"),
+            Focus::Edge { edge, .. } => format!("[data-edge=\"{edge}\"]"),
+        };
+        let Some(root) = self.svg.get_untracked() else {
+            return;
+        };
+        if let Ok(Some(el)) = root.query_selector(&sel) {
+            use wasm_bindgen::JsCast;
+            if let Ok(el) = el.dyn_into::<web_sys::SvgElement>() {
+                let _ = el.focus();
+            }
+        }
+    }
+
+    /// Follows an arrow key (or Escape) from `current`, the focused node or line.
+    fn on_key(self, ev: leptos::ev::KeyboardEvent, current: Focus) {
+        let key = match ev.key().as_str() {
+            "ArrowRight" | "ArrowDown" => Key::Next,
+            "ArrowLeft" | "ArrowUp" => Key::Previous,
+            "Escape" => Key::Back,
+            _ => return,
+        };
+        ev.prevent_default();
+        if let Some(to) = self
+            .drawn
+            .with_untracked(|d| next(&d.net, Some(current), key))
+        {
+            if let Focus::Edge { from: f, .. } = to {
+                self.from.set_value(Some(f));
+            }
+            self.focus(to);
+        }
+    }
+}
+
+/// Selects a node's actor, or opens the group it stands for.
+fn select_node(state: State, item: &NodeItem) {
+    if item.group {
+        let side = item.id.clone();
+        state.opened.update(|o| o.push(side));
+    } else {
+        state.who.set(vec![item.id.clone()]);
+    }
+}
+
+/// A node: a button in keyboard order, pressed while its actor or one of its pair is selected.
+fn node_view(state: State, arrows: Arrows, item: NodeItem) -> impl IntoView {
+    let drawn = arrows.drawn;
+    let i = item.index;
+    let selected = move || {
+        let who = state.who.get();
+        drawn.with(|d| {
+            selected_node(&d.net, &who) == Some(i)
+                || selected_pair(&d.net, &who).is_some_and(|(a, b)| a == i || b == i)
+        })
+    };
+    let (clicked, keyed) = (item.clone(), item.clone());
+    view! {
+        <g
+            class=format!("sm-net__node sm-net__node--side{}", item.side)
+            class:sm-net__node--group=item.group
+            class:sm-net__node--selected=selected
+            role="button"
+            tabindex="0"
+            aria-label=item.label.clone()
+            aria-pressed=move || if selected() { "true" } else { "false" }
+            data-node=i
+            data-testid=item.testid.clone()
+            on:click=move |_| select_node(state, &clicked)
+            on:keydown=move |ev: leptos::ev::KeyboardEvent| {
+                if matches!(ev.key().as_str(), "Enter" | " ") {
+                    ev.prevent_default();
+                    select_node(state, &keyed);
+                } else {
+                    arrows.on_key(ev, Focus::Node(i));
+                }
+            }
+        >
+            <circle class="sm-net__hit" cx=item.at.0.clone() cy=item.at.1.clone() r="13" />
+            <circle class="sm-net__dot" cx=item.at.0 cy=item.at.1 r=item.r />
+        </g>
+    }
+}
+
+/// A line: a button reached from its nodes by the arrow keys, which selects its pair.
+fn edge_view(state: State, arrows: Arrows, item: EdgeItem) -> impl IntoView {
+    let drawn = arrows.drawn;
+    let i = item.index;
+    let ends = item.ends.clone();
+    let selected = move || {
+        let who = state.who.get();
+        drawn.with(|d| {
+            d.net
+                .edges
+                .get(i)
+                .is_some_and(|e| selected_pair(&d.net, &who) == Some((e.a, e.b)))
+        })
+    };
+    let select = move || {
+        let ids = ends.clone().into_iter().collect::<Vec<_>>();
+        state.who.set(ids);
+    };
+    let select_key = select.clone();
+    // One element per line (no wider invisible twin): at 10,000 events the drawing keeps
+    // hundreds of lines, and the panel and the table reach every pair too.
+    view! {
+        <path
+            class=format!("sm-net__edge sm-net__edge--{}", item.channel)
+            class:sm-net__edge--selected=selected
+            d=item.d
+            stroke-width=item.width
+            role="button"
+            tabindex="-1"
+            aria-label=item.label
+            data-edge=i
+            data-ends=item.ends.join(" ")
+            data-testid=item.testid
+            on:click=move |_| select()
+            on:keydown=move |ev: leptos::ev::KeyboardEvent| {
+                if matches!(ev.key().as_str(), "Enter" | " ") {
+                    ev.prevent_default();
+                    select_key();
+                } else {
+                    let start = arrows.from.get_value().unwrap_or_else(|| {
+                        drawn.with_untracked(|d| d.net.edges.get(i).map_or(0, |e| e.a))
+                    });
+                    arrows.on_key(ev, Focus::Edge { edge: i, from: start });
+                }
+            }
+        />
     }
 }
 

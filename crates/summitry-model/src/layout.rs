@@ -225,201 +225,376 @@ fn cluster_diameter(base: f64, n: usize) -> f64 {
 
 /// Lays `items` out in view box `vb` drawn `width` CSS pixels wide.
 pub fn lay_out(items: &[Item], vb: &ViewBox, width: f64) -> WidthLayout {
-    let scale = width / vb.w;
-    let height = vb.h * scale;
-    let px = |p: Point| ((p.x - vb.x) * scale, (p.y - vb.y) * scale);
-    let inside = |p: (f64, f64)| p.0 >= 0.0 && p.1 >= 0.0 && p.0 <= width && p.1 <= height;
-    let mut order: Vec<usize> = (0..items.len())
-        .filter(|i| items[*i].at.first().is_some_and(|p| inside(px(*p))))
-        .collect();
-    // Places first, then calls; heavier first; ties by key so the layout is the same every time.
-    let rank = |k: ItemKind| match k {
-        ItemKind::Place => 0,
-        ItemKind::Calls => 1,
-        ItemKind::End => 2,
-    };
-    summitry_data::order::sort_by(&mut order, |a, b| {
-        let (x, y) = (&items[*a], &items[*b]);
-        (rank(x.kind), std::cmp::Reverse(x.weight), &x.key).cmp(&(
-            rank(y.kind),
-            std::cmp::Reverse(y.weight),
-            &y.key,
-        ))
-    });
-    // (button, its centre in px, its weight)
-    let mut placed: Vec<(Button, (f64, f64), usize)> = Vec::new();
-    let mut ends: Vec<(usize, (f64, f64))> = Vec::new();
-    let clear =
-        |c: (f64, f64), d: f64, placed: &[(Button, (f64, f64), usize)], skip: Option<usize>| {
-            placed.iter().enumerate().all(|(j, (b, pc, _))| {
-                Some(j) == skip || !closer(c, *pc, (d + b.diameter) / 2.0 + GAP)
-            })
-        };
-    for &i in &order {
-        let item = &items[i];
-        match item.kind {
-            ItemKind::End => {
-                ends.push((i, px(item.at[0])));
-                continue;
-            }
-            ItemKind::Calls => {
-                // A call button tries each spot on its arc; when all are taken it joins the
-                // nearest call button it touches, or else takes its first spot anyway.
-                if let Some(c) = item
-                    .at
-                    .iter()
-                    .map(|p| px(*p))
-                    .find(|c| inside(*c) && clear(*c, item.diameter, &placed, None))
-                {
-                    placed.push((
-                        Button {
-                            members: vec![i],
-                            kind: ItemKind::Calls,
-                            at: c,
-                            diameter: item.diameter,
-                            anchor: None,
-                        },
-                        c,
-                        item.weight,
-                    ));
-                    continue;
-                }
-            }
-            ItemKind::Place => {}
-        }
-        let c = px(item.at[0]);
-        // A place that would touch another first tries to step aside, with a leader line back to
-        // where it is: every place keeps a button and a label while there is room. So does a
-        // call button none of whose spots on its arc is free, from the arc's middle.
-        if !clear(c, item.diameter, &placed, None) {
-            // The direction away from the nearest button, as a unit vector (east when there is
-            // none, or it sits on the same spot).
-            let away = placed
-                .iter()
-                .map(|(_, pc, _)| *pc)
-                .min_by(|a, b| {
-                    let da = (a.0 - c.0).powi(2) + (a.1 - c.1).powi(2);
-                    let db = (b.0 - c.0).powi(2) + (b.1 - c.1).powi(2);
-                    da.total_cmp(&db)
-                })
-                .map_or((1.0, 0.0), |pc| unit(c.0 - pc.0, c.1 - pc.1));
-            let spot = SPREAD.iter().find_map(|r| {
-                (0..DIRECTIONS).find_map(|k| {
-                    // Straight away first, then alternately either side of it, by eighths of a
-                    // turn (rotated by a table rather than trigonometry, which the wasm then
-                    // does without).
-                    let turn = k.div_ceil(2) as i64 * if k % 2 == 0 { -1 } else { 1 };
-                    let (cos, sin) = EIGHTHS[turn.rem_euclid(DIRECTIONS as i64) as usize];
-                    let dir = (away.0 * cos - away.1 * sin, away.0 * sin + away.1 * cos);
-                    let s = (c.0 + r * dir.0, c.1 + r * dir.1);
-                    let fits = s.0 - item.diameter / 2.0 >= 0.0
-                        && s.1 - item.diameter / 2.0 >= 0.0
-                        && s.0 + item.diameter / 2.0 <= width
-                        && s.1 + item.diameter / 2.0 <= height;
-                    (fits && clear(s, item.diameter, &placed, None)).then_some(s)
-                })
-            });
-            if let Some(s) = spot {
-                placed.push((
-                    Button {
-                        members: vec![i],
-                        kind: item.kind,
-                        at: s,
-                        diameter: item.diameter,
-                        anchor: Some(c),
-                    },
-                    s,
-                    item.weight,
-                ));
-                continue;
-            }
-        }
-        let join = placed.iter().position(|(b, pc, _)| {
-            b.kind == item.kind && closer(c, *pc, (item.diameter + b.diameter) / 2.0 + GAP)
-        });
-        match join {
-            Some(j) => {
-                let (b, _, w) = &mut placed[j];
-                b.members.push(i);
-                *w += item.weight;
-                if b.kind == ItemKind::Place {
-                    b.diameter = cluster_diameter(b.diameter, *w);
-                }
-            }
-            None => placed.push((
-                Button {
-                    members: vec![i],
-                    kind: item.kind,
-                    at: c,
-                    diameter: item.diameter,
-                    anchor: None,
-                },
-                c,
-                item.weight,
-            )),
+    let frame = Frame::new(vb, width);
+    let order = frame.order(items);
+    let (mut placed, ends) = frame.place_buttons(items, &order);
+    merge_clusters(&mut placed);
+    let wanted = wanted_labels(items, &placed, &ends);
+    let (labels, states) = frame.place_labels(items, &placed, wanted);
+    WidthLayout {
+        buttons: placed.into_iter().map(|p| frame.finished(p)).collect(),
+        labels,
+        states,
+    }
+}
+
+/// A button being laid out: its centre in CSS pixels and the events it stands for, beside it.
+struct Placed {
+    button: Button,
+    centre: (f64, f64),
+    weight: usize,
+}
+
+impl Placed {
+    /// Item `i` alone, centred on `at` (CSS pixels), with a leader line to `anchor` if any.
+    fn new(i: usize, item: &Item, at: (f64, f64), anchor: Option<(f64, f64)>) -> Placed {
+        Placed {
+            button: Button {
+                members: vec![i],
+                kind: item.kind,
+                at,
+                diameter: item.diameter,
+                anchor,
+            },
+            centre: at,
+            weight: item.weight,
         }
     }
-    // A cluster that grew may now touch another of its kind: merge until none does.
-    loop {
-        let mut merged = false;
-        'outer: for a in 0..placed.len() {
-            for b in a + 1..placed.len() {
-                let (ba, ca, _) = &placed[a];
-                let (bb, cb, _) = &placed[b];
-                if ba.kind == bb.kind
-                    && ba.kind == ItemKind::Place
-                    && closer(*ca, *cb, (ba.diameter + bb.diameter) / 2.0 + GAP)
-                {
-                    let (gone, _, w) = placed.remove(b);
-                    let (keep, _, kw) = &mut placed[a];
-                    keep.members.extend(gone.members);
-                    *kw += w;
-                    keep.diameter = cluster_diameter(keep.diameter, *kw);
-                    merged = true;
-                    break 'outer;
-                }
-            }
-        }
-        if !merged {
-            break;
+}
+
+/// A capital at the end of a call line (an [`ItemKind::End`]): its item and centre in CSS pixels.
+type End = (usize, (f64, f64));
+
+/// Whether a button `d` CSS pixels wide centred on `c` stands clear of every placed one.
+fn clear(c: (f64, f64), d: f64, placed: &[Placed]) -> bool {
+    placed
+        .iter()
+        .all(|p| !closer(c, p.centre, (d + p.button.diameter) / 2.0 + GAP))
+}
+
+/// The map drawn at one width: the view box's scale, and the map's size in CSS pixels.
+struct Frame<'a> {
+    vb: &'a ViewBox,
+    scale: f64,
+    width: f64,
+    height: f64,
+}
+
+impl Frame<'_> {
+    fn new(vb: &ViewBox, width: f64) -> Frame<'_> {
+        let scale = width / vb.w;
+        Frame {
+            vb,
+            scale,
+            width,
+            height: vb.h * scale,
         }
     }
 
-    // Labels: a button's first member names it ("Paris", or "Paris +1" for a cluster).
-    let mut taken: Vec<Boxed> = placed
-        .iter()
-        .map(|(b, c, _)| Boxed::around(*c, b.diameter))
-        .collect();
-    let mut labels = Vec::new();
-    let mut states: Vec<Option<LabelState>> = items
-        .iter()
-        .map(|it| (!it.names.is_empty()).then_some(LabelState::Dropped))
-        .collect();
+    /// `p` (map units) in CSS pixels from the map's top left corner.
+    fn px(&self, p: Point) -> (f64, f64) {
+        (
+            (p.x - self.vb.x) * self.scale,
+            (p.y - self.vb.y) * self.scale,
+        )
+    }
+
+    /// Whether `p` (CSS pixels) is on the map.
+    fn inside(&self, p: (f64, f64)) -> bool {
+        p.0 >= 0.0 && p.1 >= 0.0 && p.0 <= self.width && p.1 <= self.height
+    }
+
+    /// `c` (CSS pixels) in percent of the map's width and height.
+    fn percent(&self, c: (f64, f64)) -> (f64, f64) {
+        percent(c, self.width, self.height)
+    }
+
+    /// `p`'s button as the layout gives it: in percent, a cluster without a leader line.
+    fn finished(&self, p: Placed) -> Button {
+        let mut b = p.button;
+        b.at = self.percent(p.centre);
+        b.anchor = b.anchor.map(|a| self.percent(a));
+        if b.members.len() > 1 {
+            // A cluster stands where its leading place is.
+            b.anchor = None;
+        }
+        b
+    }
+
+    /// The items on the map, in the order they are placed.
+    fn order(&self, items: &[Item]) -> Vec<usize> {
+        let mut order: Vec<usize> = (0..items.len())
+            .filter(|i| {
+                items[*i]
+                    .at
+                    .first()
+                    .is_some_and(|p| self.inside(self.px(*p)))
+            })
+            .collect();
+        // Places first, then calls; heavier first; ties by key so the layout is the same every
+        // time.
+        let rank = |k: ItemKind| match k {
+            ItemKind::Place => 0,
+            ItemKind::Calls => 1,
+            ItemKind::End => 2,
+        };
+        summitry_data::order::sort_by(&mut order, |a, b| {
+            let (x, y) = (&items[*a], &items[*b]);
+            (rank(x.kind), std::cmp::Reverse(x.weight), &x.key).cmp(&(
+                rank(y.kind),
+                std::cmp::Reverse(y.weight),
+                &y.key,
+            ))
+        });
+        order
+    }
+
+    /// Places the buttons of `order`'s items, each where it is, stepped aside or in a cluster;
+    /// also returns the capitals that only take a label (with their centres).
+    fn place_buttons(&self, items: &[Item], order: &[usize]) -> (Vec<Placed>, Vec<End>) {
+        let mut placed: Vec<Placed> = Vec::new();
+        let mut ends: Vec<End> = Vec::new();
+        for &i in order {
+            let item = &items[i];
+            match item.kind {
+                ItemKind::End => {
+                    ends.push((i, self.px(item.at[0])));
+                    continue;
+                }
+                ItemKind::Calls => {
+                    // A call button tries each spot on its arc; when all are taken it joins the
+                    // nearest call button it touches, or else takes its first spot anyway.
+                    if let Some(c) = item
+                        .at
+                        .iter()
+                        .map(|p| self.px(*p))
+                        .find(|c| self.inside(*c) && clear(*c, item.diameter, &placed))
+                    {
+                        placed.push(Placed::new(i, item, c, None));
+                        continue;
+                    }
+                }
+                ItemKind::Place => {}
+            }
+            let c = self.px(item.at[0]);
+            // A place that would touch another first tries to step aside, with a leader line back
+            // to where it is: every place keeps a button and a label while there is room. So does
+            // a call button none of whose spots on its arc is free, from the arc's middle.
+            if !clear(c, item.diameter, &placed) {
+                if let Some(s) = self.aside(c, item.diameter, &placed) {
+                    placed.push(Placed::new(i, item, s, Some(c)));
+                    continue;
+                }
+            }
+            join_or_place(&mut placed, i, item, c);
+        }
+        (placed, ends)
+    }
+
+    /// A free spot near `c` for a button `d` CSS pixels wide that would touch one of `placed`
+    /// there, on the map: the nearest of [`SPREAD`], straight away from the nearest button first.
+    fn aside(&self, c: (f64, f64), d: f64, placed: &[Placed]) -> Option<(f64, f64)> {
+        // The direction away from the nearest button, as a unit vector (east when there is none,
+        // or it sits on the same spot).
+        let away = placed
+            .iter()
+            .map(|p| p.centre)
+            .min_by(|a, b| {
+                let da = (a.0 - c.0).powi(2) + (a.1 - c.1).powi(2);
+                let db = (b.0 - c.0).powi(2) + (b.1 - c.1).powi(2);
+                da.total_cmp(&db)
+            })
+            .map_or((1.0, 0.0), |pc| unit(c.0 - pc.0, c.1 - pc.1));
+        SPREAD.iter().find_map(|r| {
+            (0..DIRECTIONS).find_map(|k| {
+                // Straight away first, then alternately either side of it, by eighths of a turn
+                // (rotated by a table rather than trigonometry, which the wasm then does
+                // without).
+                let turn = k.div_ceil(2) as i64 * if k % 2 == 0 { -1 } else { 1 };
+                let (cos, sin) = EIGHTHS[turn.rem_euclid(DIRECTIONS as i64) as usize];
+                let dir = (away.0 * cos - away.1 * sin, away.0 * sin + away.1 * cos);
+                let s = (c.0 + r * dir.0, c.1 + r * dir.1);
+                let fits = s.0 - d / 2.0 >= 0.0
+                    && s.1 - d / 2.0 >= 0.0
+                    && s.0 + d / 2.0 <= self.width
+                    && s.1 + d / 2.0 <= self.height;
+                (fits && clear(s, d, placed)).then_some(s)
+            })
+        })
+    }
+
+    /// Places the `wanted` labels in turn, each beside its marker where it overlaps nothing
+    /// placed before it (buttons included), with its longest name that fits; returns them and
+    /// how each item's name fared.
+    fn place_labels(
+        &self,
+        items: &[Item],
+        placed: &[Placed],
+        wanted: Vec<Wanted>,
+    ) -> (Vec<Label>, Vec<Option<LabelState>>) {
+        let mut taken: Vec<Boxed> = placed
+            .iter()
+            .map(|p| Boxed::around(p.centre, p.button.diameter))
+            .collect();
+        let mut labels = Vec::new();
+        let mut states: Vec<Option<LabelState>> = items
+            .iter()
+            .map(|it| (!it.names.is_empty()).then_some(LabelState::Dropped))
+            .collect();
+        for want in wanted {
+            let Some((n, side, b)) = self.label_spot(&want, &taken) else {
+                continue;
+            };
+            taken.push(b);
+            labels.push(Label {
+                item: want.item,
+                text: want.names[n].clone(),
+                at: self.percent(want.centre),
+                offset: want.radius,
+                side,
+            });
+            let state = if n == 0 {
+                LabelState::Shown
+            } else {
+                LabelState::Shortened
+            };
+            for m in &want.members {
+                if states[*m].is_some() {
+                    states[*m] = Some(state);
+                }
+            }
+        }
+        (labels, states)
+    }
+
+    /// The first of `want`'s names (longest first) and sides (right, left, above, below) whose
+    /// box is on the map and overlaps none of `taken`, with that box.
+    fn label_spot(&self, want: &Wanted, taken: &[Boxed]) -> Option<(usize, Side, Boxed)> {
+        want.names.iter().enumerate().find_map(|(n, text)| {
+            let w = text.chars().count() as f64 * CHAR_WIDTH + LABEL_PAD;
+            let d = want.radius + LABEL_OFFSET;
+            [Side::Right, Side::Left, Side::Above, Side::Below]
+                .into_iter()
+                .map(|side| (side, label_box(want.centre, d, w, side)))
+                .find(|(_, b)| {
+                    b.inside(self.width, self.height) && !taken.iter().any(|t| t.overlaps(b))
+                })
+                .map(|(side, b)| (n, side, b))
+        })
+    }
+}
+
+/// The box of a label `w` CSS pixels wide on `side` of a marker centred on `c`, `d` from it.
+fn label_box(c: (f64, f64), d: f64, w: f64, side: Side) -> Boxed {
+    let h = LABEL_HEIGHT;
+    match side {
+        Side::Right => Boxed {
+            x0: c.0 + d,
+            y0: c.1 - h / 2.0,
+            x1: c.0 + d + w,
+            y1: c.1 + h / 2.0,
+        },
+        Side::Left => Boxed {
+            x0: c.0 - d - w,
+            y0: c.1 - h / 2.0,
+            x1: c.0 - d,
+            y1: c.1 + h / 2.0,
+        },
+        Side::Above => Boxed {
+            x0: c.0 - w / 2.0,
+            y0: c.1 - d - h,
+            x1: c.0 + w / 2.0,
+            y1: c.1 - d,
+        },
+        Side::Below => Boxed {
+            x0: c.0 - w / 2.0,
+            y0: c.1 + d,
+            x1: c.0 + w / 2.0,
+            y1: c.1 + d + h,
+        },
+    }
+}
+
+/// Adds item `i` (centred on `c`) to the first placed button of its kind it touches, or else
+/// places it there.
+fn join_or_place(placed: &mut Vec<Placed>, i: usize, item: &Item, c: (f64, f64)) {
+    let join = placed.iter().position(|p| {
+        p.button.kind == item.kind
+            && closer(c, p.centre, (item.diameter + p.button.diameter) / 2.0 + GAP)
+    });
+    match join {
+        Some(j) => {
+            let p = &mut placed[j];
+            p.button.members.push(i);
+            p.weight += item.weight;
+            if p.button.kind == ItemKind::Place {
+                p.button.diameter = cluster_diameter(p.button.diameter, p.weight);
+            }
+        }
+        None => placed.push(Placed::new(i, item, c, None)),
+    }
+}
+
+/// A cluster that grew may now touch another of its kind: merges places until none does.
+fn merge_clusters(placed: &mut Vec<Placed>) {
+    while let Some((a, b)) = touching_places(placed) {
+        let gone = placed.remove(b);
+        let keep = &mut placed[a];
+        keep.button.members.extend(gone.button.members);
+        keep.weight += gone.weight;
+        keep.button.diameter = cluster_diameter(keep.button.diameter, keep.weight);
+    }
+}
+
+/// The first two place buttons (in placing order) that stand too close.
+fn touching_places(placed: &[Placed]) -> Option<(usize, usize)> {
+    (0..placed.len()).find_map(|a| {
+        (a + 1..placed.len()).find_map(|b| {
+            let (pa, pb) = (&placed[a], &placed[b]);
+            (pa.button.kind == pb.button.kind
+                && pa.button.kind == ItemKind::Place
+                && closer(
+                    pa.centre,
+                    pb.centre,
+                    (pa.button.diameter + pb.button.diameter) / 2.0 + GAP,
+                ))
+            .then_some((a, b))
+        })
+    })
+}
+
+/// The labels to place, in turn: a place button's first member names it ("Paris", or "Paris +1"
+/// for a cluster), then each capital at the end of a call line.
+fn wanted_labels(items: &[Item], placed: &[Placed], ends: &[End]) -> Vec<Wanted> {
     let mut wanted: Vec<Wanted> = placed
         .iter()
-        .filter(|(b, _, _)| b.kind == ItemKind::Place)
-        .map(|(b, c, _)| {
-            let first = &items[b.members[0]];
-            let extra = b.members.len() - 1;
-            let names = first
-                .names
-                .iter()
-                .map(|n| {
-                    if extra > 0 {
-                        format!("{n} +{extra}")
-                    } else {
-                        n.clone()
-                    }
-                })
-                .collect();
-            Wanted {
-                item: b.members[0],
-                centre: *c,
-                radius: b.diameter / 2.0,
-                names,
-                members: b.members.clone(),
-            }
-        })
+        .filter(|p| p.button.kind == ItemKind::Place)
+        .map(
+            |Placed {
+                 button: b, centre, ..
+             }| {
+                let first = &items[b.members[0]];
+                let extra = b.members.len() - 1;
+                let names = first
+                    .names
+                    .iter()
+                    .map(|n| {
+                        if extra > 0 {
+                            format!("{n} +{extra}")
+                        } else {
+                            n.clone()
+                        }
+                    })
+                    .collect();
+                Wanted {
+                    item: b.members[0],
+                    centre: *centre,
+                    radius: b.diameter / 2.0,
+                    names,
+                    members: b.members.clone(),
+                }
+            },
+        )
         .collect();
     wanted.extend(ends.iter().map(|(i, c)| Wanted {
         item: *i,
@@ -428,85 +603,7 @@ pub fn lay_out(items: &[Item], vb: &ViewBox, width: f64) -> WidthLayout {
         names: items[*i].names.clone(),
         members: vec![*i],
     }));
-    for Wanted {
-        item,
-        centre: c,
-        radius: r,
-        names,
-        members,
-    } in wanted
-    {
-        'names: for (n, text) in names.iter().enumerate() {
-            let w = text.chars().count() as f64 * CHAR_WIDTH + LABEL_PAD;
-            let h = LABEL_HEIGHT;
-            let d = r + LABEL_OFFSET;
-            for side in [Side::Right, Side::Left, Side::Above, Side::Below] {
-                let b = match side {
-                    Side::Right => Boxed {
-                        x0: c.0 + d,
-                        y0: c.1 - h / 2.0,
-                        x1: c.0 + d + w,
-                        y1: c.1 + h / 2.0,
-                    },
-                    Side::Left => Boxed {
-                        x0: c.0 - d - w,
-                        y0: c.1 - h / 2.0,
-                        x1: c.0 - d,
-                        y1: c.1 + h / 2.0,
-                    },
-                    Side::Above => Boxed {
-                        x0: c.0 - w / 2.0,
-                        y0: c.1 - d - h,
-                        x1: c.0 + w / 2.0,
-                        y1: c.1 - d,
-                    },
-                    Side::Below => Boxed {
-                        x0: c.0 - w / 2.0,
-                        y0: c.1 + d,
-                        x1: c.0 + w / 2.0,
-                        y1: c.1 + d + h,
-                    },
-                };
-                if b.inside(width, height) && !taken.iter().any(|t| t.overlaps(&b)) {
-                    taken.push(b);
-                    labels.push(Label {
-                        item,
-                        text: text.clone(),
-                        at: percent(c, width, height),
-                        offset: r,
-                        side,
-                    });
-                    let state = if n == 0 {
-                        LabelState::Shown
-                    } else {
-                        LabelState::Shortened
-                    };
-                    for m in &members {
-                        if states[*m].is_some() {
-                            states[*m] = Some(state);
-                        }
-                    }
-                    break 'names;
-                }
-            }
-        }
-    }
-    WidthLayout {
-        buttons: placed
-            .into_iter()
-            .map(|(mut b, c, _)| {
-                b.at = percent(c, width, height);
-                b.anchor = b.anchor.map(|a| percent(a, width, height));
-                if b.members.len() > 1 {
-                    // A cluster stands where its leading place is.
-                    b.anchor = None;
-                }
-                b
-            })
-            .collect(),
-        labels,
-        states,
-    }
+    wanted
 }
 
 fn percent(c: (f64, f64), width: f64, height: f64) -> (f64, f64) {

@@ -81,6 +81,44 @@ pub fn sample() -> Store {
 
 /// Three events (Paris meeting, a call, Istanbul talks), statements and two claims.
 pub fn sample_dataset() -> Dataset {
+    Dataset {
+        name: "sample".into(),
+        description: String::new(),
+        edition: Default::default(),
+        sides: sides(),
+        sources: vec![],
+        actors: actors(),
+        places: places(),
+        topics: topics(),
+        events: events(),
+        statements: statements(),
+        claims: claims(),
+    }
+}
+
+/// Ukraine, Russia and France.
+fn sides() -> Vec<Side> {
+    vec![
+        Side {
+            id: "ukraine".into(),
+            label: "Ukraine".into(),
+            country: Some("UA".into()),
+        },
+        Side {
+            id: "russia".into(),
+            label: "Russia".into(),
+            country: Some("RU".into()),
+        },
+        Side {
+            id: "france".into(),
+            label: "France".into(),
+            country: Some("FR".into()),
+        },
+    ]
+}
+
+/// Each side's leader.
+fn actors() -> Vec<Actor> {
     let actor = |id: &str, side: &str, country: &str| Actor {
         id: id.into(),
         name: id.into(),
@@ -89,6 +127,15 @@ pub fn sample_dataset() -> Dataset {
         country: Some(country.into()),
         side: side.into(),
     };
+    vec![
+        actor("zelensky", "ukraine", "UA"),
+        actor("putin", "russia", "RU"),
+        actor("macron", "france", "FR"),
+    ]
+}
+
+/// Kyiv and Paris (capitals) and Istanbul.
+fn places() -> Vec<Place> {
     let place = |id: &str, country: &str, lat: f64, lon: f64, capital: bool| Place {
         id: id.into(),
         name: id.into(),
@@ -101,160 +148,148 @@ pub fn sample_dataset() -> Dataset {
             vec![]
         },
     };
+    vec![
+        place("kyiv", "UA", 50.45, 30.52, true),
+        place("paris", "FR", 48.86, 2.35, true),
+        place("istanbul", "TR", 41.01, 28.98, false),
+    ]
+}
+
+/// Four topics.
+fn topics() -> Vec<Topic> {
     let topic = |id: &str| Topic {
         id: id.into(),
         label: id.into(),
     };
-    Dataset {
-        name: "sample".into(),
-        description: String::new(),
-        edition: Default::default(),
-        sides: vec![
-            Side {
-                id: "ukraine".into(),
-                label: "Ukraine".into(),
-                country: Some("UA".into()),
-            },
-            Side {
-                id: "russia".into(),
-                label: "Russia".into(),
-                country: Some("RU".into()),
-            },
-            Side {
-                id: "france".into(),
-                label: "France".into(),
-                country: Some("FR".into()),
-            },
-        ],
-        sources: vec![],
-        actors: vec![
-            actor("zelensky", "ukraine", "UA"),
-            actor("putin", "russia", "RU"),
-            actor("macron", "france", "FR"),
-        ],
-        places: vec![
-            place("kyiv", "UA", 50.45, 30.52, true),
-            place("paris", "FR", 48.86, 2.35, true),
-            place("istanbul", "TR", 41.01, 28.98, false),
-        ],
-        topics: vec![
-            topic("air-defence"),
-            topic("ceasefire"),
-            topic("sanctions"),
-            topic("leaders-meeting"),
-        ],
-        events: vec![
-            event(
-                "istanbul",
-                EventKind::Talks,
-                date!(2025 - 03 - 05),
-                Some("istanbul"),
-                &["zelensky", "putin"],
-                &["leaders-meeting"],
-            ),
-            event(
-                "paris",
-                EventKind::Meeting,
-                date!(2025 - 03 - 02),
-                Some("paris"),
-                &["zelensky", "macron"],
-                &["air-defence"],
-            ),
-            event(
-                "call",
-                EventKind::Call,
-                date!(2025 - 03 - 03),
-                None,
-                &["zelensky", "macron"],
-                &["air-defence", "ceasefire"],
-            ),
-        ],
-        statements: vec![
-            statement(
-                "z1",
-                "zelensky",
-                when(date!(2025 - 03 - 05), Precision::Day),
-                Some("istanbul"),
-                &["leaders-meeting"],
-            ),
-            statement(
-                "p1",
-                "putin",
-                when(date!(2025 - 03 - 06), Precision::Day),
-                None,
-                &["leaders-meeting"],
-            ),
-            statement(
-                "z2",
-                "zelensky",
-                when(date!(2025 - 03 - 06), Precision::Day),
-                None,
-                &["leaders-meeting"],
-            ),
-            statement(
-                "p2",
-                "putin",
-                when(date!(2025 - 03 - 06), Precision::By),
-                None,
-                &["leaders-meeting"],
-            ),
-            statement(
-                "p0",
-                "putin",
-                when(date!(2025 - 03 - 01), Precision::Month),
-                None,
-                &["leaders-meeting"],
-            ),
-            statement(
-                "zc",
-                "zelensky",
-                when(date!(2025 - 03 - 03), Precision::Day),
-                Some("call"),
-                &["air-defence", "sanctions"],
-            ),
-            statement(
-                "mc",
-                "macron",
-                when(date!(2025 - 03 - 03), Precision::Day),
-                Some("call"),
-                &["ceasefire", "sanctions"],
-            ),
-        ],
-        claims: vec![
-            Claim {
-                id: "meeting".into(),
-                kind: ClaimKind::Proposition,
-                title: "A meeting".into(),
-                summary: String::new(),
-                event: None,
-                featured: true,
-                terms: vec!["meeting".into()],
-                sides: vec![
-                    side("Ukraine", "ukraine", Position::Proposes, &["z1", "z2"]),
-                    side(
-                        "Russia",
-                        "russia",
-                        Position::Conditions,
-                        &["p0", "p1", "p2"],
-                    ),
-                ],
-                corrections: vec![],
-            },
-            Claim {
-                id: "readout".into(),
-                kind: ClaimKind::Readout,
-                title: "Readouts".into(),
-                summary: String::new(),
-                event: Some("call".into()),
-                featured: false,
-                terms: Vec::new(),
-                sides: vec![
-                    side("Ukraine", "ukraine", Position::Reports, &["zc"]),
-                    side("France", "france", Position::Reports, &["mc"]),
-                    side("Russia", "russia", Position::Silent, &[]),
-                ],
-                corrections: vec![],
-            },
-        ],
-    }
+    vec![
+        topic("air-defence"),
+        topic("ceasefire"),
+        topic("sanctions"),
+        topic("leaders-meeting"),
+    ]
+}
+
+/// Istanbul talks, the Paris meeting and a call, out of date order.
+fn events() -> Vec<Event> {
+    vec![
+        event(
+            "istanbul",
+            EventKind::Talks,
+            date!(2025 - 03 - 05),
+            Some("istanbul"),
+            &["zelensky", "putin"],
+            &["leaders-meeting"],
+        ),
+        event(
+            "paris",
+            EventKind::Meeting,
+            date!(2025 - 03 - 02),
+            Some("paris"),
+            &["zelensky", "macron"],
+            &["air-defence"],
+        ),
+        event(
+            "call",
+            EventKind::Call,
+            date!(2025 - 03 - 03),
+            None,
+            &["zelensky", "macron"],
+            &["air-defence", "ceasefire"],
+        ),
+    ]
+}
+
+/// The leaders' statements: on the meeting (one dated by month, one "by" a day) and on the call.
+fn statements() -> Vec<Statement> {
+    vec![
+        statement(
+            "z1",
+            "zelensky",
+            when(date!(2025 - 03 - 05), Precision::Day),
+            Some("istanbul"),
+            &["leaders-meeting"],
+        ),
+        statement(
+            "p1",
+            "putin",
+            when(date!(2025 - 03 - 06), Precision::Day),
+            None,
+            &["leaders-meeting"],
+        ),
+        statement(
+            "z2",
+            "zelensky",
+            when(date!(2025 - 03 - 06), Precision::Day),
+            None,
+            &["leaders-meeting"],
+        ),
+        statement(
+            "p2",
+            "putin",
+            when(date!(2025 - 03 - 06), Precision::By),
+            None,
+            &["leaders-meeting"],
+        ),
+        statement(
+            "p0",
+            "putin",
+            when(date!(2025 - 03 - 01), Precision::Month),
+            None,
+            &["leaders-meeting"],
+        ),
+        statement(
+            "zc",
+            "zelensky",
+            when(date!(2025 - 03 - 03), Precision::Day),
+            Some("call"),
+            &["air-defence", "sanctions"],
+        ),
+        statement(
+            "mc",
+            "macron",
+            when(date!(2025 - 03 - 03), Precision::Day),
+            Some("call"),
+            &["ceasefire", "sanctions"],
+        ),
+    ]
+}
+
+/// A proposition with statements on two sides, and a readout of the call with a silent side.
+fn claims() -> Vec<Claim> {
+    vec![
+        Claim {
+            id: "meeting".into(),
+            kind: ClaimKind::Proposition,
+            title: "A meeting".into(),
+            summary: String::new(),
+            event: None,
+            featured: true,
+            terms: vec!["meeting".into()],
+            sides: vec![
+                side("Ukraine", "ukraine", Position::Proposes, &["z1", "z2"]),
+                side(
+                    "Russia",
+                    "russia",
+                    Position::Conditions,
+                    &["p0", "p1", "p2"],
+                ),
+            ],
+            corrections: vec![],
+        },
+        Claim {
+            id: "readout".into(),
+            kind: ClaimKind::Readout,
+            title: "Readouts".into(),
+            summary: String::new(),
+            event: Some("call".into()),
+            featured: false,
+            terms: Vec::new(),
+            sides: vec![
+                side("Ukraine", "ukraine", Position::Reports, &["zc"]),
+                side("France", "france", Position::Reports, &["mc"]),
+                side("Russia", "russia", Position::Silent, &[]),
+            ],
+            corrections: vec![],
+        },
+    ]
 }
