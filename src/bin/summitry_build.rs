@@ -170,17 +170,20 @@ fn pack_and_render(data_dir: &Path, lang: Lang, ds: Dataset) -> Result<Edition, 
                     lang: Some(lang),
                     ..Flags::default()
                 };
-                footer::set_download_base(Some(footer::DATA_DIR.to_string()));
                 let page = prerender::render(Host {
                     flags: flags.clone(),
                     initial: Default::default(),
                     page: true,
+                    downloads: footer::Downloads::default(),
                 });
-                footer::set_download_base(Some(format!("{BASE_PLACEHOLDER}{}", footer::DATA_DIR)));
                 let embed = prerender::render(Host {
                     flags,
                     initial: Default::default(),
                     page: false,
+                    downloads: footer::Downloads::Beside(format!(
+                        "{BASE_PLACEHOLDER}{}",
+                        footer::DATA_DIR
+                    )),
                 });
                 Ok((page, embed))
             })
@@ -504,6 +507,7 @@ mod tests {
             },
             initial: Default::default(),
             page: true,
+            ..Default::default()
         })
     }
 
@@ -583,6 +587,31 @@ mod tests {
             ("<p>none</p>".to_string(), String::new())
         );
         assert!(take_early("<template id=\"sm-early\"><template></template></template>").is_err());
+    }
+
+    #[test]
+    fn the_map_buttons_offer_their_answers_and_the_page_holds_them() {
+        std::thread::spawn(|| {
+            let packed = pack(&grown(0), Policy::default());
+            let page = english_page(&packed.core);
+            let (rest, early) = take_early(&page).unwrap();
+            let keys: std::collections::BTreeSet<&str> = rest
+                .split("data-early=\"")
+                .skip(1)
+                .filter_map(|r| r.split('"').next())
+                .collect();
+            assert!(!keys.is_empty(), "the buttons carry keys");
+            for key in keys {
+                assert!(
+                    early.contains(&format!("<div data-early=\"{key}\">")),
+                    "{key} is answered"
+                );
+            }
+            // Each render collects its own answers: none are left over for the next.
+            assert_eq!(english_page(&packed.core), page);
+        })
+        .join()
+        .unwrap();
     }
 
     #[test]
@@ -682,6 +711,7 @@ mod tests {
                 },
                 initial,
                 page: true,
+                ..Default::default()
             })
         })
         .join()
