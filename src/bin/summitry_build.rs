@@ -557,8 +557,8 @@ mod tests {
 
     #[test]
     fn trunks_stylesheets_are_taken_out_even_with_a_quoted_angle_bracket() {
-        // The hand-written scan this replaced ended the first tag at the `>` in its title, and so
-        // kept the stylesheet in the page and never read its file.
+        // A scan that ends a tag at its first `>` would end this one inside its title, keep the
+        // stylesheet in the page and never read its file.
         let (html, files) = take_links(
             "<head><link title=\"a > b\" rel=\"stylesheet\" href=\"./a.css\">\
              <!-- <link rel=\"stylesheet\" href=\"./c.css\"> -->\
