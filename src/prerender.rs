@@ -9,6 +9,7 @@ use std::collections::BTreeMap;
 use leptos::prelude::*;
 use leptos::tachys::view::RenderHtml;
 use summitry_data::Dataset;
+use summitry_html::escape;
 
 use crate::{data, Host, Widget};
 
@@ -169,14 +170,6 @@ pub fn extract_styles(html: &str) -> Result<(String, String), String> {
         css.push_str(&format!(".sm-s{n}{{{}}}\n", important.join(";")));
     }
     Ok((out, css))
-}
-
-/// Escapes text for HTML content and attribute values.
-pub fn escape(s: &str) -> String {
-    s.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-        .replace('"', "&quot;")
 }
 
 /// Removes comments and needless white space from CSS. Conservative: a space before `:` can be

@@ -93,6 +93,14 @@ pub fn has_rel(el: &Element<'_, '_>, value: &str) -> bool {
     })
 }
 
+/// Escapes text for HTML content and attribute values (the build's no-script text).
+pub fn escape(s: &str) -> String {
+    s.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
+}
+
 /// Decodes the character references [`escape`] and Leptos write (`&amp;` last, so `&amp;lt;`
 /// stays `&lt;`).
 pub fn unescape(s: &str) -> String {
@@ -147,5 +155,8 @@ mod tests {
     #[test]
     fn unescapes_what_an_html_writer_escapes() {
         assert_eq!(unescape("a&amp;lt;&quot;&#39;&gt;"), "a&lt;\"'>");
+        let text = "Kyiv & \"the <cart>\"";
+        assert_eq!(escape(text), "Kyiv &amp; &quot;the &lt;cart&gt;&quot;");
+        assert_eq!(unescape(&escape(text)), text);
     }
 }
