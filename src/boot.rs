@@ -106,7 +106,11 @@ pub fn start_page(root: web_sys::Element, core: &[u8], fetch: js_sys::Function, 
         return;
     };
     data::set_fetch(js_fetch(fetch));
-    footer::set_download_base((!inline).then(|| footer::DATA_DIR.to_string()));
+    let downloads = if inline {
+        footer::Downloads::Inline
+    } else {
+        footer::Downloads::default()
+    };
     let loc = window().location();
     let mut flags = Flags::parse(&loc.search().unwrap_or_default());
     // Unless the address names a language, the page's own: the one its dataset and its
@@ -118,7 +122,7 @@ pub fn start_page(root: web_sys::Element, core: &[u8], fetch: js_sys::Function, 
     }
     take_over(
         &root,
-        move || view! { <App flags=flags.clone() initial=initial.clone() /> },
+        move || view! { <App flags=flags.clone() initial=initial.clone() downloads=downloads.clone() /> },
     );
     mark("sm:interactive");
 }
@@ -167,12 +171,11 @@ fn take_over<V: IntoView + 'static>(root: &web_sys::Element, app: impl FnOnce() 
     }
 }
 
-/// The script embed: installs the dataset once; `base` is the folder of the embed script, where
-/// chunk and open-data files are; `template` holds the map outlines rendered ahead of time.
+/// The script embed: installs the dataset once; `template` holds the map outlines rendered ahead
+/// of time.
 pub fn start_embed(
     core: &[u8],
     fetch: js_sys::Function,
-    base: String,
     template: Option<web_sys::Element>,
 ) -> bool {
     install_panic_hook();
@@ -181,7 +184,6 @@ pub fn start_embed(
         return false;
     }
     data::set_fetch(js_fetch(fetch));
-    footer::set_download_base(Some(format!("{base}{}", footer::DATA_DIR)));
     if let Some(t) = template {
         geo::set_template(t);
     }
@@ -189,8 +191,9 @@ pub fn start_embed(
 }
 
 /// Mounts one embedded widget in `container` (inside the shadow root the embed script made for
-/// the `host` element), configured by the host element's `data-*` attributes.
-pub fn mount_embed(host: web_sys::Element, container: web_sys::Element) {
+/// the `host` element), configured by the host element's `data-*` attributes; `base` is the folder
+/// of the embed script, where the open-data files are.
+pub fn mount_embed(host: web_sys::Element, container: web_sys::Element, base: &str) {
     let attrs = host.attributes();
     let pairs: Vec<(String, String)> = (0..attrs.length())
         .filter_map(|i| attrs.item(i))
@@ -209,6 +212,7 @@ pub fn mount_embed(host: web_sys::Element, container: web_sys::Element) {
         flags,
         initial,
         page: false,
+        downloads: footer::Downloads::Beside(format!("{base}{}", footer::DATA_DIR)),
     };
     take_over(&container, move || view! { <Widget host=host.clone() /> });
     mark("sm:interactive");

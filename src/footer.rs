@@ -1,7 +1,5 @@
 //! The footer: the open data to download, the embed codes, and the map credit.
 
-use std::cell::RefCell;
-
 use leptos::prelude::*;
 use wasm_bindgen::JsValue;
 
@@ -30,15 +28,21 @@ pub const DOWNLOADS: [(&str, &str, &str, &str); 3] = [
 /// The folder the downloads live in, relative to the page (`data/`).
 pub const DATA_DIR: &str = "data/";
 
-thread_local! {
-    /// Where the open-data files are: a folder URL (the page: relative, script embeds: the
-    /// script's own folder), or `None` when they are inline in the page (the single file).
-    static BASE: RefCell<Option<String>> = RefCell::new(Some(DATA_DIR.to_string()));
+/// Where one widget's open-data files are: the loaders say, through the [`crate::Host`] they
+/// mount the widget with, and the build's renderer the same for each form it renders.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Downloads {
+    /// In a folder, by its URL: the page's [`DATA_DIR`], or a script embed's own folder.
+    Beside(String),
+    /// Inline in the page (the single file), made into a file when a reader asks for it.
+    Inline,
 }
 
-/// Sets where the open-data files are (see [`BASE`]); called by the loaders.
-pub fn set_download_base(base: Option<String>) {
-    BASE.with(|b| *b.borrow_mut() = base);
+impl Default for Downloads {
+    /// Beside the page, in [`DATA_DIR`].
+    fn default() -> Self {
+        Downloads::Beside(DATA_DIR.to_string())
+    }
 }
 
 /// A `blob:` URL for an inline file (`<script type="..." data-summitry-file="name">`), made only
@@ -70,12 +74,16 @@ fn page_address() -> (String, String) {
     (page, dir)
 }
 
-/// Downloads and, where the widget is its own page (`embeddable`), the embed codes.
+/// Downloads (from where `downloads` says) and, where the widget is its own page (`embeddable`),
+/// the embed codes.
 #[component]
-pub fn Footer(embeddable: bool) -> impl IntoView {
+pub fn Footer(embeddable: bool, downloads: Downloads) -> impl IntoView {
     let state = use_state();
     let t = state.t();
-    let base = BASE.with(|b| b.borrow().clone());
+    let base = match downloads {
+        Downloads::Beside(folder) => Some(folder),
+        Downloads::Inline => None,
+    };
     let downloads = DOWNLOADS
         .into_iter()
         .map(|(file, mime, label, testid)| {

@@ -46,12 +46,25 @@ pub struct Host {
     /// The widget is its own page (or iframe): its state lives in the URL hash and it reports its
     /// height to a parent page. Script embeds are not, so several can share a host page.
     pub page: bool,
+    /// Where the open-data files are (the footer's download links).
+    pub downloads: footer::Downloads,
 }
 
-/// The widget as its own page or iframe: state in the hash, height reported to a parent page.
+/// The widget as its own page or iframe: state in the hash, height reported to a parent page;
+/// its open data beside it unless `downloads` says otherwise.
 #[component]
-pub fn App(flags: Flags, initial: Route) -> impl IntoView {
-    view! { <Widget host=Host { flags, initial, page: true } /> }
+pub fn App(
+    flags: Flags,
+    initial: Route,
+    #[prop(optional)] downloads: footer::Downloads,
+) -> impl IntoView {
+    let host = Host {
+        flags,
+        initial,
+        page: true,
+        downloads,
+    };
+    view! { <Widget host=host /> }
 }
 
 /// The whole widget: header, view switcher, the open view and the footer.
@@ -61,11 +74,15 @@ pub fn Widget(host: Host) -> impl IntoView {
         flags,
         initial,
         page,
+        downloads,
     } = host;
     let lang = flags.lang.unwrap_or_default();
     let mut state = State::new(initial, lang);
     state.print = flags.static_;
     provide_context(state);
+    // The build's renderer collects the answers the map's buttons offer, once per render.
+    #[cfg(feature = "ssr")]
+    map::provide_early_answers();
     state.load_when_reached();
     let root = NodeRef::<leptos::html::Div>::new();
     if page {
@@ -115,7 +132,7 @@ pub fn Widget(host: Host) -> impl IntoView {
                     View::Network => view! { <network::NetworkView /> }.into_any(),
                 }}
             </main>
-            {(!plain && !static_).then(|| view! { <footer::Footer embeddable=page /> })}
+            {(!plain && !static_).then(|| view! { <footer::Footer embeddable=page downloads=downloads /> })}
         </div>
     }
 }

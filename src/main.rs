@@ -23,16 +23,16 @@ mod exports {
     pub fn start_embed(
         core: &[u8],
         fetch: js_sys::Function,
-        base: String,
         template: Option<web_sys::Element>,
     ) -> bool {
-        summitry::boot::start_embed(core, fetch, base, template)
+        summitry::boot::start_embed(core, fetch, template)
     }
 
-    /// Mounts one embedded widget for `host` in `container`.
+    /// Mounts one embedded widget for `host` in `container`; its open data is in `base` (the
+    /// embed script's folder).
     #[wasm_bindgen]
-    pub fn mount_embed(host: web_sys::Element, container: web_sys::Element) {
-        summitry::boot::mount_embed(host, container);
+    pub fn mount_embed(host: web_sys::Element, container: web_sys::Element, base: &str) {
+        summitry::boot::mount_embed(host, container, base);
     }
 
     /// Whether a panic has ended the widget (the script embed's loader asks).

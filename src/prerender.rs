@@ -9,6 +9,7 @@ use std::collections::BTreeMap;
 use leptos::prelude::*;
 use leptos::tachys::view::RenderHtml;
 use summitry_data::Dataset;
+use summitry_html::escape;
 
 use crate::{data, Host, Widget};
 
@@ -127,64 +128,37 @@ pub fn noscript(ds: &Dataset, total: usize, total_claims: usize) -> String {
 /// page runs under `style-src 'self'` (a policy that blocks style attributes). The live widget
 /// sets the same properties through CSSOM, which such a policy allows.
 ///
-/// Returns the rewritten HTML and the stylesheet. Each distinct style gets one class, named in
+/// Returns the rewritten HTML and the stylesheet (or why `html` could not be rewritten). Each
+/// distinct style gets one class, named in
 /// order of first use (`sm-s0`, `sm-s1`, ...), with `!important` so it wins as the attribute
 /// would have.
-pub fn extract_styles(html: &str) -> (String, String) {
+pub fn extract_styles(html: &str) -> Result<(String, String), String> {
     let mut classes: BTreeMap<String, usize> = BTreeMap::new();
     let mut order: Vec<String> = Vec::new();
-    let mut out = String::with_capacity(html.len());
-    let mut rest = html;
-    while let Some(lt) = rest.find('<') {
-        out.push_str(&rest[..lt]);
-        rest = &rest[lt..];
-        // Comments and end tags hold no attributes.
-        if rest.starts_with("<!--") {
-            let end = rest.find("-->").map_or(rest.len(), |i| i + 3);
-            out.push_str(&rest[..end]);
-            rest = &rest[end..];
-            continue;
-        }
-        let end = tag_end(rest);
-        let tag = &rest[..end];
-        rest = &rest[end..];
-        let Some((before, style, after)) = split_attr(tag, "style") else {
-            out.push_str(tag);
-            continue;
-        };
-        let declarations = html_unescape(style)
-            .trim()
-            .trim_end_matches(';')
-            .to_string();
-        if declarations.is_empty() {
-            out.push_str(before.trim_end());
-            out.push_str(after);
-            continue;
-        }
-        let n = *classes.entry(declarations.clone()).or_insert_with(|| {
-            order.push(declarations.clone());
-            order.len() - 1
-        });
-        let class = format!("sm-s{n}");
-        let tag = format!("{}{after}", before.trim_end());
-        match split_attr(&tag, "class") {
-            Some((b, existing, a)) => out.push_str(&format!("{b} class=\"{existing} {class}\"{a}")),
-            None => {
-                // Before the tag's closing `>` (or `/>`).
-                let close = if tag.ends_with("/>") {
-                    tag.len() - 2
-                } else {
-                    tag.len() - 1
-                };
-                out.push_str(&format!(
-                    "{} class=\"{class}\"{}",
-                    &tag[..close],
-                    &tag[close..]
-                ));
+    let out = summitry_html::rewrite(
+        html,
+        vec![summitry_html::element!("[style]", |el| {
+            let declarations = summitry_html::attr(el, "style")
+                .unwrap_or_default()
+                .trim()
+                .trim_end_matches(';')
+                .to_string();
+            el.remove_attribute("style");
+            if declarations.is_empty() {
+                return Ok(());
             }
-        }
-    }
-    out.push_str(rest);
+            let n = *classes.entry(declarations.clone()).or_insert_with(|| {
+                order.push(declarations);
+                order.len() - 1
+            });
+            let class = match el.get_attribute("class") {
+                Some(existing) => format!("{existing} sm-s{n}"),
+                None => format!("sm-s{n}"),
+            };
+            el.set_attribute("class", &class)?;
+            Ok(())
+        })],
+    )?;
     let mut css = String::new();
     for (n, decl) in order.iter().enumerate() {
         let important: Vec<String> = decl
@@ -195,51 +169,7 @@ pub fn extract_styles(html: &str) -> (String, String) {
             .collect();
         css.push_str(&format!(".sm-s{n}{{{}}}\n", important.join(";")));
     }
-    (out, css)
-}
-
-/// The length of the tag starting `s` (up to and including its `>`), skipping quoted values.
-fn tag_end(s: &str) -> usize {
-    let mut quote: Option<u8> = None;
-    for (i, b) in s.bytes().enumerate().skip(1) {
-        match (quote, b) {
-            (Some(q), _) if b == q => quote = None,
-            (Some(_), _) => {}
-            (None, b'"' | b'\'') => quote = Some(b),
-            (None, b'>') => return i + 1,
-            _ => {}
-        }
-    }
-    s.len()
-}
-
-/// Splits `tag` around attribute `name="value"`: (text before the attribute, value, text after).
-fn split_attr<'a>(tag: &'a str, name: &str) -> Option<(&'a str, &'a str, &'a str)> {
-    let needle = format!(" {name}=\"");
-    let start = tag.find(&needle)?;
-    let value_start = start + needle.len();
-    let value_len = tag[value_start..].find('"')?;
-    Some((
-        &tag[..start],
-        &tag[value_start..value_start + value_len],
-        &tag[value_start + value_len + 1..],
-    ))
-}
-
-fn html_unescape(s: &str) -> String {
-    s.replace("&quot;", "\"")
-        .replace("&#39;", "'")
-        .replace("&lt;", "<")
-        .replace("&gt;", ">")
-        .replace("&amp;", "&")
-}
-
-/// Escapes text for HTML content and attribute values.
-pub fn escape(s: &str) -> String {
-    s.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-        .replace('"', "&quot;")
+    Ok((out, css))
 }
 
 /// Removes comments and needless white space from CSS. Conservative: a space before `:` can be
@@ -313,7 +243,8 @@ mod tests {
     fn style_attributes_become_classes_of_a_stylesheet() {
         let (html, css) = extract_styles(
             r#"<div class="a" style="left:1%;top:2%"><span style="left:1%;top:2%;">x</span><b style="--w:3">y</b></div>"#,
-        );
+        )
+        .unwrap();
         assert_eq!(
             html,
             r#"<div class="a sm-s0"><span class="sm-s0">x</span><b class="sm-s1">y</b></div>"#
@@ -327,7 +258,8 @@ mod tests {
     #[test]
     fn quoted_angle_brackets_and_comments_do_not_confuse_the_scan() {
         let (html, css) =
-            extract_styles(r#"<!-- <b style="x:1"> --><a title="a > b" style="color:red">z</a>"#);
+            extract_styles(r#"<!-- <b style="x:1"> --><a title="a > b" style="color:red">z</a>"#)
+                .unwrap();
         assert_eq!(
             html,
             r#"<!-- <b style="x:1"> --><a title="a > b" class="sm-s0">z</a>"#
@@ -336,8 +268,16 @@ mod tests {
     }
 
     #[test]
+    fn a_style_in_single_quotes_or_with_character_references_moves_too() {
+        let (html, css) =
+            extract_styles(r#"<i class='x' style='font-family:&quot;A&amp;B&quot;'></i>"#).unwrap();
+        assert_eq!(html, r#"<i class="x sm-s0"></i>"#);
+        assert_eq!(css, ".sm-s0{font-family:\"A&B\" !important}\n");
+    }
+
+    #[test]
     fn a_page_without_styles_is_left_alone() {
-        let (html, css) = extract_styles("<p>no <em>styles</em></p>");
+        let (html, css) = extract_styles("<p>no <em>styles</em></p>").unwrap();
         assert_eq!(html, "<p>no <em>styles</em></p>");
         assert!(css.is_empty());
     }

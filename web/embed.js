@@ -143,7 +143,7 @@ function unreserve(element) {
 function mountOne(element, box) {
   if (broken) return;
   try {
-    mount_embed(element, box);
+    mount_embed(element, box, base);
   } catch (error) {
     fail(error);
   }
@@ -172,7 +172,7 @@ function start(queued) {
       template.innerHTML = opening;
       const countries = template.content.querySelector('.sm-map__countries');
       started = true;
-      if (!start_embed(bytes(CORE), fetchChunk, base, countries)) throw new Error('its data is damaged');
+      if (!start_embed(bytes(CORE), fetchChunk, countries)) throw new Error('its data is damaged');
       waiting.splice(0).forEach(([element, box]) => mountOne(element, box));
     } catch (error) {
       waiting.length = 0;

@@ -171,17 +171,20 @@ fn pack_and_render(data_dir: &Path, lang: Lang, ds: Dataset) -> Result<Edition, 
                     lang: Some(lang),
                     ..Flags::default()
                 };
-                footer::set_download_base(Some(footer::DATA_DIR.to_string()));
                 let page = prerender::render(Host {
                     flags: flags.clone(),
                     initial: Default::default(),
                     page: true,
+                    downloads: footer::Downloads::default(),
                 });
-                footer::set_download_base(Some(format!("{BASE_PLACEHOLDER}{}", footer::DATA_DIR)));
                 let embed = prerender::render(Host {
                     flags,
                     initial: Default::default(),
                     page: false,
+                    downloads: footer::Downloads::Beside(format!(
+                        "{BASE_PLACEHOLDER}{}",
+                        footer::DATA_DIR
+                    )),
                 });
                 Ok((page, embed))
             })
@@ -234,11 +237,11 @@ fn build(dist: &Path, ds: Dataset, editions: Vec<(Lang, Dataset)>) -> Result<(),
         .iter()
         .flat_map(|e| [e.page.clone(), e.embed.clone()])
         .collect();
-    let (all, extracted) = extract_styles(&joined.join(SPLIT));
+    let (all, extracted) = extract_styles(&joined.join(SPLIT))?;
     let mut views = all.split(SPLIT);
 
     // 3. One stylesheet: trunk's, in page order, then the map's tints and the extracted styles.
-    let (index, sheets) = take_stylesheets(&index);
+    let (index, sheets) = take_links(&index)?;
     let mut css = String::new();
     for sheet in &sheets {
         css.push_str(&read(&dist.join(sheet))?);
@@ -252,7 +255,6 @@ fn build(dist: &Path, ds: Dataset, editions: Vec<(Lang, Dataset)>) -> Result<(),
     write(&dist.join(&css_file), &css)?;
     let wasm = find(dist, "summitry-", "_bg.wasm")?;
     let glue = format!("{}.js", wasm.trim_end_matches("_bg.wasm"));
-    let index = strip_trunk_links(&index);
 
     // 4. A loader and a page per language.
     for (edition, described) in rendered.iter().zip(&described_by) {
@@ -406,67 +408,38 @@ fn described(ds: &Dataset) -> Dataset {
 /// Cuts the early answers' template (`<template id="sm-early">`, see `src/map/early_answers.rs`)
 /// out of `html`: (the rest, the template).
 fn take_early(html: &str) -> Result<(String, String), String> {
-    const START: &str = "<template id=\"sm-early\">";
-    const END: &str = "</template>";
-    let Some(start) = html.find(START) else {
+    let Some((rest, template)) = summitry_html::cut(html, "template#sm-early")? else {
         return Ok((html.to_string(), String::new()));
     };
-    let len = html[start..]
-        .find(END)
-        .ok_or("the early answers' template is not closed")?
-        + END.len();
-    let template = &html[start..start + len];
-    if template[START.len()..].contains("<template") {
+    if summitry_html::count(&template, "template template")? > 0 {
         return Err("the early answers' template holds another template".into());
     }
-    let rest = format!("{}{}", &html[..start], &html[start + len..]);
-    Ok((rest, template.to_string()))
+    Ok((rest, template))
 }
 
-/// Removes trunk's `<link rel="stylesheet" href="...">` tags; returns the page and their files.
-fn take_stylesheets(html: &str) -> (String, Vec<String>) {
-    let mut out = String::with_capacity(html.len());
+/// Removes trunk's `<link rel="stylesheet" href="...">` tags (of its own files, not another
+/// site's) and what trunk leaves of its own `<link data-trunk ...>` tags; returns the page and
+/// the stylesheets' files, in page order.
+fn take_links(html: &str) -> Result<(String, Vec<String>), String> {
     let mut files = Vec::new();
-    let mut rest = html;
-    while let Some(i) = rest.find("<link") {
-        out.push_str(&rest[..i]);
-        let end = rest[i..].find('>').map_or(rest.len(), |j| i + j + 1);
-        let tag = &rest[i..end];
-        let href = attr(tag, "href");
-        match href {
-            Some(h) if tag.contains("rel=\"stylesheet\"") && !h.contains("://") => {
-                files.push(h.trim_start_matches("./").to_string());
+    let html = summitry_html::rewrite(
+        html,
+        vec![summitry_html::element!("link", |el| {
+            if el.has_attribute("data-trunk") {
+                el.remove();
+                return Ok(());
             }
-            _ => out.push_str(tag),
-        }
-        rest = &rest[end..];
-    }
-    out.push_str(rest);
-    (out, files)
-}
-
-/// Removes what trunk leaves of its own `<link data-trunk ...>` tags.
-fn strip_trunk_links(html: &str) -> String {
-    let mut out = String::with_capacity(html.len());
-    let mut rest = html;
-    while let Some(i) = rest.find("<link") {
-        out.push_str(&rest[..i]);
-        let end = rest[i..].find('>').map_or(rest.len(), |j| i + j + 1);
-        let tag = &rest[i..end];
-        if !tag.contains("data-trunk") {
-            out.push_str(tag);
-        }
-        rest = &rest[end..];
-    }
-    out.push_str(rest);
-    out
-}
-
-fn attr<'a>(tag: &'a str, name: &str) -> Option<&'a str> {
-    let needle = format!("{name}=\"");
-    let start = tag.find(&needle)? + needle.len();
-    let len = tag[start..].find('"')?;
-    Some(&tag[start..start + len])
+            match summitry_html::attr(el, "href") {
+                Some(href) if summitry_html::has_rel(el, "stylesheet") && !href.contains("://") => {
+                    files.push(href.trim_start_matches("./").to_string());
+                    el.remove();
+                }
+                _ => {}
+            }
+            Ok(())
+        })],
+    )?;
+    Ok((html, files))
 }
 
 #[cfg(test)]
@@ -535,6 +508,7 @@ mod tests {
             },
             initial: Default::default(),
             page: true,
+            ..Default::default()
         })
     }
 
@@ -577,6 +551,65 @@ mod tests {
             // The stylesheet hides an `:empty` count; a space would be laid out.
             assert!(page.contains("<span class=\"sm-marker__count\"></span>"));
             assert!(!page.contains("<span class=\"sm-marker__count\"> </span>"));
+        })
+        .join()
+        .unwrap();
+    }
+
+    #[test]
+    fn trunks_stylesheets_are_taken_out_even_with_a_quoted_angle_bracket() {
+        // A scan that ends a tag at its first `>` would end this one inside its title, keep the
+        // stylesheet in the page and never read its file.
+        let (html, files) = take_links(
+            "<head><link title=\"a > b\" rel=\"stylesheet\" href=\"./a.css\">\
+             <!-- <link rel=\"stylesheet\" href=\"./c.css\"> -->\
+             <link rel=\"stylesheet\" href=\"https://cdn.example/b.css\">\
+             <link data-trunk rel=\"css\" href=\"style/x.css\" /><link rel=\"icon\" href=\"data:,\" /></head>",
+        )
+        .unwrap();
+        assert_eq!(files, ["a.css"]);
+        assert_eq!(
+            html,
+            "<head><!-- <link rel=\"stylesheet\" href=\"./c.css\"> -->\
+             <link rel=\"stylesheet\" href=\"https://cdn.example/b.css\">\
+             <link rel=\"icon\" href=\"data:,\" /></head>"
+        );
+    }
+
+    #[test]
+    fn the_early_answers_are_cut_out_whole() {
+        let early = "<template id=\"sm-early\"><div data-early=\"e:x\" title=\"</template>\">\
+                     <p>x</p></div></template>";
+        let (rest, template) = take_early(&format!("<div>{early}</div><p>after</p>")).unwrap();
+        assert_eq!(rest, "<div></div><p>after</p>");
+        assert_eq!(template, early);
+        assert_eq!(
+            take_early("<p>none</p>").unwrap(),
+            ("<p>none</p>".to_string(), String::new())
+        );
+        assert!(take_early("<template id=\"sm-early\"><template></template></template>").is_err());
+    }
+
+    #[test]
+    fn the_map_buttons_offer_their_answers_and_the_page_holds_them() {
+        std::thread::spawn(|| {
+            let packed = pack(&grown(0), Policy::default());
+            let page = english_page(&packed.core);
+            let (rest, early) = take_early(&page).unwrap();
+            let keys: std::collections::BTreeSet<&str> = rest
+                .split("data-early=\"")
+                .skip(1)
+                .filter_map(|r| r.split('"').next())
+                .collect();
+            assert!(!keys.is_empty(), "the buttons carry keys");
+            for key in keys {
+                assert!(
+                    early.contains(&format!("<div data-early=\"{key}\">")),
+                    "{key} is answered"
+                );
+            }
+            // Each render collects its own answers: none are left over for the next.
+            assert_eq!(english_page(&packed.core), page);
         })
         .join()
         .unwrap();
@@ -679,6 +712,7 @@ mod tests {
                 },
                 initial,
                 page: true,
+                ..Default::default()
             })
         })
         .join()

@@ -7,8 +7,6 @@
 //! accessibility tree), which `summitry-build` moves to the end of the page, so they never hold
 //! up the first paint, and leaves out of the script embed and the single file.
 
-use std::cell::RefCell;
-
 use leptos::prelude::*;
 
 use super::details_panel::{ChoiceList, EventDetails};
@@ -39,13 +37,20 @@ impl Answer {
     }
 }
 
-thread_local! {
-    /// The answers offered by the map's buttons during this render, in order.
-    static OFFERED: RefCell<Vec<(String, Answer)>> = const { RefCell::new(Vec::new()) };
+/// The answers offered by the map's buttons during one render, in order: a context the widget's
+/// root provides ([`provide_early_answers`]), so each render (the page's, the script embed's, each
+/// language's) starts with none and nothing is left over for the next.
+#[derive(Debug, Clone, Copy)]
+struct Offered(StoredValue<Vec<(String, Answer)>>);
+
+/// Starts the list of answers the map's buttons offer in this render (the widget's root calls it).
+pub fn provide_early_answers() {
+    provide_context(Offered(StoredValue::new(Vec::new())));
 }
 
 /// Offers the answer to a click on the button `testid`; returns the key the button carries, or
-/// `None` when the page will not show this answer early (too many events, or too many answers).
+/// `None` when the page will not show this answer early (too many events, or too many answers, or
+/// no list to offer it to).
 pub fn offer(testid: &str, answer: Answer) -> Option<String> {
     if let Answer::Choice(c) = &answer {
         if c.events.len() > MAX_CHOICE {
@@ -53,25 +58,30 @@ pub fn offer(testid: &str, answer: Answer) -> Option<String> {
         }
     }
     let key = answer.key(testid);
-    OFFERED.with(|o| {
-        let mut o = o.borrow_mut();
-        if o.iter().any(|(k, _)| *k == key) {
-            return Some(key);
-        }
-        if o.len() >= MAX_ANSWERS {
-            return None;
-        }
-        o.push((key.clone(), answer));
-        Some(key)
-    })
+    let Offered(offered) = use_context::<Offered>()?;
+    offered
+        .try_update_value(|o| {
+            if o.iter().any(|(k, _)| *k == key) {
+                return Some(key);
+            }
+            if o.len() >= MAX_ANSWERS {
+                return None;
+            }
+            o.push((key.clone(), answer));
+            Some(key)
+        })
+        .flatten()
 }
 
 /// The answers the map's buttons offered, and the details of every event a choice lists, as one
 /// template. Rendered after the map, so every button has made its offer.
 #[component]
 pub fn EarlyAnswers() -> impl IntoView {
+    let offered = use_context::<Offered>();
     move || {
-        let mut answers = OFFERED.with(|o| std::mem::take(&mut *o.borrow_mut()));
+        let mut answers = offered
+            .and_then(|Offered(o)| o.try_update_value(std::mem::take))
+            .unwrap_or_default();
         // A choice's events answer the reader's next click, within the same bound.
         let listed: Vec<String> = answers
             .iter()

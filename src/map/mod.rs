@@ -9,6 +9,8 @@ mod world_map;
 mod zoom_controls;
 
 pub use details_panel::DetailsPanel;
+#[cfg(feature = "ssr")]
+pub use early_answers::provide_early_answers;
 pub use filter_bar::FilterBar;
 pub use map_view::MapView;
 pub use world_map::WorldMap;

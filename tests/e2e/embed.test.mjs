@@ -121,6 +121,8 @@ test('script embeds survive hostile host CSS and work independently of each othe
   assert.notEqual(await marker.evaluate((el) => getComputedStyle(el).backgroundColor), 'rgb(255, 0, 0)');
   // The widget's styles stay inside: the page's own heading keeps the page's size.
   assert.equal(await page.locator('article.story > h1').evaluate((el) => getComputedStyle(el).fontSize), '40px');
+  // Its open data is in the script's own folder, not beside the host page.
+  assert.equal(await one.getByTestId('download-json').getAttribute('href'), `${widget.url}data/summitry.json`);
   // Independent state: selecting in one does not touch the other, nor the page's address.
   await marker.click();
   await one.getByTestId('details-istanbul-talks-2025-07-23').waitFor({ state: 'visible' });

@@ -12,13 +12,15 @@
 //! Policy, with the hashes of its one script and one style element; they are
 //! printed too, for hosts that serve the file with a CSP header.
 //!
-//! The rewriting scans tags by hand rather than with an HTML parser: the
-//! input is the build's own output, whose shape is known and tested below.
+//! The page is read and rewritten with the build's one HTML rewriter
+//! (`summitry-html`), which reads tags as a browser does.
 
+use std::cell::RefCell;
 use std::path::{Path, PathBuf};
 
 use base64::Engine;
 use sha2::{Digest, Sha256};
+use summitry_html::{attr, element, has_rel, text, ContentType, Element};
 
 use crate::manifest::{js_bytes, js_bytes_decoder, js_string, Manifest};
 use crate::Result;
@@ -68,7 +70,7 @@ pub fn write(dist: &Path, manifest: &Manifest) -> Result<(PathBuf, String)> {
 }
 
 /// Where summitry-build puts the early answers (src/map/early_answers.rs).
-const EARLY: &str = "<template id=\"sm-early\">";
+const EARLY: &str = "template#sm-early";
 
 /// `'sha256-...'` of `text`, as a CSP source.
 pub fn csp_hash(text: &str) -> String {
@@ -86,73 +88,91 @@ pub fn inline(
     manifest: &Manifest,
     read: &dyn Fn(&str) -> Result<Vec<u8>>,
 ) -> Result<Inlined> {
-    let mut out = String::with_capacity(html.len());
-    let mut warnings = Vec::new();
-    let mut loader_found = false;
+    let warnings = RefCell::new(Vec::new());
     let mut scripts: Vec<String> = Vec::new();
-    let mut styles: Vec<String> = Vec::new();
-    let mut rest = html;
-    while let Some(lt) = rest.find('<') {
-        out.push_str(&rest[..lt]);
-        rest = &rest[lt..];
-        if rest.starts_with("<!--") {
-            let end = rest.find("-->").map_or(rest.len(), |i| i + 3);
-            out.push_str(&rest[..end]);
-            rest = &rest[end..];
-        } else if rest.starts_with(EARLY) {
+    // Every <style> of the page in order, the stylesheets made inline among them.
+    let styles: RefCell<Vec<String>> = RefCell::new(Vec::new());
+    let mut charset = false;
+    let out = summitry_html::rewrite(
+        html,
+        vec![
             // The answers the page shows before its wasm arrives: the single file starts its
             // wasm as soon as it is read, so they would be dead weight.
-            let end = rest
-                .find("</template>")
-                .map_or(rest.len(), |i| i + "</template>".len());
-            rest = &rest[end..];
-        } else if let Some(tag) = start_tag(rest, "link") {
-            out.push_str(&rewrite_link(&tag, read, &mut warnings, &mut styles)?);
-            rest = &rest[tag.len..];
-        } else if let Some(tag) = start_tag(rest, "script") {
-            let body_end = find_ci(&rest[tag.len..], "</script")
-                .ok_or("a <script> in index.html is not closed")?;
-            let after = tag.len + body_end;
-            let close = rest[after..]
-                .find('>')
-                .map_or(rest.len(), |i| after + i + 1);
-            let src = tag.attr("src").and_then(local_path);
-            if src.as_deref() == Some(manifest.boot.as_str()) {
-                loader_found = true;
-                let body = inline_start(manifest, read)?;
-                out.push_str(&format!("<script type=\"module\">{body}</script>"));
-                scripts.push(body);
-            } else {
-                if let Some(src) = src {
-                    warnings.push(format!("<script src=\"{src}\"> is not inlined"));
+            element!(EARLY, |el| {
+                el.remove();
+                Ok(())
+            }),
+            element!("meta[charset]", |_| {
+                charset = true;
+                Ok(())
+            }),
+            element!("link", |el| {
+                rewrite_link(
+                    el,
+                    read,
+                    &mut warnings.borrow_mut(),
+                    &mut styles.borrow_mut(),
+                )?;
+                Ok(())
+            }),
+            element!("script", |el| {
+                let src = attr(el, "src").and_then(|s| local_path(&s));
+                if src.as_deref() == Some(manifest.boot.as_str()) {
+                    let body = inline_start(manifest, read)?;
+                    el.replace(
+                        &format!("<script type=\"module\">{body}</script>"),
+                        ContentType::Html,
+                    );
+                    scripts.push(body);
+                } else if let Some(src) = src {
+                    warnings
+                        .borrow_mut()
+                        .push(format!("<script src=\"{src}\"> is not inlined"));
                 }
-                out.push_str(&rest[..close]);
-            }
-            rest = &rest[close..];
-        } else if let Some(tag) = start_tag(rest, "style") {
-            // Copied whole, so CSS text is never mistaken for tags.
-            let end = find_ci(&rest[tag.len..], "</style").map_or(rest.len(), |i| tag.len + i);
-            styles.push(rest[tag.len..end].to_string());
-            out.push_str(&rest[..end]);
-            rest = &rest[end..];
-            if let Some(gt) = rest.find('>') {
-                out.push_str(&rest[..=gt]);
-                rest = &rest[gt + 1..];
-            }
-        } else {
-            out.push('<');
-            rest = &rest[1..];
-        }
-    }
-    out.push_str(rest);
-    if !loader_found {
+                Ok(())
+            }),
+            element!("style", |_| {
+                styles.borrow_mut().push(String::new());
+                Ok(())
+            }),
+            text!("style", |t| {
+                if let Some(style) = styles.borrow_mut().last_mut() {
+                    style.push_str(t.as_str());
+                }
+                Ok(())
+            }),
+        ],
+    )?;
+    if scripts.is_empty() {
         return Err(format!(
             "index.html has no <script type=\"module\" src=\"{}\"> (the page loader \
              summitry-build writes): was it built by `cargo xtask dist`?",
             manifest.boot
         ));
     }
-    // The open data, for the download links: inline data blocks, never executed.
+    let styles = styles.into_inner();
+    let csp = format!(
+        "default-src 'none'; script-src {} 'wasm-unsafe-eval'; style-src {}; img-src 'self' data: blob:; connect-src 'self'",
+        scripts.iter().map(|s| csp_hash(s)).collect::<Vec<_>>().join(" "),
+        styles.iter().map(|s| csp_hash(s)).collect::<Vec<_>>().join(" "),
+    );
+    let html = place_policy_and_data(&out, &csp, charset, read)?;
+    Ok(Inlined {
+        html,
+        warnings: warnings.into_inner(),
+        csp,
+    })
+}
+
+/// Adds the policy `csp` to the head of `html` (after its charset, which must stay first, if it
+/// has one) and the open data, for the download links, as inline data blocks (never executed) at
+/// the end of its body.
+fn place_policy_and_data(
+    html: &str,
+    csp: &str,
+    charset: bool,
+    read: &dyn Fn(&str) -> Result<Vec<u8>>,
+) -> Result<String> {
     let mut blocks = String::new();
     for (name, kind) in DOWNLOADS {
         let text = String::from_utf8(read(&format!("data/{name}"))?)
@@ -162,108 +182,30 @@ pub fn inline(
             escape_end_tag(&text, "script")
         ));
     }
-    out = out.replacen("</body>", &format!("{blocks}</body>"), 1);
-    let csp = format!(
-        "default-src 'none'; script-src {} 'wasm-unsafe-eval'; style-src {}; img-src 'self' data: blob:; connect-src 'self'",
-        scripts.iter().map(|s| csp_hash(s)).collect::<Vec<_>>().join(" "),
-        styles.iter().map(|s| csp_hash(s)).collect::<Vec<_>>().join(" "),
-    );
     let meta = format!("<meta http-equiv=\"Content-Security-Policy\" content=\"{csp}\">");
-    out = match out.find("<meta charset=\"utf-8\" />") {
-        Some(i) => {
-            let at = i + "<meta charset=\"utf-8\" />".len();
-            format!("{}\n    {meta}{}", &out[..at], &out[at..])
-        }
-        None => out.replacen("<head>", &format!("<head>{meta}"), 1),
-    };
-    Ok(Inlined {
-        html: out,
-        warnings,
-        csp,
-    })
-}
-
-/// A parsed start tag: its attributes and its length in the source.
-#[derive(Debug)]
-struct Tag {
-    attrs: Vec<(String, String)>,
-    len: usize,
-}
-
-impl Tag {
-    fn attr(&self, name: &str) -> Option<&str> {
-        self.attrs
-            .iter()
-            .find(|(n, _)| n == name)
-            .map(|(_, v)| v.as_str())
-    }
-
-    /// Whether the space-separated `rel` attribute holds `value`.
-    fn has_rel(&self, value: &str) -> bool {
-        self.attr("rel").is_some_and(|rel| {
-            rel.split_whitespace()
-                .any(|r| r.eq_ignore_ascii_case(value))
-        })
-    }
-}
-
-/// Parses the start tag `<name ...>` at the beginning of `s`, if it is one.
-fn start_tag(s: &str, name: &str) -> Option<Tag> {
-    let bytes = s.as_bytes();
-    let after_name = 1 + name.len();
-    // Bytes, not a str slice: text after `<` may be a multi-byte character (`<→`, `<ü`).
-    if bytes.len() <= after_name || !bytes[1..after_name].eq_ignore_ascii_case(name.as_bytes()) {
-        return None;
-    }
-    if !matches!(
-        bytes[after_name],
-        b' ' | b'\t' | b'\n' | b'\r' | b'/' | b'>'
-    ) {
-        return None;
-    }
-    let mut attrs = Vec::new();
-    let mut i = after_name;
-    loop {
-        while i < bytes.len() && (bytes[i].is_ascii_whitespace() || bytes[i] == b'/') {
-            i += 1;
-        }
-        if i >= bytes.len() {
-            return None;
-        }
-        if bytes[i] == b'>' {
-            return Some(Tag { attrs, len: i + 1 });
-        }
-        let start = i;
-        while i < bytes.len()
-            && !matches!(bytes[i], b' ' | b'\t' | b'\n' | b'\r' | b'=' | b'>' | b'/')
-        {
-            i += 1;
-        }
-        let attr_name = s[start..i].to_ascii_lowercase();
-        while i < bytes.len() && bytes[i].is_ascii_whitespace() {
-            i += 1;
-        }
-        let mut value = String::new();
-        if i < bytes.len() && bytes[i] == b'=' {
-            i += 1;
-            while i < bytes.len() && bytes[i].is_ascii_whitespace() {
-                i += 1;
-            }
-            if i < bytes.len() && (bytes[i] == b'"' || bytes[i] == b'\'') {
-                let quote = bytes[i];
-                let end = s[i + 1..].find(quote as char)? + i + 1;
-                value = s[i + 1..end].to_owned();
-                i = end + 1;
-            } else {
-                let start = i;
-                while i < bytes.len() && !bytes[i].is_ascii_whitespace() && bytes[i] != b'>' {
-                    i += 1;
+    let mut placed = false;
+    summitry_html::rewrite(
+        html,
+        vec![
+            element!("head", |el| {
+                if !charset {
+                    el.prepend(&meta, ContentType::Html);
                 }
-                value = s[start..i].to_owned();
-            }
-        }
-        attrs.push((attr_name, value.replace("&amp;", "&")));
-    }
+                Ok(())
+            }),
+            element!("meta[charset]", |el| {
+                if !placed {
+                    el.after(&format!("\n    {meta}"), ContentType::Html);
+                    placed = true;
+                }
+                Ok(())
+            }),
+            element!("body", |el| {
+                el.append(&blocks, ContentType::Html);
+                Ok(())
+            }),
+        ],
+    )
 }
 
 /// Byte offset of `needle` (ASCII) in `haystack`, ignoring ASCII case.
@@ -314,66 +256,56 @@ fn escape_end_tag(text: &str, tag: &str) -> String {
     out
 }
 
+/// Makes a link to one of the build's files inline (a stylesheet becomes a `<style>`, an icon a
+/// `data:` URL), drops hints for files that are now inline, and keeps the rest as written.
 fn rewrite_link(
-    tag: &Tag,
+    el: &mut Element<'_, '_>,
     read: &dyn Fn(&str) -> Result<Vec<u8>>,
     warnings: &mut Vec<String>,
     styles: &mut Vec<String>,
-) -> Result<String> {
-    let Some(href) = tag.attr("href") else {
-        return Ok(String::new());
+) -> Result<()> {
+    let Some(href) = attr(el, "href") else {
+        el.remove();
+        return Ok(());
     };
-    let Some(path) = local_path(href) else {
+    let Some(path) = local_path(&href) else {
         // Other sites' links are kept; a widget must not have any, and the
         // end-to-end test checks that none is requested.
-        return Ok(original_link(tag));
+        return Ok(());
     };
-    if tag.has_rel("stylesheet") {
+    if has_rel(el, "stylesheet") {
         let css = String::from_utf8(read(&path)?).map_err(|_| format!("{path} is not UTF-8"))?;
         if css.contains("url(") {
             warnings.push(format!(
                 "{path} uses url(): relative ones will not load from file://"
             ));
         }
-        let media = tag
-            .attr("media")
+        let media = attr(el, "media")
             .map(|m| format!(" media=\"{}\"", m.replace('"', "&quot;")))
             .unwrap_or_default();
         let body = format!("\n{}\n", escape_end_tag(&css, "style"));
-        styles.push(body.clone());
-        return Ok(format!("<style{media}>{body}</style>"));
-    }
-    if tag.has_rel("modulepreload") || tag.has_rel("preload") {
+        el.replace(&format!("<style{media}>{body}</style>"), ContentType::Html);
+        styles.push(body);
+    } else if has_rel(el, "modulepreload") || has_rel(el, "preload") {
         // Hints for files that are now inline.
-        return Ok(String::new());
-    }
-    if tag.has_rel("icon") {
+        el.remove();
+    } else if has_rel(el, "icon") {
         let data = base64::engine::general_purpose::STANDARD.encode(read(&path)?);
-        let rel = tag.attr("rel").unwrap_or("icon");
-        return Ok(format!(
-            "<link rel=\"{rel}\" href=\"data:{};base64,{data}\">",
-            mime_type(&path)
+        let rel = attr(el, "rel").unwrap_or_else(|| "icon".into());
+        el.replace(
+            &format!(
+                "<link rel=\"{rel}\" href=\"data:{};base64,{data}\">",
+                mime_type(&path)
+            ),
+            ContentType::Html,
+        );
+    } else {
+        warnings.push(format!(
+            "<link rel=\"{}\" href=\"{href}\"> is not inlined",
+            attr(el, "rel").unwrap_or_default()
         ));
     }
-    warnings.push(format!(
-        "<link rel=\"{}\" href=\"{href}\"> is not inlined",
-        tag.attr("rel").unwrap_or("")
-    ));
-    Ok(original_link(tag))
-}
-
-fn original_link(tag: &Tag) -> String {
-    let attrs: String = tag
-        .attrs
-        .iter()
-        .map(|(n, v)| {
-            format!(
-                " {n}=\"{}\"",
-                v.replace('&', "&amp;").replace('"', "&quot;")
-            )
-        })
-        .collect();
-    format!("<link{attrs}>")
+    Ok(())
 }
 
 /// The single file's start: the glue, then the wasm and every data file as byte strings
@@ -609,26 +541,24 @@ mod tests {
     }
 
     #[test]
-    fn parses_tags_and_urls() {
-        let tag = start_tag(
-            "<LINK rel='a b' data-x=1 defer href=\"./x.css?v=1&amp;w=2\"/>tail",
-            "link",
-        )
-        .unwrap();
-        assert_eq!(tag.attr("rel"), Some("a b"));
-        assert_eq!(tag.attr("data-x"), Some("1"));
-        assert_eq!(tag.attr("defer"), Some(""));
-        assert_eq!(tag.attr("href"), Some("./x.css?v=1&w=2"));
-        assert_eq!(
-            tag.len,
-            "<LINK rel='a b' data-x=1 defer href=\"./x.css?v=1&amp;w=2\"/>".len()
+    fn reads_links_in_any_case_quoting_or_order() {
+        // Upper case, single quotes, a bare attribute, `&amp;` and a quoted `>`: the stylesheet is
+        // still found, read and made inline, and nothing after the link is mistaken for it.
+        let page = INDEX.replace(
+            r#"<link rel="stylesheet" href="./summitry-1a2b.css">"#,
+            "<LINK title=\"a > b\" REL='Stylesheet b' data-x=1 defer \
+             href=\"./summitry-1a2b.css?v=1&amp;w=2\"/><→ a",
         );
-        assert!(tag.has_rel("B"));
-        assert!(start_tag("<linked>", "link").is_none());
+        let html = inline(&page, &manifest(), &read).unwrap().html;
         assert!(
-            start_tag("<→ a", "link").is_none(),
-            "a multi-byte character after `<`"
+            html.contains("<style>\nbody { color: red; } /* <\\/style> */\n</style><→ a"),
+            "{html}"
         );
+        assert!(!html.contains("summitry-1a2b.css"), "{html}");
+    }
+
+    #[test]
+    fn parses_urls() {
         assert_eq!(local_path("./x.css?v=1").as_deref(), Some("x.css"));
         assert_eq!(local_path("/a/b.js#f").as_deref(), Some("a/b.js"));
         assert_eq!(local_path("https://cdn.example/x.js"), None);
