@@ -2,9 +2,9 @@
 //! cluster or call line, the leader lines of buttons moved aside, and the place labels, each with
 //! every value the view sets on it already formatted.
 //!
-//! The view keys its rows by [`OverlayButton::row_key`] (everything a button shows), so a change
-//! re-creates only the buttons it changes; this is computed once per change and nothing here
-//! depends on the DOM.
+//! The view keys its rows by [`OverlayButton::key`] (stable while the button stands for the same
+//! places or call line) and updates a kept button's attributes in place, so a change creates only
+//! the buttons that appear; this is computed once per change and nothing here depends on the DOM.
 
 use summitry_data::{Event, Status};
 
@@ -74,16 +74,6 @@ pub struct OverlayLabel {
     pub offset: String,
     /// The name shown.
     pub text: String,
-}
-
-impl OverlayButton {
-    /// Its row key: everything it shows, so a button that changes in any way is a new row.
-    pub fn row_key(&self) -> String {
-        format!(
-            "{}|{}|{}|{}|{}|{}|{}",
-            self.key, self.class, self.left, self.top, self.size, self.n, self.label
-        )
-    }
 }
 
 impl OverlayLabel {
