@@ -16,6 +16,13 @@ fn main() {
         None => root.join("data"),
     };
     println!("cargo:rerun-if-changed={}", data.display());
+    // The split (xtask/src/split.rs) reads the linker's relocations to move functions between
+    // modules; a link argument of this crate's wasm only, so no dependency is rebuilt for it.
+    if std::env::var_os("CARGO_FEATURE_SPLIT").is_some()
+        && std::env::var("TARGET").is_ok_and(|t| t.starts_with("wasm32"))
+    {
+        println!("cargo:rustc-link-arg-bin=summitry=--emit-relocs");
+    }
     let out = PathBuf::from(std::env::var_os("OUT_DIR").expect("cargo sets OUT_DIR"));
 
     let dataset = match summitry_check::load(&data) {

@@ -16,6 +16,7 @@ pub mod footer;
 mod geo;
 mod hash;
 mod header;
+mod lazy_views;
 pub mod list;
 pub mod map;
 mod nav;
@@ -127,9 +128,9 @@ pub fn Widget(host: Host) -> impl IntoView {
             <main class="sm-main" inert=static_>
                 {move || match state.view.get() {
                     View::Map => view! { <map::MapView /> }.into_any(),
-                    View::Compare => view! { <compare::CompareView /> }.into_any(),
-                    View::List => view! { <list::ListView /> }.into_any(),
-                    View::Network => view! { <network::NetworkView /> }.into_any(),
+                    View::Compare => lazy_views::compare(),
+                    View::List => lazy_views::list(),
+                    View::Network => lazy_views::network(),
                 }}
             </main>
             {(!plain && !static_).then(|| view! { <footer::Footer embeddable=page downloads=downloads /> })}

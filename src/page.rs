@@ -90,6 +90,19 @@ pub fn report_height(root: NodeRef<leptos::html::Div>, flags: &Flags) {
             // Observed for the page's life, like the element itself.
             std::mem::forget(observer);
         }
+        // A browser holds back resize observations in a cross-origin frame it has scrolled out of
+        // view, so a view whose code arrives later (a split build's list or comparison) would
+        // keep the frame at the height it had before. A view's arrival changes the children of
+        // <main>, which a mutation observer sees even then; the measure forces the layout.
+        if let (Ok(observer), Ok(Some(main))) = (
+            web_sys::MutationObserver::new(&callback),
+            el.query_selector(".sm-main"),
+        ) {
+            let options = web_sys::MutationObserverInit::new();
+            options.set_child_list(true);
+            let _ = observer.observe_with_options(&main, &options);
+            std::mem::forget(observer);
+        }
         let _ = callback.call0(&JsValue::NULL);
         send.forget();
     });

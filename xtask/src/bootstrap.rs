@@ -24,6 +24,7 @@ pub fn run() -> Result<Toolchain> {
     let wasm_bindgen_version = wasm_bindgen_version(&root)?;
     let trunk_bin = trunk(&cache)?;
     let wasm_bindgen_bin = wasm_bindgen(&cache, &wasm_bindgen_version)?;
+    let wasm_split_bin = wasm_split(&cache)?;
     let node_bin = npm(&root)?;
     wasm_opt(&node_bin)?;
     chromium()?;
@@ -31,6 +32,7 @@ pub fn run() -> Result<Toolchain> {
     Ok(Toolchain {
         trunk_bin,
         wasm_bindgen_bin,
+        wasm_split_bin,
         node_bin,
     })
 }
@@ -188,6 +190,49 @@ fn wasm_bindgen(cache: &Path, version: &str) -> Result<PathBuf> {
             ));
         }
         ok(&format!("wasm-bindgen {version}"), "installed");
+    }
+    Ok(bin)
+}
+
+/// The wasm splitter (`wasm-split-cli`, from the `wasm_split_cli_support` crate with its
+/// `build-binary` feature): `cargo xtask dist` splits the release wasm by view with it.
+/// The binary prints no version, so the check reads what `cargo install` recorded in its root.
+fn wasm_split(cache: &Path) -> Result<PathBuf> {
+    let version = tools::WASM_SPLIT_VERSION;
+    let dir = cache.join(format!("{}-{version}", tools::WASM_SPLIT_CRATE));
+    let bin = dir.join("bin");
+    let check = || {
+        bin.join(tools::WASM_SPLIT_BIN).is_file()
+            && std::fs::read_to_string(dir.join(".crates.toml"))
+                .is_ok_and(|t| t.contains(&format!("\"{} {version} ", tools::WASM_SPLIT_CRATE)))
+    };
+    let what = format!("{} {version}", tools::WASM_SPLIT_CRATE);
+    if check() {
+        ok(&what, "cached");
+    } else {
+        mkdir(cache)?;
+        // --locked: the release's own lockfile is what its tests ran with.
+        cargo_install(
+            cache,
+            &dir,
+            &[
+                tools::WASM_SPLIT_CRATE,
+                "--version",
+                version,
+                "--features",
+                "build-binary",
+                "--locked",
+            ],
+            &format!("{}-{version}", tools::WASM_SPLIT_CRATE),
+        )?;
+        if !check() {
+            return Err(format!(
+                "{} holds no {} {version} after installing",
+                dir.display(),
+                tools::WASM_SPLIT_BIN
+            ));
+        }
+        ok(&what, "installed");
     }
     Ok(bin)
 }

@@ -5,7 +5,7 @@ use std::process::Command;
 
 use crate::manifest::{self, Manifest};
 use crate::tools::Toolchain;
-use crate::{bootstrap, cmd, embed_script, single_file, sizes, workspace, Result};
+use crate::{bootstrap, cmd, embed_script, single_file, sizes, split, workspace, Result};
 
 /// Parses the arguments, bootstraps and builds.
 pub fn run(args: &[String]) -> Result<()> {
@@ -71,6 +71,20 @@ pub fn build_from(
             single_file.get_or_insert(written);
         }
     }
+    // The served pages' wasm, split by view; after the two forms above, which keep trunk's whole
+    // wasm (they cannot fetch the split modules).
+    let split = split::apply(
+        tools,
+        &dist,
+        all.first().ok_or("no list of the English build")?,
+        data,
+    )?;
+    println!(
+        "split: the opening wasm, {} and {} split module(s): {}",
+        split.loader,
+        split.modules.len(),
+        split.modules.join(", ")
+    );
     // What the build's renderer left for these two steps is not part of what ships.
     for m in &all {
         let list = match m.lang.as_str() {

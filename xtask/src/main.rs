@@ -20,6 +20,7 @@ mod serve;
 mod single_file;
 mod size;
 mod sizes;
+mod split;
 mod test;
 mod tools;
 mod workspace;

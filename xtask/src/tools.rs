@@ -13,6 +13,17 @@ pub const TRUNK_VERSION: &str = "0.21.14";
 /// binaryen's version: the major of the npm `binaryen` package in package.json.
 pub const WASM_OPT_VERSION: &str = "132";
 
+/// The crate of the wasm splitter (its `build-binary` feature builds the command line tool), at
+/// the version whose split format matches Cargo.lock's `wasm_split_helpers` 0.2 (leptos 0.8.23's
+/// `#[lazy]`) and the linker output of the pinned toolchain.
+pub const WASM_SPLIT_CRATE: &str = "wasm_split_cli_support";
+
+/// The [`WASM_SPLIT_CRATE`] release `cargo xtask bootstrap` installs.
+pub const WASM_SPLIT_VERSION: &str = "0.2.4";
+
+/// The splitter's binary.
+pub const WASM_SPLIT_BIN: &str = "wasm-split-cli";
+
 /// The Rust target of the app and of its browser tests.
 pub const WASM_TARGET: &str = "wasm32-unknown-unknown";
 
@@ -79,6 +90,8 @@ pub struct Toolchain {
     pub trunk_bin: PathBuf,
     /// `<cache>/wasm-bindgen-<version>/bin`, holding `wasm-bindgen` and `wasm-bindgen-test-runner`.
     pub wasm_bindgen_bin: PathBuf,
+    /// `<cache>/wasm_split_cli_support-<version>/bin`, holding `wasm-split-cli`.
+    pub wasm_split_bin: PathBuf,
     /// The workspace's `node_modules/.bin`, holding `wasm-opt`.
     pub node_bin: PathBuf,
 }
