@@ -320,10 +320,9 @@ pub(super) fn node_order(x: &Node, y: &Node) -> std::cmp::Ordering {
 
 /// Sorts edges by count (most first), then ends and channel.
 pub(super) fn sort_edges(edges: &mut [Edge]) {
-    sort_by(edges, |x, y| {
-        let key = |e: &Edge| (Reverse(e.count()), e.a, e.b, e.channel);
-        key(x).cmp(&key(y))
-    });
+    // A network has one edge per pair and channel, so this order is total and an unstable
+    // sort gives what a stable one would, without the stable one's index table and moves.
+    edges.sort_unstable_by_key(|e| (Reverse(e.count()), e.a, e.b, e.channel));
 }
 
 /// How many of `events` went through each channel: meetings in person, calls, and proposed or
