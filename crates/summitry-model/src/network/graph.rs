@@ -1,7 +1,6 @@
 //! The network's graph: nodes, edges, and what the details panel and the table ask of them.
 
 use std::cmp::Reverse;
-use std::collections::BTreeMap;
 
 use summitry_data::order::{sort_by, sorted_unique};
 use summitry_data::{Actor, Event, EventKind, Status, Store};
@@ -208,12 +207,13 @@ pub fn build<'a>(ds: &'a Store, events: &[&'a Event]) -> Network<'a> {
         }
     }
     pairs.sort_unstable();
-    let mut edges: Vec<Edge> = Vec::new();
+    let ends = ends(&events);
+    let mut edges: Vec<Edge> = Vec::with_capacity(pairs.len() / 2);
     for run in pairs.chunk_by(|x, y| (x.0, x.1, x.2) == (y.0, y.1, y.2)) {
         let (a, b, channel, _) = run[0];
         let evs = run.iter().map(|x| x.3 as usize).collect();
         let (a, b) = (index[a as usize], index[b as usize]);
-        edges.push(edge(a, b, channel, &events, evs));
+        edges.push(edge(a, b, channel, &ends, evs));
     }
     sort_edges(&mut edges);
     Network {
@@ -254,21 +254,25 @@ fn actor_node<'a>(ds: &Store, actor: &'a Actor, events: &[&Event], evs: Vec<usiz
     }
 }
 
-/// An edge between nodes `x` and `y` (either order) through `evs`.
-pub(super) fn edge(
-    x: usize,
-    y: usize,
-    channel: Channel,
-    events: &[&Event],
-    evs: Vec<usize>,
-) -> Edge {
+/// An edge between nodes `x` and `y` (either order) through `evs`; `ends` holds each event's
+/// last day, by position (see [`ends`]).
+pub(super) fn edge(x: usize, y: usize, channel: Channel, ends: &[Date], evs: Vec<usize>) -> Edge {
     Edge {
         a: x.min(y),
         b: x.max(y),
         channel,
-        last: last_of(events, &evs),
+        last: last_of(ends, &evs),
         events: evs,
     }
+}
+
+/// The day each of `events` ended, by position: read once per network rather than through
+/// each event again for every edge it is on (issue 30).
+pub(super) fn ends(events: &[&Event]) -> Vec<Date> {
+    events
+        .iter()
+        .map(|e| e.when.end.unwrap_or(e.when.date))
+        .collect()
 }
 
 /// How many of the events at `positions` were held.
@@ -292,11 +296,11 @@ fn side_index(ds: &Store, id: &str) -> usize {
     sides.iter().position(|s| s.id == id).unwrap_or(sides.len())
 }
 
-/// The day the last of the events at `positions` ended.
-pub(super) fn last_of(events: &[&Event], positions: &[usize]) -> Date {
+/// The day the last of the events at `positions` ended (`ends` by position, see [`ends`]).
+fn last_of(ends: &[Date], positions: &[usize]) -> Date {
     positions
         .iter()
-        .map(|p| events[*p].when.end.unwrap_or(events[*p].when.date))
+        .map(|p| ends[*p])
         .max()
         .unwrap_or(Date::MIN)
 }
@@ -408,34 +412,38 @@ pub struct Row<'a> {
 /// rows follow the edges of `net`: pass the network before [`group`](crate::network::group) for
 /// every pair.
 pub fn rows<'a>(net: &Network<'a>) -> Vec<Row<'a>> {
-    let mut out: Vec<Row<'a>> = Vec::new();
-    let mut seen: BTreeMap<(usize, usize), usize> = BTreeMap::new();
-    for e in &net.edges {
-        let i = *seen.entry((e.a, e.b)).or_insert_with(|| {
-            out.push(Row {
-                a: e.a,
-                b: e.b,
-                names: [net.nodes[e.a].name, net.nodes[e.b].name],
+    let edges = &net.edges;
+    // Edges grouped by pair by sorting their indices, not through a map (issue 30): a row's
+    // counts and last day do not depend on the order its edges are added in.
+    let mut by_pair: Vec<usize> = (0..edges.len()).collect();
+    by_pair.sort_unstable_by_key(|i| (edges[*i].a, edges[*i].b, *i));
+    let mut out: Vec<Row<'a>> = by_pair
+        .chunk_by(|x, y| (edges[*x].a, edges[*x].b) == (edges[*y].a, edges[*y].b))
+        .map(|run| {
+            let (a, b) = (edges[run[0]].a, edges[run[0]].b);
+            let mut row = Row {
+                a,
+                b,
+                names: [net.nodes[a].name, net.nodes[b].name],
                 meetings: 0,
                 calls: 0,
                 planned: 0,
                 last: None,
-            });
-            out.len() - 1
-        });
-        let row = &mut out[i];
-        match e.channel {
-            Channel::InPerson => row.meetings += e.count(),
-            Channel::Call => row.calls += e.count(),
-            Channel::Planned => row.planned += e.count(),
-        }
-        if e.channel != Channel::Planned {
-            row.last = row.last.max(Some(e.last));
-        }
-    }
-    sort_by(&mut out, |x, y| {
-        let key = |r: &Row| (Reverse(r.meetings + r.calls), Reverse(r.planned), r.a, r.b);
-        key(x).cmp(&key(y))
-    });
+            };
+            for e in run.iter().map(|i| &edges[*i]) {
+                match e.channel {
+                    Channel::InPerson => row.meetings += e.count(),
+                    Channel::Call => row.calls += e.count(),
+                    Channel::Planned => row.planned += e.count(),
+                }
+                if e.channel != Channel::Planned {
+                    row.last = row.last.max(Some(e.last));
+                }
+            }
+            row
+        })
+        .collect();
+    // One row per pair: the order is total, so an unstable sort gives the stable one's.
+    out.sort_unstable_by_key(|r| (Reverse(r.meetings + r.calls), Reverse(r.planned), r.a, r.b));
     out
 }

@@ -5,9 +5,10 @@ use std::cmp::Reverse;
 use std::collections::BTreeMap;
 
 use summitry_data::order::sort_by;
+use time::Date;
 
 use super::graph::{
-    edge, held_of, last_held, node_order, sort_edges, Channel, Edge, Network, Node,
+    edge, ends, held_of, last_held, node_order, sort_edges, Channel, Edge, Network, Node,
 };
 
 /// Most edges drawn: with up to two DOM nodes an edge and three a node, the drawing stays under
@@ -83,7 +84,7 @@ pub fn group<'a>(net: &Network<'a>, limits: Limits, expanded: &[&str]) -> Networ
     }
     let rank = order(&mut nodes);
     let into: Vec<usize> = into.into_iter().map(|i| rank[i]).collect();
-    let mut edges = merged_edges(net, &into);
+    let mut edges = merged_edges(net, &into, &ends(&net.events));
     sort_edges(&mut edges);
     let dropped_edges = edges.len().saturating_sub(limits.max_edges);
     edges.truncate(limits.max_edges);
@@ -144,7 +145,7 @@ fn order(nodes: &mut Vec<Node>) -> Vec<usize> {
 
 /// The edges of `net` between the new nodes `into` maps its nodes to, merged per pair and
 /// channel; edges within one group are left out.
-fn merged_edges(net: &Network, into: &[usize]) -> Vec<Edge> {
+fn merged_edges(net: &Network, into: &[usize], ends: &[Date]) -> Vec<Edge> {
     // (one end, the other, channel, old edge): sorted, each run is one new edge. Numbers sort
     // far cheaper than a map keyed by tuples (issue 30).
     let mut merged: Vec<(usize, usize, Channel, usize)> = Vec::with_capacity(net.edges.len());
@@ -163,14 +164,15 @@ fn merged_edges(net: &Network, into: &[usize]) -> Vec<Edge> {
             let evs = if let [_] = run {
                 net.edges[first].events.clone()
             } else {
-                let mut evs: Vec<usize> = (run.iter())
-                    .flat_map(|x| net.edges[x.3].events.iter().copied())
-                    .collect();
+                let mut evs: Vec<usize> = Vec::new();
+                for x in run {
+                    evs.extend_from_slice(&net.edges[x.3].events);
+                }
                 evs.sort_unstable();
                 evs.dedup();
                 evs
             };
-            edge(a, b, channel, &net.events, evs)
+            edge(a, b, channel, ends, evs)
         })
         .collect()
 }
