@@ -1,6 +1,7 @@
 //! The network's graph: nodes, edges, and what the details panel and the table ask of them.
 
 use std::cmp::Reverse;
+use std::collections::BTreeMap;
 
 use summitry_data::order::{sort_by, sorted_unique};
 use summitry_data::{Actor, Event, EventKind, Status, Store};
@@ -412,38 +413,34 @@ pub struct Row<'a> {
 /// rows follow the edges of `net`: pass the network before [`group`](crate::network::group) for
 /// every pair.
 pub fn rows<'a>(net: &Network<'a>) -> Vec<Row<'a>> {
-    let edges = &net.edges;
-    // Edges grouped by pair by sorting their indices, not through a map (issue 30): a row's
-    // counts and last day do not depend on the order its edges are added in.
-    let mut by_pair: Vec<usize> = (0..edges.len()).collect();
-    by_pair.sort_unstable_by_key(|i| (edges[*i].a, edges[*i].b, *i));
-    let mut out: Vec<Row<'a>> = by_pair
-        .chunk_by(|x, y| (edges[*x].a, edges[*x].b) == (edges[*y].a, edges[*y].b))
-        .map(|run| {
-            let (a, b) = (edges[run[0]].a, edges[run[0]].b);
-            let mut row = Row {
-                a,
-                b,
-                names: [net.nodes[a].name, net.nodes[b].name],
+    let mut out: Vec<Row<'a>> = Vec::new();
+    let mut seen: BTreeMap<(usize, usize), usize> = BTreeMap::new();
+    for e in &net.edges {
+        let i = *seen.entry((e.a, e.b)).or_insert_with(|| {
+            out.push(Row {
+                a: e.a,
+                b: e.b,
+                names: [net.nodes[e.a].name, net.nodes[e.b].name],
                 meetings: 0,
                 calls: 0,
                 planned: 0,
                 last: None,
-            };
-            for e in run.iter().map(|i| &edges[*i]) {
-                match e.channel {
-                    Channel::InPerson => row.meetings += e.count(),
-                    Channel::Call => row.calls += e.count(),
-                    Channel::Planned => row.planned += e.count(),
-                }
-                if e.channel != Channel::Planned {
-                    row.last = row.last.max(Some(e.last));
-                }
-            }
-            row
-        })
-        .collect();
-    // One row per pair: the order is total, so an unstable sort gives the stable one's.
-    out.sort_unstable_by_key(|r| (Reverse(r.meetings + r.calls), Reverse(r.planned), r.a, r.b));
+            });
+            out.len() - 1
+        });
+        let row = &mut out[i];
+        match e.channel {
+            Channel::InPerson => row.meetings += e.count(),
+            Channel::Call => row.calls += e.count(),
+            Channel::Planned => row.planned += e.count(),
+        }
+        if e.channel != Channel::Planned {
+            row.last = row.last.max(Some(e.last));
+        }
+    }
+    sort_by(&mut out, |x, y| {
+        let key = |r: &Row| (Reverse(r.meetings + r.calls), Reverse(r.planned), r.a, r.b);
+        key(x).cmp(&key(y))
+    });
     out
 }
