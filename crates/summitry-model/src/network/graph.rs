@@ -4,7 +4,7 @@ use std::cmp::Reverse;
 use std::collections::BTreeMap;
 
 use summitry_data::order::{sort_by, sorted_unique};
-use summitry_data::{Event, EventKind, Status, Store};
+use summitry_data::{Actor, Event, EventKind, Status, Store};
 use time::Date;
 
 use crate::filter::same_events;
@@ -174,30 +174,48 @@ impl<'a> Network<'a> {
 /// Participants missing from the store are left out.
 pub fn build<'a>(ds: &'a Store, events: &[&'a Event]) -> Network<'a> {
     let events: Vec<&'a Event> = events.to_vec();
-    let mut of_actor: BTreeMap<&'a str, Vec<usize>> = BTreeMap::new();
-    let mut of_pair: BTreeMap<(&'a str, &'a str, Channel), Vec<usize>> = BTreeMap::new();
+    let actors = ds.actors();
+    // Actors by their position in the store, not by id: at 10,000 events, maps keyed by id
+    // strings were most of the view's opening (issue 30). Every order below ends in a total
+    // order, so the positions change nothing drawn.
+    let mut of_actor: Vec<Vec<usize>> = vec![Vec::new(); actors.len()];
+    // (one end, the other, channel, event position): sorted, each run is one edge.
+    let mut pairs: Vec<(u32, u32, Channel, u32)> = Vec::new();
+    let mut who: Vec<u32> = Vec::new();
     for (p, e) in events.iter().enumerate() {
-        let known = e.participants.iter().map(String::as_str);
-        let who = sorted_unique(known.filter(|id| ds.actor(id).is_some()));
+        who.clear();
+        who.extend(e.participants.iter().filter_map(|id| actor_index(ds, id)));
+        who.sort_unstable();
+        who.dedup();
+        let channel = Channel::of(e);
         for (i, a) in who.iter().enumerate() {
-            of_actor.entry(a).or_default().push(p);
-            for b in &who[i + 1..] {
-                let key = (*a, *b, Channel::of(e));
-                of_pair.entry(key).or_default().push(p);
-            }
+            of_actor[*a as usize].push(p);
+            pairs.extend(who[i + 1..].iter().map(|b| (*a, *b, channel, p as u32)));
         }
     }
-    let mut nodes: Vec<Node<'a>> = of_actor
-        .into_iter()
-        .map(|(id, evs)| actor_node(ds, id, &events, evs))
-        .collect();
+    let mut nodes: Vec<Node<'a>> = Vec::new();
+    for (at, evs) in of_actor.into_iter().enumerate() {
+        if !evs.is_empty() {
+            nodes.push(actor_node(ds, &actors[at], &events, evs));
+        }
+    }
     sort_nodes(&mut nodes);
-    let index: BTreeMap<&str, usize> = nodes.iter().enumerate().map(|(i, n)| (n.id, i)).collect();
-    let mut edges: Vec<Edge> = of_pair
-        .into_iter()
-        .map(|((a, b, channel), evs)| (index[a], index[b], channel, evs))
-        .map(|(a, b, channel, evs)| edge(a, b, channel, &events, evs))
-        .collect();
+    // Each actor's node, by the actor's position in the store.
+    let mut index = vec![usize::MAX; actors.len()];
+    for (i, n) in nodes.iter().enumerate() {
+        if let Some(at) = actor_index(ds, n.id) {
+            index[at as usize] = i;
+        }
+    }
+    pairs.sort_unstable();
+    let ends = ends(&events);
+    let mut edges: Vec<Edge> = Vec::with_capacity(pairs.len() / 2);
+    for run in pairs.chunk_by(|x, y| (x.0, x.1, x.2) == (y.0, y.1, y.2)) {
+        let (a, b, channel, _) = run[0];
+        let evs = run.iter().map(|x| x.3 as usize).collect();
+        let (a, b) = (index[a as usize], index[b as usize]);
+        edges.push(edge(a, b, channel, &ends, evs));
+    }
     sort_edges(&mut edges);
     Network {
         events,
@@ -207,13 +225,27 @@ pub fn build<'a>(ds: &'a Store, events: &[&'a Event]) -> Network<'a> {
     }
 }
 
-/// The node of actor `id` (in the store), who took part in `evs`.
-fn actor_node<'a>(ds: &'a Store, id: &'a str, events: &[&Event], evs: Vec<usize>) -> Node<'a> {
-    let actor = ds.actor(id);
-    let side = actor.map_or("", |a| a.side.as_str());
+/// The position of actor `id` in [`Store::actors`], when the store knows it.
+fn actor_index(ds: &Store, id: &str) -> Option<u32> {
+    let actor = ds.actor(id)?;
+    let all = ds.actors();
+    // The store's lookups hand out references into that one slice, so the reference's offset
+    // is the position: no second search by id.
+    let offset = (std::ptr::from_ref(actor) as usize).wrapping_sub(all.as_ptr() as usize);
+    let at = offset / std::mem::size_of::<Actor>().max(1);
+    let at = match all.get(at) {
+        Some(a) if std::ptr::eq(a, actor) => at,
+        _ => all.iter().position(|a| std::ptr::eq(a, actor))?,
+    };
+    u32::try_from(at).ok()
+}
+
+/// The node of `actor` (one of the store's), who took part in `evs`.
+fn actor_node<'a>(ds: &Store, actor: &'a Actor, events: &[&Event], evs: Vec<usize>) -> Node<'a> {
+    let side = actor.side.as_str();
     Node {
-        id,
-        name: actor.map_or(id, |a| a.name.as_str()),
+        id: actor.id.as_str(),
+        name: actor.name.as_str(),
         side,
         side_index: side_index(ds, side),
         members: Vec::new(),
@@ -223,21 +255,25 @@ fn actor_node<'a>(ds: &'a Store, id: &'a str, events: &[&Event], evs: Vec<usize>
     }
 }
 
-/// An edge between nodes `x` and `y` (either order) through `evs`.
-pub(super) fn edge(
-    x: usize,
-    y: usize,
-    channel: Channel,
-    events: &[&Event],
-    evs: Vec<usize>,
-) -> Edge {
+/// An edge between nodes `x` and `y` (either order) through `evs`; `ends` holds each event's
+/// last day, by position (see [`ends`]).
+pub(super) fn edge(x: usize, y: usize, channel: Channel, ends: &[Date], evs: Vec<usize>) -> Edge {
     Edge {
         a: x.min(y),
         b: x.max(y),
         channel,
-        last: last_of(events, &evs),
+        last: last_of(ends, &evs),
         events: evs,
     }
+}
+
+/// The day each of `events` ended, by position: read once per network rather than through
+/// each event again for every edge it is on (issue 30).
+pub(super) fn ends(events: &[&Event]) -> Vec<Date> {
+    events
+        .iter()
+        .map(|e| e.when.end.unwrap_or(e.when.date))
+        .collect()
 }
 
 /// How many of the events at `positions` were held.
@@ -261,11 +297,11 @@ fn side_index(ds: &Store, id: &str) -> usize {
     sides.iter().position(|s| s.id == id).unwrap_or(sides.len())
 }
 
-/// The day the last of the events at `positions` ended.
-pub(super) fn last_of(events: &[&Event], positions: &[usize]) -> Date {
+/// The day the last of the events at `positions` ended (`ends` by position, see [`ends`]).
+fn last_of(ends: &[Date], positions: &[usize]) -> Date {
     positions
         .iter()
-        .map(|p| events[*p].when.end.unwrap_or(events[*p].when.date))
+        .map(|p| ends[*p])
         .max()
         .unwrap_or(Date::MIN)
 }
@@ -289,10 +325,9 @@ pub(super) fn node_order(x: &Node, y: &Node) -> std::cmp::Ordering {
 
 /// Sorts edges by count (most first), then ends and channel.
 pub(super) fn sort_edges(edges: &mut [Edge]) {
-    sort_by(edges, |x, y| {
-        let key = |e: &Edge| (Reverse(e.count()), e.a, e.b, e.channel);
-        key(x).cmp(&key(y))
-    });
+    // A network has one edge per pair and channel, so this order is total and an unstable
+    // sort gives what a stable one would, without the stable one's index table and moves.
+    edges.sort_unstable_by_key(|e| (Reverse(e.count()), e.a, e.b, e.channel));
 }
 
 /// How many of `events` went through each channel: meetings in person, calls, and proposed or

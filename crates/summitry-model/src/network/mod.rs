@@ -26,6 +26,8 @@ mod group;
 mod keys;
 mod ring;
 #[cfg(test)]
+mod speed;
+#[cfg(test)]
 mod testgen;
 #[cfg(test)]
 mod tests;
