@@ -10,7 +10,7 @@ use summitry_model::flags::{Embed, Flags, Lang};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
-use crate::{data, footer, geo, hash, App, Host, Widget};
+use crate::{data, footer, hash, App, Host, Widget};
 
 thread_local! {
     /// The elements widgets live in, so a panic can say so in each of them.
@@ -120,11 +120,28 @@ pub fn start_page(root: web_sys::Element, core: &[u8], fetch: js_sys::Function, 
     if !loc.hash().unwrap_or_default().contains("view=") {
         initial.view = flags.view.unwrap_or(initial.view);
     }
-    take_over(
-        &root,
-        move || view! { <App flags=flags.clone() initial=initial.clone() downloads=downloads.clone() /> },
-    );
+    let outlines = outlines_in(&root);
+    take_over(&root, move || {
+        view! {
+            <App
+                flags=flags.clone()
+                initial=initial.clone()
+                downloads=downloads.clone()
+                outlines=outlines.clone()
+            />
+        }
+    });
     mark("sm:interactive");
+}
+
+/// A copy of the country outlines the page rendered ahead of time drew in `root`, for the live
+/// widget's maps (copied, as the take-over removes the original).
+fn outlines_in(root: &web_sys::Element) -> Option<web_sys::Element> {
+    root.query_selector(".sm-map__countries")
+        .ok()
+        .flatten()
+        .and_then(|g| g.clone_node_with_deep(true).ok())
+        .and_then(|g| g.dyn_into::<web_sys::Element>().ok())
 }
 
 /// Mounts `app` into `root` and removes what `root` held before, in one task so the reader never
@@ -136,15 +153,6 @@ fn take_over<V: IntoView + 'static>(root: &web_sys::Element, app: impl FnOnce() 
             .filter_map(|i| children.item(i))
             .collect()
     };
-    if let Some(g) = root
-        .query_selector(".sm-map__countries")
-        .ok()
-        .flatten()
-        .and_then(|g| g.clone_node_with_deep(true).ok())
-        .and_then(|g| g.dyn_into::<web_sys::Element>().ok())
-    {
-        geo::set_template(g);
-    }
     let focused = document()
         .active_element()
         .filter(|el| root.contains(Some(el)))
@@ -171,29 +179,27 @@ fn take_over<V: IntoView + 'static>(root: &web_sys::Element, app: impl FnOnce() 
     }
 }
 
-/// The script embed: installs the dataset once; `template` holds the map outlines rendered ahead
-/// of time.
-pub fn start_embed(
-    core: &[u8],
-    fetch: js_sys::Function,
-    template: Option<web_sys::Element>,
-) -> bool {
+/// The script embed: installs the dataset once.
+pub fn start_embed(core: &[u8], fetch: js_sys::Function) -> bool {
     install_panic_hook();
     mark("sm:wasm-start");
     if data::install(core).is_err() {
         return false;
     }
     data::set_fetch(js_fetch(fetch));
-    if let Some(t) = template {
-        geo::set_template(t);
-    }
     true
 }
 
 /// Mounts one embedded widget in `container` (inside the shadow root the embed script made for
 /// the `host` element), configured by the host element's `data-*` attributes; `base` is the folder
-/// of the embed script, where the open-data files are.
-pub fn mount_embed(host: web_sys::Element, container: web_sys::Element, base: &str) {
+/// of the embed script, where the open-data files are; `outlines` holds the map's country
+/// outlines from the opening view the script carries.
+pub fn mount_embed(
+    host: web_sys::Element,
+    container: web_sys::Element,
+    base: &str,
+    outlines: Option<web_sys::Element>,
+) {
     let attrs = host.attributes();
     let pairs: Vec<(String, String)> = (0..attrs.length())
         .filter_map(|i| attrs.item(i))
@@ -213,6 +219,7 @@ pub fn mount_embed(host: web_sys::Element, container: web_sys::Element, base: &s
         initial,
         page: false,
         downloads: footer::Downloads::Beside(format!("{base}{}", footer::DATA_DIR)),
+        outlines,
     };
     take_over(&container, move || view! { <Widget host=host.clone() /> });
     mark("sm:interactive");

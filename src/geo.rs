@@ -5,22 +5,22 @@
 //! from the table `build.rs` projects, and the live widget copies the drawn group from that page
 //! instead of carrying its own copy in the wasm.
 
-use std::cell::RefCell;
-
 use leptos::prelude::*;
 
 #[cfg(feature = "ssr")]
 include!(concat!(env!("OUT_DIR"), "/countries.rs"));
 
-thread_local! {
-    /// The outlines group found in the page rendered ahead of time, kept for every map mounted.
-    static TEMPLATE: RefCell<Option<web_sys::Element>> = const { RefCell::new(None) };
-}
+/// The outlines group of the page rendered ahead of time (a `<g class="sm-map__countries">`),
+/// which every map of one live widget copies; its root provides it ([`provide_outlines`]).
+#[cfg(not(feature = "ssr"))]
+#[derive(Clone, Copy)]
+struct Outlines(StoredValue<Option<web_sys::Element>, LocalStorage>);
 
-/// Keeps `group` (a `<g class="sm-map__countries">` of the page rendered ahead of time) to copy
-/// into every map the live widget mounts.
-pub fn set_template(group: web_sys::Element) {
-    TEMPLATE.with(|t| *t.borrow_mut() = Some(group));
+/// Gives the maps of this widget the outlines `group` the loader found (the widget's root calls
+/// it; the build draws its own).
+#[cfg(not(feature = "ssr"))]
+pub fn provide_outlines(group: Option<web_sys::Element>) {
+    provide_context(Outlines(StoredValue::new_local(group)));
 }
 
 /// The outlines: drawn by the build; copied from its page by the live widget.
@@ -43,21 +43,19 @@ pub fn Countries() -> impl IntoView {
     #[cfg(not(feature = "ssr"))]
     {
         let group = NodeRef::<leptos::svg::G>::new();
+        let outlines = use_context::<Outlines>();
         Effect::new(move |_| {
             let Some(g) = group.get() else { return };
             if g.child_element_count() > 0 {
                 return;
             }
-            TEMPLATE.with(|t| {
-                if let Some(template) = t.borrow().as_ref() {
-                    if let Ok(copy) = template.clone_node_with_deep(true) {
-                        // The template is the group itself: move its children in.
-                        while let Some(child) = copy.first_child() {
-                            let _ = g.append_child(&child);
-                        }
-                    }
+            let template = outlines.and_then(|Outlines(o)| o.get_value());
+            if let Some(copy) = template.and_then(|t| t.clone_node_with_deep(true).ok()) {
+                // The template is the group itself: move its children in.
+                while let Some(child) = copy.first_child() {
+                    let _ = g.append_child(&child);
                 }
-            });
+            }
         });
         view! { <g class="sm-map__countries" node_ref=group></g> }
     }

@@ -49,6 +49,10 @@ pub struct Host {
     pub page: bool,
     /// Where the open-data files are (the footer's download links).
     pub downloads: footer::Downloads,
+    /// The country outlines the page rendered ahead of time drew, which the live widget copies
+    /// into its maps instead of carrying them in the wasm (`None` in the build's render, which
+    /// draws them).
+    pub outlines: Option<web_sys::Element>,
 }
 
 /// The widget as its own page or iframe: state in the hash, height reported to a parent page;
@@ -58,12 +62,14 @@ pub fn App(
     flags: Flags,
     initial: Route,
     #[prop(optional)] downloads: footer::Downloads,
+    #[prop(optional_no_strip)] outlines: Option<web_sys::Element>,
 ) -> impl IntoView {
     let host = Host {
         flags,
         initial,
         page: true,
         downloads,
+        outlines,
     };
     view! { <Widget host=host /> }
 }
@@ -76,6 +82,7 @@ pub fn Widget(host: Host) -> impl IntoView {
         initial,
         page,
         downloads,
+        outlines,
     } = host;
     let lang = flags.lang.unwrap_or_default();
     let mut state = State::new(initial, lang);
@@ -84,6 +91,11 @@ pub fn Widget(host: Host) -> impl IntoView {
     // The build's renderer collects the answers the map's buttons offer, once per render.
     #[cfg(feature = "ssr")]
     map::provide_early_answers();
+    #[cfg(not(feature = "ssr"))]
+    geo::provide_outlines(outlines);
+    // The build draws the outlines itself.
+    #[cfg(feature = "ssr")]
+    let _ = outlines;
     state.load_when_reached();
     let root = NodeRef::<leptos::html::Div>::new();
     if page {

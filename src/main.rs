@@ -20,19 +20,20 @@ mod exports {
 
     /// Installs the dataset for script embeds; false when the core file is damaged.
     #[wasm_bindgen]
-    pub fn start_embed(
-        core: &[u8],
-        fetch: js_sys::Function,
-        template: Option<web_sys::Element>,
-    ) -> bool {
-        summitry::boot::start_embed(core, fetch, template)
+    pub fn start_embed(core: &[u8], fetch: js_sys::Function) -> bool {
+        summitry::boot::start_embed(core, fetch)
     }
 
     /// Mounts one embedded widget for `host` in `container`; its open data is in `base` (the
-    /// embed script's folder).
+    /// embed script's folder), its map's country outlines in `outlines`.
     #[wasm_bindgen]
-    pub fn mount_embed(host: web_sys::Element, container: web_sys::Element, base: &str) {
-        summitry::boot::mount_embed(host, container, base);
+    pub fn mount_embed(
+        host: web_sys::Element,
+        container: web_sys::Element,
+        base: &str,
+        outlines: Option<web_sys::Element>,
+    ) {
+        summitry::boot::mount_embed(host, container, base, outlines);
     }
 
     /// Whether a panic has ended the widget (the script embed's loader asks).

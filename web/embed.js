@@ -36,6 +36,8 @@ const waiting = [];
 const boxes = [];
 const hosts = [];
 let started = false;
+// The map's country outlines, from the opening view this script carries: every widget copies them.
+let outlines = null;
 let broken = false;
 
 const NOTE = 'The interactive part of this graphic could not load. What you see is a still picture.';
@@ -143,7 +145,7 @@ function unreserve(element) {
 function mountOne(element, box) {
   if (broken) return;
   try {
-    mount_embed(element, box, base);
+    mount_embed(element, box, base, outlines);
   } catch (error) {
     fail(error);
   }
@@ -170,9 +172,9 @@ function start(queued) {
       initSync({ module: bytes(WASM) });
       const template = document.createElement('template');
       template.innerHTML = opening;
-      const countries = template.content.querySelector('.sm-map__countries');
+      outlines = template.content.querySelector('.sm-map__countries');
       started = true;
-      if (!start_embed(bytes(CORE), fetchChunk, countries)) throw new Error('its data is damaged');
+      if (!start_embed(bytes(CORE), fetchChunk)) throw new Error('its data is damaged');
       waiting.splice(0).forEach(([element, box]) => mountOne(element, box));
     } catch (error) {
       waiting.length = 0;

@@ -176,6 +176,7 @@ fn pack_and_render(data_dir: &Path, lang: Lang, ds: Dataset) -> Result<Edition, 
                     initial: Default::default(),
                     page: true,
                     downloads: footer::Downloads::default(),
+                    outlines: None,
                 });
                 let embed = prerender::render(Host {
                     flags,
@@ -185,6 +186,7 @@ fn pack_and_render(data_dir: &Path, lang: Lang, ds: Dataset) -> Result<Edition, 
                         "{BASE_PLACEHOLDER}{}",
                         footer::DATA_DIR
                     )),
+                    outlines: None,
                 });
                 Ok((page, embed))
             })
