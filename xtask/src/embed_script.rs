@@ -13,8 +13,6 @@
 
 use std::path::{Path, PathBuf};
 
-use sha2::{Digest, Sha256};
-
 use crate::manifest::{js_bytes, js_bytes_decoder, js_string, Manifest};
 use crate::Result;
 
@@ -127,9 +125,10 @@ pub fn loader_script(app: &str, lang: &str) -> String {
 
 /// The widget script's name: `summitry-embed-` and 16 hex digits of its content's SHA-256.
 pub fn app_name(script: &str) -> String {
-    let digest = Sha256::digest(script.as_bytes());
-    let hex: String = digest[..8].iter().map(|b| format!("{b:02x}")).collect();
-    format!("summitry-embed-{hex}.js")
+    format!(
+        "summitry-embed-{}.js",
+        crate::manifest::content_hash(script.as_bytes())
+    )
 }
 
 /// The widget script a loader names (`const APP = "..."`).

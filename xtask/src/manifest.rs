@@ -3,6 +3,8 @@
 
 use std::path::Path;
 
+use sha2::{Digest, Sha256};
+
 use crate::Result;
 
 /// The list's file name in dist/.
@@ -109,6 +111,15 @@ impl Manifest {
         })?;
         Manifest::parse(&text)
     }
+}
+
+/// 16 hex digits of the SHA-256 of `bytes`: the part of a shipped file's name that changes with
+/// its content (the script embed's widget script, the split's loader and modules).
+pub fn content_hash(bytes: &[u8]) -> String {
+    Sha256::digest(bytes)[..8]
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect()
 }
 
 /// `s` as a JSON (and so JavaScript) string literal; `</` is escaped so the literal can sit inside

@@ -24,9 +24,7 @@
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-use sha2::{Digest, Sha256};
-
-use crate::manifest::Manifest;
+use crate::manifest::{content_hash, Manifest};
 use crate::tools::{self, Toolchain};
 use crate::{cmd, workspace, Result};
 
@@ -124,7 +122,11 @@ pub fn apply(
         wasm_opt(&from, &optimised)?;
         let bytes = std::fs::read(&optimised)
             .map_err(|e| format!("cannot read {}: {e}", optimised.display()))?;
-        let shipped = format!("{PREFIX}-{}-{}.wasm", short_name(&name), hash(&bytes));
+        let shipped = format!(
+            "{PREFIX}-{}-{}.wasm",
+            short_name(&name),
+            content_hash(&bytes)
+        );
         let quoted = format!("\"./{name}.wasm\"");
         if !loader.contains(&quoted) {
             return Err(format!(
@@ -135,7 +137,7 @@ pub fn apply(
         write(&dist.join(&shipped), &bytes)?;
         split.modules.push(shipped);
     }
-    split.loader = format!("{PREFIX}-{}.js", hash(loader.as_bytes()));
+    split.loader = format!("{PREFIX}-{}.js", content_hash(loader.as_bytes()));
     write(&dist.join(&split.loader), loader.as_bytes())?;
 
     // The glue imports the loader by the name the splitter gave it (`import * as import1 from
@@ -178,14 +180,6 @@ fn short_name(name: &str) -> &str {
         Some((head, tail)) if tail.len() > 6 && tail.bytes().all(|b| b.is_ascii_digit()) => head,
         _ => name,
     }
-}
-
-/// 16 hex digits of the SHA-256 of `bytes`.
-fn hash(bytes: &[u8]) -> String {
-    Sha256::digest(bytes)[..8]
-        .iter()
-        .map(|b| format!("{b:02x}"))
-        .collect()
 }
 
 fn write(path: &Path, bytes: &[u8]) -> Result<()> {
