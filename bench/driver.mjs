@@ -73,6 +73,11 @@ function table(head, rows) {
   return [line(head), line(head.map(() => '---')), ...rows.map(line)].join('\n');
 }
 
+/** The view that took longest to open in `s` (a view never measured counts as the slowest). */
+function slowestView(s) {
+  return VIEWS.reduce((a, v) => ((s.views[v] ?? Infinity) > (s.views[a] ?? Infinity) ? v : a), VIEWS[0]);
+}
+
 // ---------------------------------------------------------------- static sizes
 
 /** gzip sizes of a build: every file, the wasm, and the data chunks (data/*.bin). */
@@ -654,7 +659,7 @@ function report(config, env, results) {
     for (const profile of Object.keys(PROFILES)) {
       const s = at(big.label, profile);
       const b = at(base.label, profile);
-      const worstView = Math.max(...VIEWS.map((v) => s.views[v] ?? Infinity));
+      const worstView = s.views[slowestView(s)] ?? Infinity;
       const mostNodes = Math.max(...VIEWS.map((v) => s.nodes[v] ?? Infinity));
       goals.push(['14', `${n} events, ${profile}: filter change painted within 16 ms`, ms(s.filter), met(s.filter <= 16)]);
       goals.push(['14', `${n} events, ${profile}: opening any view ≤ 100 ms`, `slowest ${ms(worstView)}`, met(worstView <= 100)]);
@@ -683,7 +688,7 @@ function report(config, env, results) {
       const s = at(big.label, profile);
       if (!s) continue;
       goals.push(['30', `${n} events, ${profile}: filter change painted within ${limit} ms`, ms(s.filter), met(s.filter <= limit)]);
-      const slowest = VIEWS.reduce((a, v) => ((s.views[v] ?? Infinity) > (s.views[a] ?? Infinity) ? v : a), VIEWS[0]);
+      const slowest = slowestView(s);
       goals.push(['30', `${n} events, ${profile}: every view opens within 100 ms`, `slowest ${slowest} ${ms(s.views[slowest])}`, met((s.views[slowest] ?? Infinity) <= 100)]);
     }
   }
