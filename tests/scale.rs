@@ -151,6 +151,16 @@ fn whole_target(el: &Element) -> Result<(), String> {
     Ok(())
 }
 
+/// Whether the boxes of targets `a` and `b` overlap (by more than rounding), as text naming them.
+fn overlap(a: &Element, b: &Element) -> Option<String> {
+    let (ra, rb) = (a.get_bounding_client_rect(), b.get_bounding_client_rect());
+    let x = ra.right().min(rb.right()) - ra.left().max(rb.left());
+    let y = ra.bottom().min(rb.bottom()) - ra.top().max(rb.top());
+    let name = |e: &Element| e.get_attribute("data-testid").unwrap_or_default();
+    (x > 0.5 && y > 0.5)
+        .then(|| format!("{} and {} overlap by {x:.1} x {y:.1} px", name(a), name(b)))
+}
+
 #[wasm_bindgen_test]
 async fn on_a_phone_every_bin_and_map_button_is_a_whole_target_of_24_px() {
     install();
@@ -172,6 +182,7 @@ async fn on_a_phone_every_bin_and_map_button_is_a_whole_target_of_24_px() {
         "bins and clusters at scale"
     );
     let mut bad = Vec::new();
+    let mut shown = Vec::new();
     for el in bins.iter().chain(&buttons) {
         // Buttons of other width classes are hidden by the stylesheet, and have no box.
         if el.get_bounding_client_rect().width() == 0.0 {
@@ -180,6 +191,16 @@ async fn on_a_phone_every_bin_and_map_button_is_a_whole_target_of_24_px() {
         el.scroll_into_view();
         if let Err(e) = whole_target(el) {
             bad.push(e);
+        }
+        shown.push(el);
+    }
+    // A neighbour over any part of a target, not only its centre, leaves it less than whole
+    // (axe: "partially obscured"): no two targets' boxes may overlap.
+    for (i, a) in shown.iter().enumerate() {
+        for b in &shown[i + 1..] {
+            if let Some(e) = overlap(a, b) {
+                bad.push(e);
+            }
         }
     }
     assert!(bad.is_empty(), "{}", bad.join("\n"));

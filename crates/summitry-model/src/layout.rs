@@ -227,8 +227,7 @@ fn cluster_diameter(base: f64, n: usize) -> f64 {
 pub fn lay_out(items: &[Item], vb: &ViewBox, width: f64) -> WidthLayout {
     let frame = Frame::new(vb, width);
     let order = frame.order(items);
-    let (mut placed, ends) = frame.place_buttons(items, &order);
-    merge_clusters(&mut placed);
+    let (placed, ends) = frame.place_buttons(items, &order);
     let wanted = wanted_labels(items, &placed, &ends);
     let (labels, states) = frame.place_labels(items, &placed, wanted);
     WidthLayout {
@@ -354,41 +353,49 @@ impl Frame<'_> {
     fn place_buttons(&self, items: &[Item], order: &[usize]) -> (Vec<Placed>, Vec<End>) {
         let mut placed: Vec<Placed> = Vec::new();
         let mut ends: Vec<End> = Vec::new();
-        for &i in order {
+        // `order` holds the places first: their clusters are merged to their final size before
+        // any call button is placed, so a call button keeps clear of what they grow into.
+        let calls = order
+            .iter()
+            .position(|&i| items[i].kind != ItemKind::Place)
+            .unwrap_or(order.len());
+        for &i in &order[..calls] {
+            self.place(&mut placed, i, &items[i]);
+        }
+        merge_clusters(&mut placed);
+        for &i in &order[calls..] {
             let item = &items[i];
-            match item.kind {
-                ItemKind::End => {
-                    ends.push((i, self.px(item.at[0])));
-                    continue;
-                }
-                ItemKind::Calls => {
-                    // A call button tries each spot on its arc; when all are taken it joins the
-                    // nearest call button it touches, or else takes its first spot anyway.
-                    if let Some(c) = item
-                        .at
-                        .iter()
-                        .map(|p| self.px(*p))
-                        .find(|c| self.inside(*c) && clear(*c, item.diameter, &placed))
-                    {
-                        placed.push(Placed::new(i, item, c, None));
-                        continue;
-                    }
-                }
-                ItemKind::Place => {}
+            if item.kind == ItemKind::End {
+                ends.push((i, self.px(item.at[0])));
+                continue;
             }
-            let c = self.px(item.at[0]);
-            // A place that would touch another first tries to step aside, with a leader line back
-            // to where it is: every place keeps a button and a label while there is room. So does
-            // a call button none of whose spots on its arc is free, from the arc's middle.
-            if !clear(c, item.diameter, &placed) {
-                if let Some(s) = self.aside(c, item.diameter, &placed) {
-                    placed.push(Placed::new(i, item, s, Some(c)));
-                    continue;
-                }
+            // A call button tries each spot on its arc before it steps aside from the first.
+            match item
+                .at
+                .iter()
+                .map(|p| self.px(*p))
+                .find(|c| self.inside(*c) && clear(*c, item.diameter, &placed))
+            {
+                Some(c) => placed.push(Placed::new(i, item, c, None)),
+                None => self.place(&mut placed, i, item),
             }
-            join_or_place(&mut placed, i, item, c);
         }
         (placed, ends)
+    }
+
+    /// Places item `i` where it is, or (when it would touch a placed button) stepped aside with
+    /// a leader line back to where it is, or else in the button it touches.
+    fn place(&self, placed: &mut Vec<Placed>, i: usize, item: &Item) {
+        let c = self.px(item.at[0]);
+        // Every place keeps a button and a label while there is room; so does a call button none
+        // of whose spots on its arc is free, from the arc's first spot.
+        if !clear(c, item.diameter, placed) {
+            if let Some(s) = self.aside(c, item.diameter, placed) {
+                placed.push(Placed::new(i, item, s, Some(c)));
+                return;
+            }
+        }
+        join_or_place(placed, i, item, c);
     }
 
     /// A free spot near `c` for a button `d` CSS pixels wide that would touch one of `placed`
@@ -515,19 +522,31 @@ fn label_box(c: (f64, f64), d: f64, w: f64, side: Side) -> Boxed {
     }
 }
 
-/// Adds item `i` (centred on `c`) to the first placed button of its kind it touches, or else
-/// places it there.
+/// Adds item `i` (centred on `c`) to the placed button it touches, or else places it there.
+///
+/// A place joins a place, and the cluster grows with its events ([`merge_clusters`] then merges
+/// what it grew into). A call button, which comes after every place, joins the nearest button it
+/// touches of either kind without growing it, so nothing placed before it is covered: its events
+/// are counted and listed in that button.
 fn join_or_place(placed: &mut Vec<Placed>, i: usize, item: &Item, c: (f64, f64)) {
-    let join = placed.iter().position(|p| {
-        p.button.kind == item.kind
-            && closer(c, p.centre, (item.diameter + p.button.diameter) / 2.0 + GAP)
-    });
+    let touches = |p: &Placed| closer(c, p.centre, (item.diameter + p.button.diameter) / 2.0 + GAP);
+    let join = match item.kind {
+        ItemKind::Place => placed
+            .iter()
+            .position(|p| p.button.kind == ItemKind::Place && touches(p)),
+        _ => (0..placed.len())
+            .filter(|&j| touches(&placed[j]))
+            .min_by(|&a, &b| {
+                let d = |p: &Placed| (p.centre.0 - c.0).powi(2) + (p.centre.1 - c.1).powi(2);
+                d(&placed[a]).total_cmp(&d(&placed[b]))
+            }),
+    };
     match join {
         Some(j) => {
             let p = &mut placed[j];
             p.button.members.push(i);
-            p.weight += item.weight;
-            if p.button.kind == ItemKind::Place {
+            if item.kind == ItemKind::Place {
+                p.weight += item.weight;
                 p.button.diameter = cluster_diameter(p.button.diameter, p.weight);
             }
         }
@@ -1002,5 +1021,86 @@ mod tests {
         assert_eq!(all.buttons.len(), 2);
         assert!(all.buttons.iter().all(|b| b.widths == [true; 3]));
         assert_eq!(all.buttons[0].classes(), "sm-w sm-w-s sm-w-m sm-w-l");
+    }
+
+    /// Every pair of buttons at one width, in CSS pixels apart, with the least that keeps them
+    /// clear ([`GAP`] between their edges).
+    fn too_close(items: &[Item], vb: &ViewBox, width: f64) -> Vec<String> {
+        let l = lay_out(items, vb, width);
+        let height = vb.h * width / vb.w;
+        let px = |b: &Button| (b.at.0 * width / 100.0, b.at.1 * height / 100.0);
+        let mut out = Vec::new();
+        for (i, a) in l.buttons.iter().enumerate() {
+            for b in &l.buttons[i + 1..] {
+                let (pa, pb) = (px(a), px(b));
+                let apart = (pa.0 - pb.0).hypot(pa.1 - pb.1);
+                let least = (a.diameter + b.diameter) / 2.0 + GAP;
+                if apart + 0.1 < least {
+                    let key = |b: &Button| items[b.members[0]].key.clone();
+                    out.push(format!(
+                        "{} and {}: {apart:.1} px apart, {least:.1} needed",
+                        key(a),
+                        key(b)
+                    ));
+                }
+            }
+        }
+        out
+    }
+
+    fn call(key: &str, arc: &[(f64, f64)], weight: usize) -> Item {
+        Item {
+            key: key.into(),
+            kind: ItemKind::Calls,
+            at: arc.iter().map(|&(x, y)| Point::new(x, y)).collect(),
+            diameter: 26.0,
+            weight,
+            names: vec![],
+        }
+    }
+
+    #[test]
+    fn a_call_line_with_no_room_joins_the_button_it_would_cover() {
+        // A hundred places 3 map units apart, one cluster some 80 px wide on a phone; a call
+        // line whose only spot is in its middle, too far in to step aside.
+        let mut items: Vec<Item> = (0..100)
+            .map(|i| {
+                place(
+                    &format!("p{i}"),
+                    470.0 + (i % 10) as f64 * 3.0,
+                    350.0 + (i / 10) as f64 * 3.0,
+                    1,
+                )
+            })
+            .collect();
+        items.push(call("x-y", &[(485.0, 365.0)], 1));
+        assert_eq!(too_close(&items, &whole(), 300.0), Vec::<String>::new());
+        let l = lay_out(&items, &whole(), 300.0);
+        assert_eq!(l.buttons.len(), 1, "one button");
+        assert!(
+            l.buttons[0].members.contains(&100),
+            "the call is counted in it"
+        );
+        assert_eq!(l.buttons[0].kind, ItemKind::Place);
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn no_two_buttons_ever_stand_closer_than_the_target_gap(
+            places in proptest::collection::vec((0.0..1000.0f64, 0.0..760.0f64, 1usize..60), 0..60),
+            calls in proptest::collection::vec(
+                proptest::collection::vec((0.0..1000.0f64, 0.0..760.0f64), 1..6), 0..30),
+        ) {
+            let mut items: Vec<Item> = places
+                .iter()
+                .enumerate()
+                .map(|(i, &(x, y, w))| place(&format!("p{i}"), x, y, w))
+                .collect();
+            items.extend(calls.iter().enumerate().map(|(i, arc)| call(&format!("c{i}"), arc, 1)));
+            for class in WIDTHS {
+                let close = too_close(&items, &whole(), class.px);
+                proptest::prop_assert!(close.is_empty(), "at {} px: {:?}", class.px, close);
+            }
+        }
     }
 }
