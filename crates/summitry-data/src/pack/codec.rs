@@ -15,6 +15,14 @@
 //!   every date as a difference from the one before, ..., every title, every summary), and so are
 //!   its statements, so gzip finds like next to like.
 //!
+//! **Where a column is described.** A file's events and statements are described once each, for
+//! both directions: [`events::events`] and [`statements::statements`] list their columns in the
+//! order they are written, generic over a [`Dir`]; [`Put`] runs them to write a file and [`Take`]
+//! to read one (`dir.rs`, one method per kind of column over the `put_*`/`take_*` pairs of
+//! `refs.rs`, `texts.rs` and `records.rs`). A new column is one line there, and writer and reader
+//! cannot disagree on its place or its encoding. The core's own records (catalogue, comparisons,
+//! chunk list) are written by [`encode_core`] and read by [`decode_core`].
+//!
 //! Decoding checks every count, index and string, and that nothing is left over: a damaged file
 //! is [`PackError::Corrupt`], never a panic.
 
@@ -29,18 +37,20 @@ use crate::{
     Place, Position, Precision, Side, Source, Statement, Status, Topic, When,
 };
 
-// By what they encode, each writing and reading its part (`put_*` and `take_*` side by side).
-// They share this module's names (`use super::*`), and it theirs.
+// By what they encode: the two directions (`dir`), the records described once for both
+// (`events`, `statements`), and the kinds of column they are made of, each as a `put_*` and
+// `take_*` pair side by side (`refs`, `texts`, `records`). They share this module's names
+// (`use super::*`), and it theirs.
+mod dir;
 mod events;
 mod records;
 mod refs;
 mod statements;
 mod texts;
 
-use events::*;
+use dir::*;
 use records::*;
 use refs::*;
-use statements::*;
 use texts::*;
 
 // Enums are written as their position in these lists; `every_variant_is_listed_in_order` checks
@@ -86,16 +96,21 @@ pub struct Catalogue<'a> {
     pub sources: &'a [Source],
 }
 
-/// The same lists as ids, for the decoder.
-struct CatalogueIds<'a> {
-    actors: Vec<&'a str>,
+/// The catalogue as a file's references see it, its ids as a direction looks them up (`L` is a
+/// [`Dir::Ids`]): the core's actors, places and topics, with the names that texts repeat, and
+/// the sources the file may cite.
+struct Cat<'a, L> {
+    actors: L,
     actor_names: Vec<&'a str>,
     actor_roles: Vec<&'a str>,
     actor_sides: Vec<&'a str>,
-    places: Vec<&'a str>,
+    places: L,
     place_names: Vec<&'a str>,
-    topics: Vec<&'a str>,
-    sources: CitedIds<'a>,
+    topics: L,
+    /// The core's sources, then a chunk's own.
+    sources: L,
+    /// Each source's day of publication, which dating notes repeat ([`date_parts`]).
+    source_days: Vec<Date>,
 }
 
 impl<'a> Catalogue<'a> {
@@ -113,43 +128,33 @@ impl<'a> Catalogue<'a> {
             .collect()
     }
 
-    fn ids(&self) -> CatalogueIds<'a> {
-        CatalogueIds {
-            actors: id_list(self.actors, |a| &a.id),
+    /// The catalogue for a file that also carries `own` sources, as `D` looks it up.
+    fn refs<D: Dir>(&self, own: &'a [Source]) -> Cat<'a, D::Ids<'a>> {
+        let sources = || self.sources.iter().chain(own);
+        Cat {
+            actors: D::ids(id_list(self.actors, |a| &a.id)),
             actor_names: id_list(self.actors, |a| &a.name),
             actor_roles: id_list(self.actors, |a| a.role.as_deref().unwrap_or_default()),
             actor_sides: self.side_labels(),
-            places: id_list(self.places, |p| &p.id),
+            places: D::ids(id_list(self.places, |p| &p.id)),
             place_names: id_list(self.places, |p| &p.name),
-            topics: id_list(self.topics, |t| &t.id),
-            sources: CitedIds::of(self.sources),
-        }
-    }
-
-    fn index(&self) -> Index<'a> {
-        Index {
-            actors: Ids::of(self.actors, |a| &a.id),
-            actor_names: id_list(self.actors, |a| &a.name),
-            actor_roles: id_list(self.actors, |a| a.role.as_deref().unwrap_or_default()),
-            actor_sides: self.side_labels(),
-            places: Ids::of(self.places, |p| &p.id),
-            place_names: id_list(self.places, |p| &p.name),
-            topics: Ids::of(self.topics, |t| &t.id),
-            sources: Cited::of(self.sources),
+            topics: D::ids(id_list(self.topics, |t| &t.id)),
+            sources: D::ids(sources().map(|s| s.id.as_str()).collect()),
+            source_days: sources().map(|s| s.published).collect(),
         }
     }
 }
 
-/// The catalogue's positions by id, for the encoder.
-struct Index<'a> {
-    actors: Ids<'a>,
-    actor_names: Vec<&'a str>,
-    actor_roles: Vec<&'a str>,
-    actor_sides: Vec<&'a str>,
-    places: Ids<'a>,
-    place_names: Vec<&'a str>,
-    topics: Ids<'a>,
-    sources: Cited<'a>,
+/// A file's events, then their statements: every core and chunk holds both, and both directions
+/// run this one description of their columns.
+fn items<'a, D: Dir>(
+    d: &mut D,
+    events: &mut Vec<Event>,
+    statements: &mut Vec<Statement>,
+    cat: &Cat<'a, D::Ids<'a>>,
+) -> Result<(), PackError> {
+    let event_parts = events::events(d, events, cat)?;
+    statements::statements(d, statements, cat, events, &event_parts)
 }
 
 fn version(r: &mut Reader<'_>) -> Result<(), PackError> {
@@ -228,18 +233,13 @@ pub(crate) fn encode_core(core: &super::Core) -> Vec<u8> {
         w.str(&t.id);
         w.str(&t.label);
     }
-    let cat = core.catalogue().index();
+    let cat = core.catalogue().refs::<Put>(&[]);
+    // The description reads each value through `&mut`: it runs over a copy.
+    let (mut items_events, mut items_statements) = (core.events.clone(), core.statements.clone());
+    Put::run(&mut w, |d| {
+        items(d, &mut items_events, &mut items_statements, &cat)
+    });
     let events = Ids::of(&core.events, |e| &e.id);
-    let event_parts = put_events(&mut w, &core.events, &cat, &cat.sources);
-    put_statements(
-        &mut w,
-        &core.statements,
-        &cat,
-        &cat.sources,
-        &events,
-        &core.events,
-        &event_parts,
-    );
     let statements = Ids::of(&core.statements, |s| &s.id);
     w.len(core.claims.len());
     for c in &core.claims {
@@ -344,10 +344,10 @@ pub(crate) fn decode_core(bytes: &[u8]) -> Result<super::Core, PackError> {
         topics: &topics,
         sources: &sources,
     }
-    .ids();
-    let (events, event_parts) = take_events(r, &cat, &cat.sources)?;
+    .refs::<Take>(&[]);
+    let (mut events, mut statements) = (Vec::new(), Vec::new());
+    items(&mut Take(r), &mut events, &mut statements, &cat)?;
     let event_ids = id_list(&events, |e| &e.id);
-    let statements = take_statements(r, &cat, &cat.sources, &event_ids, &events, &event_parts)?;
     let statement_ids = id_list(&statements, |s| &s.id);
     let claims = list(r, |r| {
         Ok(Claim {
@@ -398,29 +398,15 @@ pub(crate) fn decode_core(bytes: &[u8]) -> Result<super::Core, PackError> {
     done(r, core)
 }
 
-/// The sources a chunk may cite: the core's, then its own.
-fn chunk_sources<'a>(cat: &Catalogue<'a>, own: &'a [Source]) -> Cited<'a> {
-    Cited::of(cat.sources.iter().chain(own))
-}
-
 /// The bytes of a chunk file whose references point into `cat`.
 pub(crate) fn encode_chunk(chunk: &super::Chunk, cat: &Catalogue<'_>) -> Vec<u8> {
     let mut w = Writer::default();
     w.uint(u64::from(FORMAT));
     put_sources(&mut w, &chunk.sources);
-    let index = cat.index();
-    let sources = chunk_sources(cat, &chunk.sources);
-    let events = Ids::of(&chunk.events, |e| &e.id);
-    let event_parts = put_events(&mut w, &chunk.events, &index, &sources);
-    put_statements(
-        &mut w,
-        &chunk.statements,
-        &index,
-        &sources,
-        &events,
-        &chunk.events,
-        &event_parts,
-    );
+    // A chunk may cite the core's sources and its own.
+    let cat = cat.refs::<Put>(&chunk.sources);
+    let (mut events, mut statements) = (chunk.events.clone(), chunk.statements.clone());
+    Put::run(&mut w, |d| items(d, &mut events, &mut statements, &cat));
     w.bytes
 }
 
@@ -429,11 +415,13 @@ pub(crate) fn decode_chunk(bytes: &[u8], cat: &Catalogue<'_>) -> Result<super::C
     let r = &mut Reader::new(bytes);
     version(r)?;
     let sources = take_sources(r)?;
-    let ids = cat.ids();
-    let all_sources = CitedIds::of(cat.sources.iter().chain(&sources));
-    let (events, event_parts) = take_events(r, &ids, &all_sources)?;
-    let event_ids = id_list(&events, |e| &e.id);
-    let statements = take_statements(r, &ids, &all_sources, &event_ids, &events, &event_parts)?;
+    let (mut events, mut statements) = (Vec::new(), Vec::new());
+    items(
+        &mut Take(r),
+        &mut events,
+        &mut statements,
+        &cat.refs::<Take>(&sources),
+    )?;
     let chunk = super::Chunk {
         sources,
         events,

@@ -65,46 +65,6 @@ impl<'a> Ids<'a> {
     }
 }
 
-/// The sources items may cite, by position, with their days of publication (which dating notes
-/// repeat, [`date_parts`]).
-#[derive(Default)]
-pub(super) struct Cited<'a> {
-    pub(super) ids: Ids<'a>,
-    pub(super) days: Vec<Date>,
-}
-
-impl<'a> Cited<'a> {
-    pub(super) fn of(sources: impl IntoIterator<Item = &'a Source>) -> Self {
-        let mut out = Cited::default();
-        for s in sources {
-            out.ids.push(&s.id);
-            out.days.push(s.published);
-        }
-        out
-    }
-
-    /// The publication day of the source `id`, if listed.
-    pub(super) fn day(&self, id: &str) -> Option<Date> {
-        self.ids.at.get(id).map(|&i| self.days[i])
-    }
-}
-
-/// The decoding side of [`Cited`].
-pub(super) struct CitedIds<'a> {
-    pub(super) ids: Vec<&'a str>,
-    pub(super) days: Vec<Date>,
-}
-
-impl<'a> CitedIds<'a> {
-    pub(super) fn of(sources: impl IntoIterator<Item = &'a Source>) -> Self {
-        let (ids, days) = sources
-            .into_iter()
-            .map(|s| (s.id.as_str(), s.published))
-            .unzip();
-        CitedIds { ids, days }
-    }
-}
-
 /// Positions in a list of ids, searched by id: the decoder's lookup of a speaker or a source,
 /// without a hash map in the widget.
 pub(super) struct Sorted<'a>(Vec<(&'a str, usize)>);

@@ -1,54 +1,82 @@
 //! A file's statements, column by column, most of each written as its place in its event's:
 //! every event first, then every speaker, every day, every id, every topic list, every source,
-//! every quote.
+//! every quote. [`statements`] describes the columns once, for both directions.
 
 use super::*;
 
-/// Statements, column by column; `events` are those of the same file.
-pub(super) fn put_statements(
-    w: &mut Writer,
-    statements: &[Statement],
-    cat: &Index<'_>,
-    sources: &Cited<'_>,
-    events: &Ids<'_>,
-    event_items: &[Event],
-    event_parts: &[Vec<&str>],
-) {
-    w.len(statements.len());
+/// A statement whose every field a column fills in.
+fn blank() -> Statement {
+    Statement {
+        id: String::new(),
+        speaker: String::new(),
+        when: When {
+            date: Date::MIN,
+            precision: Precision::Day,
+            end: None,
+        },
+        date_basis: None,
+        channel: Channel::Statement,
+        quote: String::new(),
+        paraphrase: false,
+        context: None,
+        event: None,
+        topics: Vec::new(),
+        source: String::new(),
+        translation: None,
+        corrections: Vec::new(),
+    }
+}
+
+/// A file's statements, in the order their columns are written, for writing ([`Put`]) or
+/// reading ([`Take`]). `events` are those of the same file, and `event_parts` their
+/// [`text_parts`].
+pub(super) fn statements<'a, D: Dir>(
+    d: &mut D,
+    statements: &mut Vec<Statement>,
+    cat: &Cat<'a, D::Ids<'a>>,
+    events: &[Event],
+    event_parts: &[Vec<&'a str>],
+) -> Result<(), PackError> {
+    d.count(statements, blank)?;
     // Each statement's event first: its speaker, topics and source are mostly the event's.
+    let ids = D::ids(id_list(events, |e| &e.id));
     let mut prev = 0;
-    let event_at: Vec<Option<usize>> = statements
-        .iter()
-        .map(|s| {
-            put_near(w, events, s.event.as_deref(), &mut prev).filter(|&i| i < event_items.len())
-        })
-        .collect();
+    let mut event_at = Vec::with_capacity(statements.len());
+    for s in statements.iter_mut() {
+        let at = d.near(&ids, &mut prev, &mut s.event)?;
+        event_at.push(at.filter(|&i| i < events.len()));
+    }
     let field =
-        |i: usize, f: fn(&Event) -> &[String]| event_at[i].map_or(&[][..], |e| f(&event_items[e]));
-    for (i, s) in statements.iter().enumerate() {
-        put_among(w, field(i, |e| &e.participants), &cat.actors, &s.speaker);
+        |i: usize, f: fn(&Event) -> &[String]| event_at[i].map_or(&[][..], |e| f(&events[e]));
+    for (i, s) in statements.iter_mut().enumerate() {
+        d.among(field(i, |e| &e.participants), &cat.actors, &mut s.speaker)?;
     }
     let mut prev = 0;
-    for s in statements {
-        put_day(w, &mut prev, s.when.date);
-        put_end(w, &s.when);
+    for s in statements.iter_mut() {
+        d.day(&mut prev, &mut s.when.date)?;
+        d.end(&mut s.when)?;
         // Precision, channel and paraphrase in one byte: 3, 3 and 1 bits.
-        w.byte(s.when.precision as u8 | (s.channel as u8) << 3 | u8::from(s.paraphrase) << 6);
+        d.bits(|b| {
+            b.field(&mut s.when.precision, &PRECISIONS, 3)?;
+            b.field(&mut s.channel, &CHANNELS, 3)?;
+            b.field(&mut s.paraphrase, &[false, true], 1)
+        })?;
     }
-    for s in statements {
+    for s in statements.iter_mut() {
         // What a statement's id may repeat: its speaker and its day.
-        put_id(w, &s.id, &[&s.speaker, &crate::iso(s.when.date)]);
+        let parts = [s.speaker.as_str(), &crate::iso(s.when.date)];
+        d.text(&mut s.id, &parts)?;
     }
-    for (i, s) in statements.iter().enumerate() {
-        put_some_of(w, field(i, |e| &e.topics), &cat.topics, &s.topics);
+    for (i, s) in statements.iter_mut().enumerate() {
+        d.some_of(field(i, |e| &e.topics), &cat.topics, &mut s.topics)?;
     }
-    for (i, s) in statements.iter().enumerate() {
-        put_among(w, field(i, |e| &e.sources), &sources.ids, &s.source);
+    for (i, s) in statements.iter_mut().enumerate() {
+        d.among(field(i, |e| &e.sources), &cat.sources, &mut s.source)?;
     }
     // A quote or its context often names its speaker ('According to Thomas Krüger, ...'), and
     // the others at its event.
     let parts = |(i, s): (usize, &Statement)| {
-        let at = cat.actors.at.get(s.speaker.as_str()).copied();
+        let at = D::find(&cat.actors, &s.speaker);
         let speaker = at.map(|i| (cat.actor_names[i], cat.actor_roles[i], cat.actor_sides[i]));
         let mut parts = speaker_parts(speaker);
         if let Some(e) = event_at[i] {
@@ -57,123 +85,24 @@ pub(super) fn put_statements(
         parts
     };
     let parts: Vec<Vec<&str>> = statements.iter().enumerate().map(parts).collect();
-    for (s, parts) in statements.iter().zip(&parts) {
-        put_id(w, &s.quote, parts);
+    for (s, parts) in statements.iter_mut().zip(&parts) {
+        d.text(&mut s.quote, parts)?;
     }
-    for (s, parts) in statements.iter().zip(&parts) {
-        put_opt_text(w, s.context.as_deref(), || parts.clone());
+    for (s, parts) in statements.iter_mut().zip(&parts) {
+        d.opt_text(&mut s.context, || parts.clone())?;
     }
-    for s in statements {
-        let days = || item_days(&s.when, sources.day(&s.source));
-        put_opt_text(w, s.date_basis.as_deref(), || date_parts(days()));
-    }
-    for s in statements {
-        w.opt_str(s.translation.as_deref());
-    }
-    for s in statements {
-        put_corrections(w, &s.corrections);
-    }
-}
-
-pub(super) fn take_statements(
-    r: &mut Reader<'_>,
-    cat: &CatalogueIds<'_>,
-    sources: &CitedIds<'_>,
-    events: &[&str],
-    event_items: &[Event],
-    event_parts: &[Vec<&str>],
-) -> Result<Vec<Statement>, PackError> {
-    let n = r.count()?;
-    let mut out = Vec::with_capacity(n);
-    for _ in 0..n {
-        out.push(Statement {
-            id: String::new(),
-            speaker: String::new(),
-            when: When {
-                date: Date::MIN,
-                precision: Precision::Day,
-                end: None,
-            },
-            date_basis: None,
-            channel: Channel::Statement,
-            quote: String::new(),
-            paraphrase: false,
-            context: None,
-            event: None,
-            topics: Vec::new(),
-            source: String::new(),
-            translation: None,
-            corrections: Vec::new(),
-        });
-    }
-    let mut prev = 0;
-    let mut event_at = Vec::with_capacity(n);
-    for s in &mut out {
-        let (event, at) = take_near(r, events, &mut prev)?;
-        s.event = event;
-        event_at.push(at.filter(|&i| i < event_items.len()));
-    }
-    let field =
-        |i: usize, f: fn(&Event) -> &[String]| event_at[i].map_or(&[][..], |e| f(&event_items[e]));
-    for (i, s) in out.iter_mut().enumerate() {
-        s.speaker = take_among(r, field(i, |e| &e.participants), &cat.actors)?;
-    }
-    let mut prev = 0;
-    for s in &mut out {
-        s.when.date = take_day(r, &mut prev)?;
-        s.when.end = take_end(r, s.when.date)?;
-        let b = r.byte()?;
-        s.when.precision = *PRECISIONS
-            .get(usize::from(b & 7))
-            .ok_or(PackError::Corrupt)?;
-        s.channel = *CHANNELS
-            .get(usize::from(b >> 3 & 7))
-            .ok_or(PackError::Corrupt)?;
-        s.paraphrase = match b >> 6 {
-            0 => false,
-            1 => true,
-            _ => return Err(PackError::Corrupt),
-        };
-    }
-    for s in &mut out {
-        s.id = take_id(r, &[&s.speaker, &crate::iso(s.when.date)])?;
-    }
-    for (i, s) in out.iter_mut().enumerate() {
-        s.topics = take_some_of(r, field(i, |e| &e.topics), &cat.topics)?;
-    }
-    for (i, s) in out.iter_mut().enumerate() {
-        s.source = take_among(r, field(i, |e| &e.sources), &sources.ids)?;
-    }
-    // Speakers by id, for their names: sorted once, searched per statement.
-    let actors = Sorted::of(&cat.actors);
-    let parts = |(i, s): (usize, &Statement)| {
-        let at = actors.find(&s.speaker);
-        let speaker = at.map(|i| (cat.actor_names[i], cat.actor_roles[i], cat.actor_sides[i]));
-        let mut parts = speaker_parts(speaker);
-        if let Some(e) = event_at[i] {
-            parts.extend_from_slice(&event_parts[e]);
-        }
-        parts
-    };
-    let parts: Vec<Vec<&str>> = out.iter().enumerate().map(parts).collect();
-    for (s, parts) in out.iter_mut().zip(&parts) {
-        s.quote = take_id(r, parts)?;
-    }
-    for (s, parts) in out.iter_mut().zip(&parts) {
-        s.context = take_opt_text(r, || parts.clone())?;
-    }
-    let by_id = Sorted::of(&sources.ids);
-    for s in &mut out {
-        s.date_basis = take_opt_text(r, || {
-            let day = by_id.find(&s.source).map(|i| sources.days[i]);
-            date_parts(item_days(&s.when, day))
+    for s in statements.iter_mut() {
+        let (source, when) = (&s.source, &s.when);
+        d.opt_text(&mut s.date_basis, || {
+            let day = D::find(&cat.sources, source).map(|i| cat.source_days[i]);
+            date_parts(item_days(when, day))
         })?;
     }
-    for s in &mut out {
-        s.translation = r.opt_str()?;
+    for s in statements.iter_mut() {
+        d.opt_str(&mut s.translation)?;
     }
-    for s in &mut out {
-        s.corrections = take_corrections(r)?;
+    for s in statements.iter_mut() {
+        d.corrections(&mut s.corrections)?;
     }
-    Ok(out)
+    Ok(())
 }
