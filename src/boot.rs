@@ -132,6 +132,8 @@ pub fn start_page(root: web_sys::Element, core: &[u8], fetch: js_sys::Function, 
         }
     });
     mark("sm:interactive");
+    // Only now, so the views' modules never compete with the opening view's own files.
+    crate::lazy_views::preload_when_idle();
 }
 
 /// A copy of the country outlines the page rendered ahead of time drew in `root`, for the live

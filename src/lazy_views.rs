@@ -1,10 +1,14 @@
 //! The views the opening map does not need: the comparison, the list and the network.
 //!
-//! With the `split` feature (`cargo xtask dist`), each is a leptos `#[lazy]` function: the
+//! With the `split` feature (`cargo xtask dist`), each is a split function (wasm_split's
+//! `#[wasm_split]`, what leptos's `#[lazy]` expands to, here with its `fallible` option): the
 //! post-link split (xtask/src/split.rs) moves its code into a wasm file of its own, fetched the
-//! first time a reader opens the view, so the wasm that starts the map is smaller. Without it
-//! (`trunk serve`, the browser tests, the single file and the script embed) the same components
-//! are called directly and one wasm holds everything.
+//! first time a reader opens the view or, once the map is interactive and the browser idle, ahead
+//! of that ([`preload_when_idle`]), so the wasm that starts the map is smaller. Until the module is
+//! in, the view says it is loading; when its download fails (a flaky phone network), the view says
+//! so, with a button that tries again. Without the feature (`trunk serve`, the browser tests, the
+//! single file and the script embed) the same components are called directly and one wasm holds
+//! everything.
 
 use leptos::prelude::*;
 
@@ -14,12 +18,11 @@ use crate::{compare, list, network};
 pub fn compare() -> AnyView {
     #[cfg(feature = "split")]
     {
-        // The view's code arrives with its module; until then the view is empty.
-        Suspend::new(compare_view()).into_any()
+        split::on_demand(&split::COMPARE)
     }
     #[cfg(not(feature = "split"))]
     {
-        compare_view()
+        view! { <compare::CompareView /> }.into_any()
     }
 }
 
@@ -27,11 +30,11 @@ pub fn compare() -> AnyView {
 pub fn list() -> AnyView {
     #[cfg(feature = "split")]
     {
-        Suspend::new(list_view()).into_any()
+        split::on_demand(&split::LIST)
     }
     #[cfg(not(feature = "split"))]
     {
-        list_view()
+        view! { <list::ListView /> }.into_any()
     }
 }
 
@@ -39,27 +42,193 @@ pub fn list() -> AnyView {
 pub fn network() -> AnyView {
     #[cfg(feature = "split")]
     {
-        Suspend::new(network_view()).into_any()
+        split::on_demand(&split::NETWORK)
     }
     #[cfg(not(feature = "split"))]
     {
-        network_view()
+        view! { <network::NetworkView /> }.into_any()
     }
 }
 
-// Each split function is its own module: a reader who opens one view fetches only its code (and
-// what it shares with the other two, in a chunk of their common code).
-#[cfg_attr(feature = "split", lazy)]
-fn compare_view() -> AnyView {
-    view! { <compare::CompareView /> }.into_any()
+/// Once the live widget is in place (after `sm:interactive`) and the browser is idle, fetches the
+/// views' modules one after the other, so a reader's first opening of a view does not wait on the
+/// network. Only the page form calls it; without the split there is nothing to fetch.
+pub fn preload_when_idle() {
+    #[cfg(feature = "split")]
+    split::preload_when_idle();
 }
 
-#[cfg_attr(feature = "split", lazy)]
-fn list_view() -> AnyView {
-    view! { <list::ListView /> }.into_any()
-}
+#[cfg(feature = "split")]
+mod split {
+    use std::future::Future;
+    use std::pin::Pin;
 
-#[cfg_attr(feature = "split", lazy)]
-fn network_view() -> AnyView {
-    view! { <network::NetworkView /> }.into_any()
+    use leptos::prelude::*;
+    use leptos::wasm_split::{wasm_split, SplitLoaderError};
+    use summitry_model::flags::Lang;
+    use wasm_bindgen::prelude::*;
+    use wasm_bindgen::JsCast;
+
+    use super::{compare, list, network};
+    use crate::state::use_state;
+
+    type Boxed<T> = Pin<Box<dyn Future<Output = Result<T, SplitLoaderError>>>>;
+
+    /// One view's module: `fetch` loads it (memoised once it succeeds; a failure is not kept, so
+    /// calling again tries again), `build` makes the view once it is in.
+    pub struct Module {
+        fetch: fn() -> Boxed<()>,
+        build: fn() -> Boxed<AnyView>,
+    }
+
+    pub static COMPARE: Module = Module {
+        fetch: || Box::pin(fetch_compare()),
+        build: || Box::pin(compare_view()),
+    };
+    pub static LIST: Module = Module {
+        fetch: || Box::pin(fetch_list()),
+        build: || Box::pin(list_view()),
+    };
+    pub static NETWORK: Module = Module {
+        fetch: || Box::pin(fetch_network()),
+        build: || Box::pin(network_view()),
+    };
+
+    // Each split function is its own module: a reader who opens one view fetches only its code
+    // (and what it shares with the other two, in a chunk of their common code). The module names
+    // become the files' names (xtask/src/split.rs: `summitry-split-compare_view-<hash>.wasm`).
+    #[wasm_split(compare_view, wasm_split_path = ::leptos::wasm_split, preload(fetch_compare), fallible)]
+    fn compare_view() -> Result<AnyView, SplitLoaderError> {
+        Ok(view! { <compare::CompareView /> }.into_any())
+    }
+
+    #[wasm_split(list_view, wasm_split_path = ::leptos::wasm_split, preload(fetch_list), fallible)]
+    fn list_view() -> Result<AnyView, SplitLoaderError> {
+        Ok(view! { <list::ListView /> }.into_any())
+    }
+
+    #[wasm_split(network_view, wasm_split_path = ::leptos::wasm_split, preload(fetch_network), fallible)]
+    fn network_view() -> Result<AnyView, SplitLoaderError> {
+        Ok(view! { <network::NetworkView /> }.into_any())
+    }
+
+    /// Where a view opened on demand is.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+    enum Stage {
+        Loading,
+        Failed,
+        Ready,
+    }
+
+    /// The view of `module`: "loading" until its module is in, then the view; if the module
+    /// cannot be had, a message and a button that tries again.
+    pub fn on_demand(module: &'static Module) -> AnyView {
+        let lang = use_state().lang;
+        let stage = RwSignal::new(Stage::Loading);
+        let built = StoredValue::new_local(None::<AnyView>);
+        // The view is built under the owner of the place it is shown in (its contexts, and its
+        // disposal when the reader moves to another view); a retry starts from a click, outside it.
+        let owner = Owner::current();
+        let start = move || {
+            stage.set(Stage::Loading);
+            let task = async move {
+                let fetched = (module.fetch)().await;
+                // The reader moved on while the module was on the wire: nothing to build.
+                if stage.try_get_untracked().is_none() {
+                    return;
+                }
+                let view = match fetched {
+                    Ok(()) => (module.build)().await.ok(),
+                    Err(_) => None,
+                };
+                let next = match view {
+                    Some(view) => {
+                        let _ = built.try_set_value(Some(view));
+                        Stage::Ready
+                    }
+                    None => Stage::Failed,
+                };
+                let _ = stage.try_set(next);
+            };
+            let spawn = move || untrack(|| leptos::task::spawn_local_scoped(task));
+            match &owner {
+                Some(owner) => owner.with(spawn),
+                None => spawn(),
+            }
+        };
+        start();
+        (move || match stage.get() {
+            Stage::Loading => view! {
+                <p class="sm-pending" role="status" data-testid="view-loading">{words(lang).loading}</p>
+            }
+            .into_any(),
+            Stage::Failed => {
+                let start = start.clone();
+                view! {
+                <div class="sm-pending sm-error" role="alert" data-testid="view-failed">
+                    <p>{words(lang).failed}</p>
+                    <button type="button" class="sm-button" data-testid="view-retry" on:click=move |_| start()>
+                        {words(lang).retry}
+                    </button>
+                </div>
+                }
+                .into_any()
+            }
+            Stage::Ready => built
+                .try_update_value(Option::take)
+                .flatten()
+                .unwrap_or_else(|| ().into_any()),
+        })
+        .into_any()
+    }
+
+    /// What a view opened on demand says while it loads or when it cannot.
+    struct Words {
+        loading: &'static str,
+        failed: &'static str,
+        retry: &'static str,
+    }
+
+    // Kept here rather than in summitry-model's i18n tables: only the split build shows them.
+    fn words(lang: Lang) -> &'static Words {
+        match lang {
+            Lang::En => &Words {
+                loading: "Loading this view…",
+                failed: "This view could not be downloaded. Check the connection and try again.",
+                retry: "Try again",
+            },
+            Lang::Uk => &Words {
+                loading: "Завантаження…",
+                failed:
+                    "Не вдалося завантажити цей розділ. Перевірте з’єднання і спробуйте ще раз.",
+                retry: "Спробувати ще раз",
+            },
+            Lang::Fr => &Words {
+                loading: "Chargement de cette vue…",
+                failed:
+                    "Cette vue n’a pas pu être téléchargée. Vérifiez la connexion et réessayez.",
+                retry: "Réessayer",
+            },
+        }
+    }
+
+    /// See [`super::preload_when_idle`]. WebKit has no `requestIdleCallback`: a timer instead.
+    pub fn preload_when_idle() {
+        let run = Closure::once_into_js(|| {
+            leptos::task::spawn_local(async {
+                // One at a time, most likely first; a failure stops the rest (the network is
+                // poor: a view's own opening tries again).
+                for module in [&COMPARE, &LIST, &NETWORK] {
+                    if (module.fetch)().await.is_err() {
+                        break;
+                    }
+                }
+            })
+        });
+        let win = window();
+        let run: &js_sys::Function = run.unchecked_ref();
+        if win.request_idle_callback(run).is_err() {
+            let _ = win.set_timeout_with_callback_and_timeout_and_arguments_0(run, 1000);
+        }
+    }
 }

@@ -100,12 +100,16 @@ pub fn apply(
             .args(["--no-typescript", "--keep-lld-exports", "--no-demangle"])
             .arg(split_dir.join(format!("{stem}.wasm"))),
     )?;
-    // 3. wasm-opt at trunk's level (index.html: data-wasm-opt="z"), module by module.
+    // 3. wasm-opt at trunk's level (index.html: data-wasm-opt="z"), module by module, told that
+    // the lowest 1 KiB of memory is never addressed, so it may fold `load(p + c)` into a load with
+    // an offset (c < 1 KiB): the opening wasm 1.4 KB gzip smaller (229,119 -> 227,701 bytes).
+    // True of Rust's wasm: its stack comes first in memory and grows down towards 0, so the
+    // lowest KiB is only reached by a stack 1 KiB from overflowing; nothing else lives there.
     let wasm_opt = |from: &Path, to: &Path| -> Result<()> {
         cmd::run(
             Command::new(tools.node_bin.join("wasm-opt"))
                 .arg(format!("--output={}", to.display()))
-                .arg("-Oz")
+                .args(["-Oz", "--low-memory-unused"])
                 .arg(from),
         )
     };
