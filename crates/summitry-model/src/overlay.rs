@@ -89,9 +89,10 @@ impl OverlayLabel {
 /// Everything the map draws over its outlines.
 #[derive(Debug, Clone, Default)]
 pub struct Overlay<'a> {
-    /// The buttons, places first, then call lines, each in key order ([`button_order`]): a change
-    /// that adds or removes buttons moves no other button in the DOM (moving one makes the
-    /// browser lay it out again), and the focus order is the same at every width.
+    /// The buttons, places first, then call lines, each in key order ([`button_order`]), so the
+    /// order is the same at every width; the view keeps them in the page in [`stable_slots`],
+    /// so a change that adds or removes buttons moves no other button in the DOM (moving one
+    /// makes the browser lay it out again).
     pub buttons: Vec<OverlayButton>,
     /// Each button's events: in time order for a button of one place or call line; a cluster's
     /// are its members' in turn ([`Overlay::events_of`] gives them in time order).
