@@ -6,11 +6,17 @@
 //! (a count, a name, a position), leaves an unchanged button untouched, and creates or drops only
 //! the buttons that appear or go. At 10,000 events, ticking a kind kept 73 of 109 buttons, which
 //! were all dropped and created again when a row was keyed by everything it shows.
+//!
+//! The rows stand in stable slots ([`stable_slots`]): a kept button keeps its place in the page
+//! and a new one takes a slot a button left, or goes at the end. In key order, the keyed list
+//! moved every kept button in the DOM at such a change (its diff moves a row whenever rows before
+//! it were both added and removed), and the browser styles and lays out each moved button again.
+//! The keyboard reaches the buttons in slot order: key order after any change that keeps none.
 
 use leptos::prelude::*;
 use summitry_geo::Point;
 use summitry_model::map::{view_box, viewport, zoom_by, MAX_ZOOM};
-use summitry_model::overlay::{Overlay, OverlayButton};
+use summitry_model::overlay::{stable_slots, Overlay, OverlayButton};
 
 use crate::state::{use_state, Choice, State};
 
@@ -114,11 +120,30 @@ pub fn MapButtons(
     pressed: Memo<Vec<String>>,
 ) -> impl IntoView {
     let state = use_state();
-    let keys =
-        move || drawing.with(|d| d.buttons.iter().map(|b| b.key.clone()).collect::<Vec<_>>());
-    let row = move |key: String| button_row(state, drawing, pressed, key);
-    view! { <For each=keys key=String::clone children=row /> }
+    // Each slot's row key: its button's key, or for a vacant slot, its place (which only a
+    // button taking the slot, or the end of the list, changes).
+    let slots = Memo::new(move |previous: Option<&Vec<Slot>>| {
+        let previous: Vec<Option<String>> = previous
+            .map(|p| p.iter().map(|s| s.as_ref().ok().cloned()).collect())
+            .unwrap_or_default();
+        drawing.with(|d| {
+            let keys: Vec<String> = d.buttons.iter().map(|b| b.key.clone()).collect();
+            stable_slots(&previous, &keys)
+                .into_iter()
+                .enumerate()
+                .map(|(i, k)| k.ok_or(i))
+                .collect::<Vec<Slot>>()
+        })
+    });
+    let row = move |slot: Slot| match slot {
+        Ok(key) => button_row(state, drawing, pressed, key).into_any(),
+        Err(_) => ().into_any(),
+    };
+    view! { <For each=move || slots.get() key=Slot::clone children=row /> }
 }
+
+/// A row of the buttons' keyed list: a button's key, or the index of a vacant slot.
+type Slot = Result<String, usize>;
 
 /// The button `key`: each attribute it may change follows the drawing, written only when it
 /// changed; the selection is drawn by the stylesheet from `aria-pressed`, and the call sign is the

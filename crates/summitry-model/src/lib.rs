@@ -20,4 +20,6 @@ pub mod timeline;
 pub mod viewbox;
 
 #[cfg(test)]
+mod filter_speed;
+#[cfg(test)]
 mod testdata;
