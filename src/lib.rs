@@ -24,6 +24,7 @@ pub mod network;
 pub mod page;
 #[cfg(feature = "ssr")]
 pub mod prerender;
+mod show_more;
 pub mod state;
 pub mod timeline;
 mod width;

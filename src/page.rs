@@ -28,6 +28,8 @@ pub fn follow_in_widget_link(ev: &leptos::ev::MouseEvent, state: State) {
 /// Datawrapper, pym.js, AMP and Medium (embed.ly). `src` is the frame's address without its hash,
 /// so a reader's selections never leave the frame.
 pub fn height_messages(id: &str, height: u32, src: &str) -> [String; 4] {
+    // A JSON string's escaping for the two texts that go into JSON messages: serde_json (which
+    // the native tools use) is never linked by the wasm, and xtask's `js_string` is not either.
     let esc = |s: &str| s.replace('\\', "\\\\").replace('"', "\\\"");
     [
         format!("{{\"datawrapper-height\":{{\"{}\":{height}}}}}", esc(id)),

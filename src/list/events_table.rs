@@ -5,8 +5,9 @@ use leptos::prelude::*;
 use summitry_data::Event;
 use summitry_model::dates::iso;
 use summitry_model::i18n::{kind, status, when};
-use summitry_model::list::{sorted, Sort, SortKey, PAGE};
+use summitry_model::list::{shown_rows, sorted, step, Sort, SortKey, PAGE};
 
+use crate::show_more::ShowMore;
 use crate::state::{use_state, State};
 use crate::store;
 
@@ -28,12 +29,10 @@ pub fn EventsTable() -> impl IntoView {
     let all_rows = Memo::new(move |_| state.shown.with(|evs| sorted(ds, evs, sort.get())));
     let events = move || {
         let mut v = all_rows.get();
-        if !state.print {
-            v.truncate(limit.get());
-        }
+        v.truncate(shown_rows(v.len(), limit.get(), state.print));
         v
     };
-    let more = move || all_rows.with(Vec::len).saturating_sub(limit.get());
+    let adds = Signal::derive(move || all_rows.with(|v| step(v.len(), limit.get(), state.print)));
     let header = move |column: (usize, &'static str)| column_header(column, sort, limit);
     view! {
         <div class="sm-list__scroll">
@@ -49,22 +48,7 @@ pub fn EventsTable() -> impl IntoView {
                 </tbody>
             </table>
         </div>
-        {move || {
-            let n = more().min(PAGE);
-            (!state.print && n > 0)
-                .then(|| {
-                    view! {
-                        <button
-                            type="button"
-                            class="sm-button sm-list__more"
-                            data-testid="list-more"
-                            on:click=move |_| limit.update(|l| *l += PAGE)
-                        >
-                            {(t.show_more)(n)}
-                        </button>
-                    }
-                })
-        }}
+        <ShowMore step=adds limit class="sm-button sm-list__more" testid="list-more" />
     }
 }
 

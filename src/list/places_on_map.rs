@@ -3,10 +3,10 @@
 
 use leptos::prelude::*;
 use summitry_model::layout::{lay_out_all, ItemKind, LabelState};
-use summitry_model::list::PAGE;
+use summitry_model::list::{shown_rows, step, PAGE};
 use summitry_model::map::{call_arcs, layout_items, markers, view_box, viewport};
 
-use crate::{state::use_state, store};
+use crate::{show_more::ShowMore, state::use_state, store};
 
 /// A list of the map's places: name, number of events, and its label's fate at each width.
 #[component]
@@ -17,6 +17,7 @@ pub fn PlacesOnMap() -> impl IntoView {
     let vp = viewport();
     // A page at a time, as the events table; print shows every place.
     let limit = RwSignal::new(PAGE);
+    // What "Show N more" adds, as the rows last counted it.
     let more = RwSignal::new(0usize);
     let rows = move || {
         let shown = state.shown.get();
@@ -30,15 +31,11 @@ pub fn PlacesOnMap() -> impl IntoView {
             .enumerate()
             .filter(|(_, (item, _))| item.kind != ItemKind::Calls)
             .collect();
-        let shown_rows = if state.print {
-            places.len()
-        } else {
-            limit.get().min(places.len())
-        };
-        more.set(places.len() - shown_rows);
+        let n_shown = shown_rows(places.len(), limit.get(), state.print);
+        more.set(step(places.len(), limit.get(), state.print));
         places
             .into_iter()
-            .take(shown_rows)
+            .take(n_shown)
             .map(|(i, (item, states))| {
                 let n = marks.get(i).map_or(0, |m| m.events.len());
                 let state_text = if states.contains(&Some(LabelState::Dropped)) {
@@ -63,22 +60,7 @@ pub fn PlacesOnMap() -> impl IntoView {
         <section class="sm-list__places" data-testid="places-on-map">
             <h2>{t.places_heading}</h2>
             <ul>{rows}</ul>
-            {move || {
-                let n = more.get().min(PAGE);
-                (n > 0)
-                    .then(|| {
-                        view! {
-                            <button
-                                type="button"
-                                class="sm-button sm-list__more"
-                                data-testid="places-more"
-                                on:click=move |_| limit.update(|l| *l += PAGE)
-                            >
-                                {(t.show_more)(n)}
-                            </button>
-                        }
-                    })
-            }}
+            <ShowMore step=more limit class="sm-button sm-list__more" testid="places-more" />
         </section>
     }
 }

@@ -5,12 +5,12 @@
 use leptos::prelude::*;
 use summitry_model::dates::iso;
 use summitry_model::i18n::long;
-use summitry_model::list::PAGE;
+use summitry_model::list::{shown_rows, step, PAGE};
 use summitry_model::network::{rows, Network};
 use summitry_model::network_words::network_words;
 
 use super::display_name;
-use crate::{state::use_state, store};
+use crate::{show_more::ShowMore, state::use_state, store};
 
 /// One row as shown.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -26,7 +26,7 @@ struct Line {
 #[component]
 pub fn MetTable(full: Memo<Network<'static>>) -> impl IntoView {
     let state = use_state();
-    let (w, t, lang) = (network_words(state.lang), state.t(), state.lang);
+    let (w, lang) = (network_words(state.lang), state.lang);
     let ed = store().edition;
     let limit = RwSignal::new(PAGE);
     let lines = Memo::new(move |_| {
@@ -53,12 +53,14 @@ pub fn MetTable(full: Memo<Network<'static>>) -> impl IntoView {
             return Vec::new();
         }
         let mut v = lines.get();
-        if !state.print {
-            v.truncate(limit.get());
-        }
+        v.truncate(shown_rows(v.len(), limit.get(), state.print));
         v
     };
-    let more = move || lines.with(Vec::len).saturating_sub(limit.get());
+    // Nothing to add while the table is closed (its rows are not in the DOM).
+    let adds = Signal::derive(move || {
+        let total = if open.get() { lines.with(Vec::len) } else { 0 };
+        step(total, limit.get(), state.print)
+    });
     let row = move |l: Line| {
         let last = l.last.map_or_else(
             || view! { <td>{w.never}</td> }.into_any(),
@@ -104,11 +106,7 @@ pub fn MetTable(full: Memo<Network<'static>>) -> impl IntoView {
                     <For each=shown key=|l| l.clone() children=row />
                 </tbody>
             </table>
-            <Show when=move || { open.get() && more() > 0 && !state.print }>
-                <button type="button" class="sm-button" on:click=move |_| limit.update(|l| *l += PAGE)>
-                    {move || (t.show_more)(more().min(PAGE))}
-                </button>
-            </Show>
+            <ShowMore step=adds limit class="sm-button" />
         </details>
     }
 }

@@ -12,8 +12,9 @@ use std::process::Command;
 
 use crate::args::{positive, unknown, value};
 use crate::gen_data;
+use crate::manifest::js_string;
 use crate::tools::{self, Toolchain};
-use crate::{bootstrap, cmd, dist, test::json_string, workspace, Result, DATA_ENV};
+use crate::{bootstrap, cmd, dist, workspace, Result, DATA_ENV};
 
 /// The dataset sizes measured when `--sizes` is not given: the real dataset, then generated ones.
 pub const DEFAULT_SIZES: &str = "real,1000,10000";
@@ -127,7 +128,7 @@ pub fn config_json(
     results: &Path,
     raw: &Path,
 ) -> String {
-    let path = |p: &Path| json_string(&p.display().to_string());
+    let path = |p: &Path| js_string(&p.display().to_string());
     let sizes: Vec<String> = built
         .iter()
         .map(|b| {
@@ -143,7 +144,7 @@ pub fn config_json(
         "{{\n  \"runs\": {},\n  \"reps\": {},\n  \"command\": {},\n  \"results\": {},\n  \"raw\": {},\n  \"timelinejs\": {},\n  \"sizes\": [\n    {}\n  ]\n}}\n",
         opts.runs,
         opts.reps,
-        json_string(command),
+        js_string(command),
         path(results),
         path(raw),
         timelinejs.map_or_else(|| "null".to_string(), path),

@@ -123,7 +123,8 @@ pub fn content_hash(bytes: &[u8]) -> String {
 }
 
 /// `s` as a JSON (and so JavaScript) string literal; `</` is escaped so the literal can sit inside
-/// an inline `<script>`.
+/// an inline `<script>`. xtask's one string escaper for JSON and JavaScript: the script embed, the
+/// WebDriver capabilities (`test`) and the bench driver's configuration.
 pub fn js_string(s: &str) -> String {
     let mut out = String::with_capacity(s.len() + 2);
     out.push('"');

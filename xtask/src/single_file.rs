@@ -20,7 +20,7 @@ use std::path::{Path, PathBuf};
 
 use base64::Engine;
 use sha2::{Digest, Sha256};
-use summitry_html::{attr, element, has_rel, text, ContentType, Element};
+use summitry_html::{attr, element, escape, has_rel, text, ContentType, Element};
 
 use crate::manifest::{js_bytes, js_bytes_decoder, js_string, Manifest};
 use crate::Result;
@@ -281,7 +281,7 @@ fn rewrite_link(
             ));
         }
         let media = attr(el, "media")
-            .map(|m| format!(" media=\"{}\"", m.replace('"', "&quot;")))
+            .map(|m| format!(" media=\"{}\"", escape(&m)))
             .unwrap_or_default();
         let body = format!("\n{}\n", escape_end_tag(&css, "style"));
         el.replace(&format!("<style{media}>{body}</style>"), ContentType::Html);

@@ -9,6 +9,7 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::time::{Duration, Instant};
 
+use crate::manifest::js_string;
 use crate::tools::{self, Toolchain};
 use crate::{bootstrap, budget, cmd, dist, workspace, Result};
 
@@ -242,28 +243,13 @@ fn webdriver_json(chromium: &str, user_data_dir: &Path) -> String {
         .iter()
         .map(|f| f.to_string())
         .chain([format!("--user-data-dir={}", user_data_dir.display())])
-        .map(|a| json_string(&a))
+        .map(|a| js_string(&a))
         .collect();
     format!(
         "{{\n  \"goog:chromeOptions\": {{\n    \"binary\": {},\n    \"args\": [\n      {}\n    ]\n  }}\n}}\n",
-        json_string(chromium),
+        js_string(chromium),
         args.join(",\n      ")
     )
-}
-
-/// `s` as a JSON string literal.
-pub(crate) fn json_string(s: &str) -> String {
-    let mut out = String::from("\"");
-    for c in s.chars() {
-        match c {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            c if (c as u32) < 0x20 => out.push_str(&format!("\\u{:04x}", c as u32)),
-            c => out.push(c),
-        }
-    }
-    out.push('"');
-    out
 }
 
 /// A folder under the system temp dir, removed when dropped.

@@ -307,35 +307,43 @@ impl Precision {
     }
 }
 
+/// The English names of the weekdays, Monday first: the one table of them ([`weekday_name`],
+/// the editor's recogniser, the generated datasets).
+pub static WEEKDAY_NAMES: [&str; 7] = [
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+];
+
+/// The English names of the months, January first: the one table of them ([`month_name`], the
+/// interface words' English, the editor's recogniser, the generated datasets).
+pub static MONTH_NAMES: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
 /// The English name of a weekday.
 pub fn weekday_name(d: Weekday) -> &'static str {
-    match d {
-        Weekday::Monday => "Monday",
-        Weekday::Tuesday => "Tuesday",
-        Weekday::Wednesday => "Wednesday",
-        Weekday::Thursday => "Thursday",
-        Weekday::Friday => "Friday",
-        Weekday::Saturday => "Saturday",
-        Weekday::Sunday => "Sunday",
-    }
+    WEEKDAY_NAMES[usize::from(d.number_days_from_monday())]
 }
 
 /// The English name of a month.
 pub fn month_name(m: Month) -> &'static str {
-    match m {
-        Month::January => "January",
-        Month::February => "February",
-        Month::March => "March",
-        Month::April => "April",
-        Month::May => "May",
-        Month::June => "June",
-        Month::July => "July",
-        Month::August => "August",
-        Month::September => "September",
-        Month::October => "October",
-        Month::November => "November",
-        Month::December => "December",
-    }
+    MONTH_NAMES[usize::from(u8::from(m)) - 1]
 }
 
 /// "27 July 2025", "5 January 2020": the day as the articles and the dating notes write it.

@@ -4,49 +4,31 @@ use time::{Date, Month, Weekday};
 
 use summitry_data::Precision;
 pub use summitry_data::{month_name, weekday_name};
+use summitry_data::{MONTH_NAMES, WEEKDAY_NAMES};
 
-/// The month a word names: "January", "Jan", "Jan.", "Sept"; any case.
+/// The month a word names: "January", "Jan", "Jan.", "Sept"; any case. The full names are the
+/// dataset's one table ([`summitry_data::MONTH_NAMES`]); this recogniser adds the abbreviations.
 pub fn month_named(word: &str) -> Option<Month> {
-    let w = word.trim_end_matches('.').to_ascii_lowercase();
+    let w = word.trim_end_matches('.');
     if w.len() < 3 {
         return None;
     }
-    const NAMES: [&str; 12] = [
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-    ];
-    let i = NAMES.iter().position(|n| {
-        *n == w || (w.len() == 3 && n.starts_with(&w)) || (w == "sept" && *n == "september")
+    let i = MONTH_NAMES.iter().position(|n| {
+        n.eq_ignore_ascii_case(w)
+            || (w.len() == 3 && n[..3].eq_ignore_ascii_case(w))
+            || (w.eq_ignore_ascii_case("sept") && *n == "September")
     })?;
     Month::try_from(i as u8 + 1).ok()
 }
 
-/// The weekday a word names: "Monday", "Mon", "Mon."; any case.
+/// The weekday a word names: "Monday", "Mon", "Mon."; any case (the full names are
+/// [`summitry_data::WEEKDAY_NAMES`]).
 pub fn weekday_named(word: &str) -> Option<Weekday> {
-    let w = word.trim_end_matches('.').to_ascii_lowercase();
-    use Weekday::*;
-    let all = [
-        ("monday", Monday),
-        ("tuesday", Tuesday),
-        ("wednesday", Wednesday),
-        ("thursday", Thursday),
-        ("friday", Friday),
-        ("saturday", Saturday),
-        ("sunday", Sunday),
-    ];
-    all.iter()
-        .find(|(n, _)| *n == w || (w.len() == 3 && n.starts_with(&w)))
-        .map(|(_, d)| *d)
+    let w = word.trim_end_matches('.');
+    let i = WEEKDAY_NAMES.iter().position(|n| {
+        n.eq_ignore_ascii_case(w) || (w.len() == 3 && n[..3].eq_ignore_ascii_case(w))
+    })?;
+    Some(Weekday::Monday.nth_next(i as u8))
 }
 
 /// "Sunday 27 July 2025".

@@ -3,6 +3,9 @@
 //! the TOML writer their output goes through. The `summitry-editor` CLI runs them, and the
 //! build's `check` and `export` (from `summitry-check`).
 //!
+//! The modules name the dataset's types and the loader by their crates (`summitry_data::`,
+//! `summitry_check::`), and one another by module path; no module names another that names it.
+//!
 //! Nothing here is linked by the widget or run by the build: an edit to these tools rebuilds
 //! neither.
 
@@ -11,11 +14,3 @@ pub mod gazetteer;
 pub mod import;
 pub mod propose;
 pub mod toml_out;
-
-// The dataset's names as the importers and the proposer spell them (`crate::Precision`,
-// `crate::load`, ...): they were written inside the one data crate, and importing them here
-// keeps those modules unchanged by the split.
-use summitry_check::provenance;
-use summitry_data::{is_valid_id, ActorKind, Channel, Dataset, EventKind, Precision, Status};
-#[cfg(test)]
-use {summitry_check::load, summitry_data::Actor};

@@ -7,18 +7,27 @@
 //! A crate of its own because both programs need it and neither may depend on the other (xtask
 //! does not build the widget; the widget does not link the tooling). The wasm never links it: the
 //! root crate takes it with the `ssr` feature only.
+//!
+//! [`escape`] and [`unescape`] need no rewriter: `summitry-check` (the TimelineJS export) takes
+//! them with the default feature `rewrite` off, so the widget's build script, which links
+//! `summitry-check`, never compiles lol_html.
 
+#[cfg(feature = "rewrite")]
 use std::borrow::Cow;
 
+#[cfg(feature = "rewrite")]
 pub use lol_html::html_content::{ContentType, Element, TextChunk};
+#[cfg(feature = "rewrite")]
 pub use lol_html::{element, text, ElementContentHandlers, HandlerResult, Selector};
 
 /// One rewriting rule: a CSS selector and what to do with the elements (or text) it matches, as
 /// [`element!`] and [`text!`] make it.
+#[cfg(feature = "rewrite")]
 pub type Handler<'h> = (Cow<'static, Selector>, ElementContentHandlers<'h>);
 
 /// Rewrites `html` (UTF-8) by `handlers`; everything they do not touch is copied byte for byte. A
 /// handler's error (a `String` turned into a boxed error) comes back as its text.
+#[cfg(feature = "rewrite")]
 pub fn rewrite<'h>(html: &str, handlers: Vec<Handler<'h>>) -> Result<String, String> {
     let settings = handlers
         .into_iter()
@@ -33,6 +42,7 @@ pub fn rewrite<'h>(html: &str, handlers: Vec<Handler<'h>>) -> Result<String, Str
 }
 
 /// How many elements of `html` match `selector`.
+#[cfg(feature = "rewrite")]
 pub fn count(html: &str, selector: &str) -> Result<usize, String> {
     let mut n = 0;
     rewrite(
@@ -47,6 +57,7 @@ pub fn count(html: &str, selector: &str) -> Result<usize, String> {
 
 /// Cuts the one element matching `selector`, with everything in it, out of `html`: (the rest, the
 /// element as written), or `None` when nothing matches. More than one match is an error.
+#[cfg(feature = "rewrite")]
 pub fn cut(html: &str, selector: &str) -> Result<Option<(String, String)>, String> {
     // The rewriter finds the element; marks on both sides of it say where it is in the output,
     // which is the input byte for byte.
@@ -81,11 +92,13 @@ pub fn cut(html: &str, selector: &str) -> Result<Option<(String, String)>, Strin
 
 /// The value of attribute `name` of `el`, its character references decoded (the ones an HTML
 /// writer such as Leptos's uses: `&quot;`, `&#39;`, `&lt;`, `&gt;`, `&amp;`).
+#[cfg(feature = "rewrite")]
 pub fn attr(el: &Element<'_, '_>, name: &str) -> Option<String> {
     el.get_attribute(name).map(|v| unescape(&v))
 }
 
 /// Whether the space-separated `rel` attribute of `el` holds `value` (ignoring ASCII case).
+#[cfg(feature = "rewrite")]
 pub fn has_rel(el: &Element<'_, '_>, value: &str) -> bool {
     attr(el, "rel").is_some_and(|rel| {
         rel.split_ascii_whitespace()
@@ -93,7 +106,8 @@ pub fn has_rel(el: &Element<'_, '_>, value: &str) -> bool {
     })
 }
 
-/// Escapes text for HTML content and attribute values (the build's no-script text).
+/// Escapes text for HTML content and attribute values: the build's no-script text, the
+/// TimelineJS export's texts (HTML in its JSON), the single file's `media` attributes.
 pub fn escape(s: &str) -> String {
     s.replace('&', "&amp;")
         .replace('<', "&lt;")
@@ -115,12 +129,14 @@ pub fn unescape(s: &str) -> String {
 mod tests {
     use super::*;
 
+    #[cfg(feature = "rewrite")]
     #[test]
     fn what_no_rule_touches_is_copied_as_written() {
         let html = "<!DOCTYPE html><p title='a > b' class=x>t<!-- <b> --><br/></p><!>";
         assert_eq!(rewrite(html, vec![]).unwrap(), html);
     }
 
+    #[cfg(feature = "rewrite")]
     #[test]
     fn a_quoted_angle_bracket_does_not_end_a_tag() {
         let mut titles = Vec::new();
@@ -138,6 +154,7 @@ mod tests {
         );
     }
 
+    #[cfg(feature = "rewrite")]
     #[test]
     fn cuts_one_element_with_its_contents() {
         let html = r#"<div><template id="t"><p title="</template>">x</p></template></div>"#;

@@ -1,7 +1,7 @@
 //! The interface's words in English, Ukrainian and French. Dataset text (titles, summaries,
 //! quotes) is not translated: it stays in its own language and is marked with `lang`.
 
-use summitry_data::{Channel, EventKind, Position, Precision, Status, When};
+use summitry_data::{Channel, EventKind, Position, Precision, Status, When, MONTH_NAMES};
 use time::Date;
 
 use crate::lang::Lang;
@@ -595,20 +595,7 @@ pub fn position(lang: Lang, p: Position) -> (&'static str, &'static str) {
     (words, symbol)
 }
 
-const MONTHS_EN: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
+// English months are the dataset's own table (`MONTH_NAMES`).
 // Ukrainian uses the genitive after a day ("23 липня") and the nominative alone ("липень").
 const MONTHS_UK_GEN: [&str; 12] = [
     "січня",
@@ -660,7 +647,7 @@ fn m(d: Date) -> usize {
 /// A day in `lang`: "23 July 2025", "23 липня 2025", "23 juillet 2025" (1er in French).
 pub fn long(lang: Lang, d: Date) -> String {
     match lang {
-        Lang::En => format!("{} {} {}", d.day(), MONTHS_EN[m(d)], d.year()),
+        Lang::En => format!("{} {} {}", d.day(), MONTH_NAMES[m(d)], d.year()),
         Lang::Uk => format!("{} {} {}", d.day(), MONTHS_UK_GEN[m(d)], d.year()),
         Lang::Fr if d.day() == 1 => format!("1er {} {}", MONTHS_FR[m(d)], d.year()),
         Lang::Fr => format!("{} {} {}", d.day(), MONTHS_FR[m(d)], d.year()),
@@ -670,7 +657,7 @@ pub fn long(lang: Lang, d: Date) -> String {
 /// A month alone in `lang`: "July 2025", "липень 2025", "juillet 2025".
 pub fn month(lang: Lang, d: Date) -> String {
     let name = match lang {
-        Lang::En => MONTHS_EN[m(d)],
+        Lang::En => MONTH_NAMES[m(d)],
         Lang::Uk => MONTHS_UK_NOM[m(d)],
         Lang::Fr => MONTHS_FR[m(d)],
     };
@@ -688,7 +675,7 @@ pub fn year(lang: Lang, d: Date) -> String {
 /// Three-letter month for axis ticks.
 pub fn short_month(lang: Lang, d: Date) -> String {
     let name = match lang {
-        Lang::En => MONTHS_EN[m(d)],
+        Lang::En => MONTH_NAMES[m(d)],
         Lang::Uk => MONTHS_UK_NOM[m(d)],
         Lang::Fr => MONTHS_FR[m(d)],
     };

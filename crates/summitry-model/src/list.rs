@@ -1,4 +1,6 @@
-//! The list view's table: its sort orders and how many rows it shows at once.
+//! The list view's table: its sort orders, and how many rows a list shown a page at a time
+//! shows and its "Show N more" adds (the events table, the places on the map, the network's
+//! table of pairs).
 
 use summitry_data::order::sort_by;
 use summitry_data::{Event, EventKind, Store};
@@ -86,6 +88,31 @@ pub fn sorted<'a>(ds: &Store, events: &[&'a Event], sort: Sort) -> Vec<&'a Event
     v
 }
 
+/// How many of `total` rows a list shown a page at a time shows at `limit`: all of them in
+/// `print` (the `static` form), else at most `limit`.
+pub fn shown_rows(total: usize, limit: usize, print: bool) -> usize {
+    if print {
+        total
+    } else {
+        total.min(limit)
+    }
+}
+
+/// How many rows its "Show N more" button adds: the next page, or what is left of `total` when
+/// that is less; 0 (no button) when every row shows, and always in `print`.
+pub fn step(total: usize, limit: usize, print: bool) -> usize {
+    if print {
+        0
+    } else {
+        total.saturating_sub(limit).min(PAGE)
+    }
+}
+
+/// The limit after a press of "Show N more" at `limit`: a page more.
+pub fn next_limit(limit: usize) -> usize {
+    limit.saturating_add(PAGE)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -142,5 +169,35 @@ mod tests {
         assert_eq!(s.aria(SortKey::Date), "ascending");
         assert_eq!(s.aria(SortKey::Place), "none");
         assert_eq!(s.toggled(SortKey::Date).aria(SortKey::Date), "descending");
+    }
+
+    #[test]
+    fn a_list_shows_a_page_and_show_more_adds_the_next_or_what_is_left() {
+        // 120 rows: 50 shown, "Show 50 more"; then 100, "Show 20 more"; then all, no button.
+        assert_eq!(
+            (shown_rows(120, PAGE, false), step(120, PAGE, false)),
+            (50, 50)
+        );
+        let limit = next_limit(PAGE);
+        assert_eq!(
+            (shown_rows(120, limit, false), step(120, limit, false)),
+            (100, 20)
+        );
+        let limit = next_limit(limit);
+        assert_eq!(
+            (shown_rows(120, limit, false), step(120, limit, false)),
+            (120, 0)
+        );
+        // Fewer rows than a page: all of them, no button.
+        assert_eq!((shown_rows(7, PAGE, false), step(7, PAGE, false)), (7, 0));
+    }
+
+    #[test]
+    fn print_shows_every_row_and_no_button() {
+        assert_eq!(
+            (shown_rows(120, PAGE, true), step(120, PAGE, true)),
+            (120, 0)
+        );
+        assert_eq!((shown_rows(0, PAGE, true), step(0, PAGE, true)), (0, 0));
     }
 }

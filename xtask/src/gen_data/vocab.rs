@@ -813,29 +813,6 @@ pub static ORDINALS: [&str; 12] = [
     "Eleventh", "Twelfth",
 ];
 
-/// English month names.
-pub static MONTHS: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
-
-/// English weekday names, Monday first.
-pub static WEEKDAYS: [&str; 7] = [
-    "Monday",
-    "Tuesday",
-    "Wednesday",
-    "Thursday",
-    "Friday",
-    "Saturday",
-    "Sunday",
-];
+/// English month names and weekday names (Monday first): the dataset's own tables, so a
+/// generated date reads as the widget and the editor write one.
+pub use summitry_data::{MONTH_NAMES as MONTHS, WEEKDAY_NAMES as WEEKDAYS};

@@ -8,14 +8,8 @@
 use serde_json::{json, Map, Value};
 
 use summitry_data::{day_month_year, Dataset, Event, Precision, Status};
-
-/// Escapes text for TimelineJS's HTML fields.
-fn html(text: &str) -> String {
-    text.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-        .replace('"', "&quot;")
-}
+// TimelineJS's text fields are HTML: the build's one HTML escaper.
+use summitry_html::escape as html;
 
 fn date_parts(d: time::Date, precision: Precision) -> Value {
     let mut m = Map::new();

@@ -18,7 +18,7 @@ use std::path::{Path, PathBuf};
 use crate::calendar;
 use crate::gazetteer;
 use crate::toml_out::{render, Item};
-use crate::Precision;
+use summitry_data::Precision;
 
 /// Why a file could not be imported at all: the file, the line when known, and what is wrong.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -378,7 +378,7 @@ pub fn build(file: &str, entries: Vec<Entry>) -> Import {
     // Ids the file gives (TimelineJS unique_id) are kept where valid, so reserve them first.
     for e in &entries {
         let u = e.unique_id.trim();
-        if e.kind == EntryKind::Event && crate::is_valid_id(u) && u.len() <= ID_MAX {
+        if e.kind == EntryKind::Event && summitry_data::is_valid_id(u) && u.len() <= ID_MAX {
             b.event_ids.0.entry(u.to_string()).or_insert(0);
         }
     }
@@ -532,7 +532,7 @@ impl Builder {
     /// The id: the file's own where it is a valid Summitry id, else date and headline.
     fn event_id(&mut self, e: &Entry, headline: &str, dated: &Result<Dated, String>) -> String {
         let given = e.unique_id.trim();
-        if crate::is_valid_id(given) && given.len() <= ID_MAX {
+        if summitry_data::is_valid_id(given) && given.len() <= ID_MAX {
             let n = self.event_ids.0.entry(given.to_string()).or_insert(0);
             *n += 1;
             return if *n == 1 {

@@ -3,7 +3,7 @@
 //! proposed as new actors.
 
 use crate::gazetteer::fold;
-use crate::{ActorKind, Dataset};
+use summitry_data::{ActorKind, Dataset};
 
 /// An actor the article mentions: one of the dataset's, or a new one this draft proposes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -935,7 +935,7 @@ mod tests {
 
     fn real() -> Dataset {
         let data = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../data");
-        crate::load(&data).unwrap()
+        summitry_check::load(&data).unwrap()
     }
 
     #[test]
@@ -971,10 +971,10 @@ mod tests {
     #[test]
     fn a_known_person_named_with_an_institution_is_the_person() {
         let mut ds = real();
-        ds.actors.push(crate::Actor {
+        ds.actors.push(summitry_data::Actor {
             id: "peskov".into(),
             name: "Dmitry Peskov".into(),
-            kind: crate::ActorKind::Person,
+            kind: summitry_data::ActorKind::Person,
             role: Some("Kremlin spokesperson".into()),
             country: Some("RU".into()),
             side: "russia".into(),

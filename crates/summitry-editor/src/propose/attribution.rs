@@ -1,7 +1,7 @@
 //! Attribution: the verb of saying around a quote, who its subject is, and the channel the text
 //! names ("in a post on X", "at a press conference", "told state media").
 
-use crate::Channel;
+use summitry_data::Channel;
 
 use super::actors::{words, Mention};
 

@@ -9,7 +9,7 @@ use std::ops::Range;
 use time::{Date, Duration, Month, Weekday};
 
 use crate::calendar::{self, long, month_named, short, weekday_named};
-use crate::Precision;
+use summitry_data::Precision;
 
 /// A date expression resolved.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -8,7 +8,7 @@ use time::Date;
 use crate::gazetteer::fold;
 use crate::import::slug;
 use crate::toml_out::{render, Item};
-use crate::{Channel, Dataset, EventKind, Status};
+use summitry_data::{Channel, Dataset, EventKind, Status};
 
 use super::actors::{Cast, NewActor};
 use super::events::PlaceRef;

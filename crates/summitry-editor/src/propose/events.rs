@@ -1,7 +1,7 @@
 //! Meetings, calls, talks and summits a sentence reports, with the status its wording gives.
 
 use crate::gazetteer::{self, fold};
-use crate::{Dataset, EventKind, Status};
+use summitry_data::{Dataset, EventKind, Status};
 
 /// An event a sentence reports.
 #[derive(Debug, Clone, PartialEq, Eq)]

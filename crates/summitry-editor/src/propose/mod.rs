@@ -19,7 +19,7 @@ use std::path::Path;
 use time::Date;
 
 use crate::calendar::long;
-use crate::{Channel, Dataset, EventKind, Precision, Status};
+use summitry_data::{Channel, Dataset, EventKind, Precision, Status};
 
 use actors::{Cast, Kind, Who};
 use attribution::Strength;
@@ -181,7 +181,7 @@ fn blank_before(text: &str, n: usize) -> String {
 }
 
 fn normal_quote(q: &str) -> String {
-    crate::provenance::normalise(q)
+    summitry_check::provenance::normalise(q)
         .trim_end_matches(['.', ',', ';', ':', ' '])
         .to_string()
 }
