@@ -15,13 +15,16 @@
 //!   every date as a difference from the one before, ..., every title, every summary), and so are
 //!   its statements, so gzip finds like next to like.
 //!
-//! **Where a column is described.** A file's events and statements are described once each, for
-//! both directions: [`events::events`] and [`statements::statements`] list their columns in the
-//! order they are written, generic over a [`Dir`]; [`Put`] runs them to write a file and [`Take`]
-//! to read one (`dir.rs`, one method per kind of column over the `put_*`/`take_*` pairs of
-//! `refs.rs`, `texts.rs` and `records.rs`). A new column is one line there, and writer and reader
-//! cannot disagree on its place or its encoding. The core's own records (catalogue, comparisons,
-//! chunk list) are written by [`encode_core`] and read by [`decode_core`].
+//! **Where a column is described.** Every file is described once, for both directions:
+//! [`events::events`] and [`statements::statements`] list a file's columns in the order they are
+//! written, and [`core_file::core_file`] the core's own records (title, edition, totals,
+//! catalogue, comparisons with their sides, chunk list; [`core_file::sources`] a chunk's sources
+//! too), generic over a [`Dir`]; [`Put`] runs them to write a file and [`Take`] to read one
+//! (`dir.rs`, one method per kind of column over the [`Writer`]/[`Reader`] primitives and the
+//! `put_*`/`take_*` pairs of `refs.rs`, `texts.rs` and `records.rs`). A new column is one line
+//! there, and writer and reader cannot disagree on its place or its encoding. [`encode_core`],
+//! [`decode_core`], [`encode_chunk`] and [`decode_chunk`] only write or check the format number,
+//! run the description, and check that nothing is left over.
 //!
 //! Decoding checks every count, index and string, and that nothing is left over: a damaged file
 //! is [`PackError::Corrupt`], never a panic.
@@ -31,16 +34,17 @@ use std::collections::HashMap;
 use time::Date;
 
 use super::wire::{Reader, Writer};
-use super::{ChunkInfo, PackError, PlaceAt, Totals, FORMAT};
+use super::{ChunkInfo, Core, PackError, PlaceAt, Totals, FORMAT};
 use crate::{
     Actor, ActorKind, Channel, Claim, ClaimKind, ClaimSide, Correction, Edition, Event, EventKind,
     Place, Position, Precision, Side, Source, Statement, Status, Topic, When,
 };
 
 // By what they encode: the two directions (`dir`), the records described once for both
-// (`events`, `statements`), and the kinds of column they are made of, each as a `put_*` and
+// (`events`, `statements`, and the core's own in `core_file`), and the kinds of column they are made of, each as a `put_*` and
 // `take_*` pair side by side (`refs`, `texts`, `records`). They share this module's names
 // (`use super::*`), and it theirs.
+mod core_file;
 mod dir;
 mod events;
 mod records;
@@ -175,226 +179,37 @@ fn done<T>(r: &Reader<'_>, value: T) -> Result<T, PackError> {
 }
 
 /// The bytes of a core file.
-pub(crate) fn encode_core(core: &super::Core) -> Vec<u8> {
+pub(crate) fn encode_core(core: &Core) -> Vec<u8> {
     let mut w = Writer::default();
     w.uint(u64::from(FORMAT));
-    w.str(&core.name);
-    w.str(&core.description);
-    put_edition(&mut w, &core.edition);
-    let t = core.totals;
-    for n in [t.events, t.statements, t.claims, t.sources] {
-        w.uint(u64::from(n));
-    }
-    w.bool(core.span.is_some());
-    if let Some((first, last)) = core.span {
-        w.date(first);
-        w.date(last);
-    }
-    let sides = Ids::of(&core.sides, |s| &s.id);
-    w.len(core.sides.len());
-    for s in &core.sides {
-        w.str(&s.id);
-        w.str(&s.label);
-        w.opt_str(s.country.as_deref());
-    }
-    put_sources(&mut w, &core.sources);
-    w.len(core.actors.len());
-    for a in &core.actors {
-        w.str(&a.id);
-        w.str(&a.name);
-        w.byte(a.kind as u8);
-        w.opt_str(a.role.as_deref());
-        w.opt_str(a.country.as_deref());
-        sides.put(&mut w, &a.side);
-    }
-    w.len(core.places.len());
-    for p in &core.places {
-        w.str(&p.id);
-        w.str(&p.name);
-        w.str(&p.country);
-        w.f64(p.lat);
-        w.f64(p.lon);
-        w.len(p.capital_of.len());
-        for c in &p.capital_of {
-            w.str(c);
-        }
-    }
-    w.len(core.placements.len());
-    for at in &core.placements {
-        w.f32(at.x);
-        w.f32(at.y);
-        w.bool(at.bearing.is_some());
-        if let Some(b) = at.bearing {
-            w.f32(b);
-        }
-    }
-    w.len(core.topics.len());
-    for t in &core.topics {
-        w.str(&t.id);
-        w.str(&t.label);
-    }
-    let cat = core.catalogue().refs::<Put>(&[]);
     // The description reads each value through `&mut`: it runs over a copy.
-    let (mut items_events, mut items_statements) = (core.events.clone(), core.statements.clone());
-    Put::run(&mut w, |d| {
-        items(d, &mut items_events, &mut items_statements, &cat)
-    });
-    let events = Ids::of(&core.events, |e| &e.id);
-    let statements = Ids::of(&core.statements, |s| &s.id);
-    w.len(core.claims.len());
-    for c in &core.claims {
-        w.str(&c.id);
-        w.byte(c.kind as u8);
-        w.str(&c.title);
-        w.str(&c.summary);
-        events.put_opt(&mut w, c.event.as_deref());
-        w.bool(c.featured);
-        w.len(c.terms.len());
-        for t in &c.terms {
-            w.str(t);
-        }
-        w.len(c.sides.len());
-        for s in &c.sides {
-            w.str(&s.label);
-            sides.put(&mut w, &s.side);
-            w.byte(s.position as u8);
-            statements.put_all(&mut w, &s.statements);
-            w.opt_str(s.note.as_deref());
-        }
-        put_corrections(&mut w, &c.corrections);
-    }
-    w.len(core.chunks.len());
-    for c in &core.chunks {
-        w.str(&c.file);
-        w.date(c.first);
-        w.date(c.last);
-        w.uint(u64::from(c.events));
-    }
+    let mut core = core.clone();
+    Put::run(&mut w, |d| core_file::core_file(d, &mut core));
     w.bytes
 }
 
-fn u32_of(r: &mut Reader<'_>) -> Result<u32, PackError> {
-    u32::try_from(r.uint()?).map_err(|_| PackError::Corrupt)
-}
-
 /// Reads a core file.
-pub(crate) fn decode_core(bytes: &[u8]) -> Result<super::Core, PackError> {
+pub(crate) fn decode_core(bytes: &[u8]) -> Result<Core, PackError> {
     let r = &mut Reader::new(bytes);
     version(r)?;
-    let name = r.str()?;
-    let description = r.str()?;
-    let edition = take_edition(r)?;
-    let totals = Totals {
-        events: u32_of(r)?,
-        statements: u32_of(r)?,
-        claims: u32_of(r)?,
-        sources: u32_of(r)?,
+    let mut core = Core {
+        name: String::new(),
+        description: String::new(),
+        edition: Edition::default(),
+        sides: Vec::new(),
+        sources: Vec::new(),
+        actors: Vec::new(),
+        places: Vec::new(),
+        placements: Vec::new(),
+        topics: Vec::new(),
+        claims: Vec::new(),
+        events: Vec::new(),
+        statements: Vec::new(),
+        totals: Totals::default(),
+        span: None,
+        chunks: Vec::new(),
     };
-    let span = if r.bool()? {
-        Some((r.date()?, r.date()?))
-    } else {
-        None
-    };
-    let sides = list(r, |r| {
-        Ok(Side {
-            id: r.str()?,
-            label: r.str()?,
-            country: r.opt_str()?,
-        })
-    })?;
-    let side_ids = id_list(&sides, |s| &s.id);
-    let sources = take_sources(r)?;
-    let actors = list(r, |r| {
-        Ok(Actor {
-            id: r.str()?,
-            name: r.str()?,
-            kind: r.one_of(&ACTOR_KINDS)?,
-            role: r.opt_str()?,
-            country: r.opt_str()?,
-            side: take(r, &side_ids)?,
-        })
-    })?;
-    let places = list(r, |r| {
-        Ok(Place {
-            id: r.str()?,
-            name: r.str()?,
-            country: r.str()?,
-            lat: r.f64()?,
-            lon: r.f64()?,
-            capital_of: list(r, Reader::str)?,
-        })
-    })?;
-    let placements = list(r, |r| {
-        Ok(PlaceAt {
-            x: r.f32()?,
-            y: r.f32()?,
-            bearing: if r.bool()? { Some(r.f32()?) } else { None },
-        })
-    })?;
-    let topics = list(r, |r| {
-        Ok(Topic {
-            id: r.str()?,
-            label: r.str()?,
-        })
-    })?;
-    let cat = Catalogue {
-        sides: &sides,
-        actors: &actors,
-        places: &places,
-        topics: &topics,
-        sources: &sources,
-    }
-    .refs::<Take>(&[]);
-    let (mut events, mut statements) = (Vec::new(), Vec::new());
-    items(&mut Take(r), &mut events, &mut statements, &cat)?;
-    let event_ids = id_list(&events, |e| &e.id);
-    let statement_ids = id_list(&statements, |s| &s.id);
-    let claims = list(r, |r| {
-        Ok(Claim {
-            id: r.str()?,
-            kind: r.one_of(&CLAIM_KINDS)?,
-            title: r.str()?,
-            summary: r.str()?,
-            event: take_opt(r, &event_ids)?,
-            featured: r.bool()?,
-            terms: list(r, Reader::str)?,
-            sides: list(r, |r| {
-                Ok(ClaimSide {
-                    label: r.str()?,
-                    side: take(r, &side_ids)?,
-                    position: r.one_of(&POSITIONS)?,
-                    statements: take_all(r, &statement_ids)?,
-                    note: r.opt_str()?,
-                })
-            })?,
-            corrections: take_corrections(r)?,
-        })
-    })?;
-    let chunks = list(r, |r| {
-        Ok(ChunkInfo {
-            file: r.str()?,
-            first: r.date()?,
-            last: r.date()?,
-            events: u32_of(r)?,
-        })
-    })?;
-    let core = super::Core {
-        name,
-        description,
-        edition,
-        sides,
-        sources,
-        actors,
-        places,
-        placements,
-        topics,
-        claims,
-        events,
-        statements,
-        totals,
-        span,
-        chunks,
-    };
+    core_file::core_file(&mut Take(r), &mut core)?;
     done(r, core)
 }
 
@@ -402,11 +217,14 @@ pub(crate) fn decode_core(bytes: &[u8]) -> Result<super::Core, PackError> {
 pub(crate) fn encode_chunk(chunk: &super::Chunk, cat: &Catalogue<'_>) -> Vec<u8> {
     let mut w = Writer::default();
     w.uint(u64::from(FORMAT));
-    put_sources(&mut w, &chunk.sources);
     // A chunk may cite the core's sources and its own.
     let cat = cat.refs::<Put>(&chunk.sources);
+    let mut sources = chunk.sources.clone();
     let (mut events, mut statements) = (chunk.events.clone(), chunk.statements.clone());
-    Put::run(&mut w, |d| items(d, &mut events, &mut statements, &cat));
+    Put::run(&mut w, |d| {
+        core_file::sources(d, &mut sources)?;
+        items(d, &mut events, &mut statements, &cat)
+    });
     w.bytes
 }
 
@@ -414,7 +232,8 @@ pub(crate) fn encode_chunk(chunk: &super::Chunk, cat: &Catalogue<'_>) -> Vec<u8>
 pub(crate) fn decode_chunk(bytes: &[u8], cat: &Catalogue<'_>) -> Result<super::Chunk, PackError> {
     let r = &mut Reader::new(bytes);
     version(r)?;
-    let sources = take_sources(r)?;
+    let mut sources = Vec::new();
+    core_file::sources(&mut Take(r), &mut sources)?;
     let (mut events, mut statements) = (Vec::new(), Vec::new());
     items(
         &mut Take(r),

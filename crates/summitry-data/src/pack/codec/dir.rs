@@ -1,13 +1,15 @@
 //! The two directions a file's columns run in. Each record's columns are described once, by a
 //! function generic over [`Dir`] ([`events`](super::events::events),
-//! [`statements`](super::statements::statements)); [`Put`] runs it to write a file and [`Take`]
+//! [`statements`](super::statements::statements), and the core's own records in
+//! [`core_file`](super::core_file::core_file)); [`Put`] runs it to write a file and [`Take`]
 //! to read one, so the writer and the reader cannot drift apart. Each method is one kind of
-//! column (a day as the step from the one before, an optional reference, a text without its
-//! parts, ...), whose two sides are the `put_*` and `take_*` pairs of [`refs`](super::refs),
+//! column (a text, a day, an enum as its position, a day as the step from the one before, an
+//! optional reference, a text without its parts, ...), whose two sides are the [`Writer`] and
+//! [`Reader`] primitives or the `put_*` and `take_*` pairs of [`refs`](super::refs),
 //! [`texts`](super::texts) and [`records`](super::records).
 //!
 //! Every value is passed as `&mut`: [`Put`] reads it, [`Take`] fills it in, so the encoder runs
-//! over a copy of its items. Only [`Take`] is linked into the widget.
+//! over a copy of its records. Only [`Take`] is linked into the widget.
 
 use std::cell::OnceCell;
 
@@ -39,6 +41,39 @@ pub(super) trait Dir {
 
     /// An end day as days after the start ([`put_end`]).
     fn end(&mut self, when: &mut When) -> Result<(), PackError>;
+
+    /// A text, whole.
+    fn str(&mut self, v: &mut String) -> Result<(), PackError>;
+
+    /// A yes or no, in one byte.
+    fn bool(&mut self, v: &mut bool) -> Result<(), PackError>;
+
+    /// A day, whole (its Julian day number).
+    fn date(&mut self, v: &mut Date) -> Result<(), PackError>;
+
+    /// A count that fits 32 bits.
+    fn u32(&mut self, v: &mut u32) -> Result<(), PackError>;
+
+    /// A finite number in four bytes.
+    fn f32(&mut self, v: &mut f32) -> Result<(), PackError>;
+
+    /// A finite number in eight bytes.
+    fn f64(&mut self, v: &mut f64) -> Result<(), PackError>;
+
+    /// One of `all`, as its position there in one byte.
+    fn one_of<T: Copy + PartialEq>(&mut self, v: &mut T, all: &[T]) -> Result<(), PackError>;
+
+    /// Whether a value is there, then the value as `f` describes it; reading, `f` fills in a
+    /// `blank` one.
+    fn opt<T>(
+        &mut self,
+        v: &mut Option<T>,
+        blank: fn() -> T,
+        f: impl FnOnce(&mut Self, &mut T) -> Result<(), PackError>,
+    ) -> Result<(), PackError>;
+
+    /// A reference into `ids` ([`Ids::put`]).
+    fn id(&mut self, ids: &Self::Ids<'_>, v: &mut String) -> Result<(), PackError>;
 
     /// An optional text, whole.
     fn opt_str(&mut self, v: &mut Option<String>) -> Result<(), PackError>;
@@ -183,6 +218,61 @@ impl Dir for Put<'_> {
         Ok(())
     }
 
+    fn str(&mut self, v: &mut String) -> Result<(), PackError> {
+        self.0.str(v);
+        Ok(())
+    }
+
+    fn bool(&mut self, v: &mut bool) -> Result<(), PackError> {
+        self.0.bool(*v);
+        Ok(())
+    }
+
+    fn date(&mut self, v: &mut Date) -> Result<(), PackError> {
+        self.0.date(*v);
+        Ok(())
+    }
+
+    fn u32(&mut self, v: &mut u32) -> Result<(), PackError> {
+        self.0.uint(u64::from(*v));
+        Ok(())
+    }
+
+    fn f32(&mut self, v: &mut f32) -> Result<(), PackError> {
+        self.0.f32(*v);
+        Ok(())
+    }
+
+    fn f64(&mut self, v: &mut f64) -> Result<(), PackError> {
+        self.0.f64(*v);
+        Ok(())
+    }
+
+    fn one_of<T: Copy + PartialEq>(&mut self, v: &mut T, all: &[T]) -> Result<(), PackError> {
+        // `every_variant_is_listed_in_order`: each value is in its list, at its discriminant.
+        let i = all.iter().position(|x| x == v).unwrap_or_default();
+        self.0.byte(i as u8);
+        Ok(())
+    }
+
+    fn opt<T>(
+        &mut self,
+        v: &mut Option<T>,
+        _: fn() -> T,
+        f: impl FnOnce(&mut Self, &mut T) -> Result<(), PackError>,
+    ) -> Result<(), PackError> {
+        self.0.bool(v.is_some());
+        match v {
+            Some(v) => f(self, v),
+            None => Ok(()),
+        }
+    }
+
+    fn id(&mut self, ids: &Ids<'_>, v: &mut String) -> Result<(), PackError> {
+        ids.put(self.0, v);
+        Ok(())
+    }
+
     fn opt_str(&mut self, v: &mut Option<String>) -> Result<(), PackError> {
         self.0.opt_str(v.as_deref());
         Ok(())
@@ -309,6 +399,61 @@ impl Dir for Take<'_, '_> {
 
     fn end(&mut self, when: &mut When) -> Result<(), PackError> {
         when.end = take_end(self.0, when.date)?;
+        Ok(())
+    }
+
+    fn str(&mut self, v: &mut String) -> Result<(), PackError> {
+        *v = self.0.str()?;
+        Ok(())
+    }
+
+    fn bool(&mut self, v: &mut bool) -> Result<(), PackError> {
+        *v = self.0.bool()?;
+        Ok(())
+    }
+
+    fn date(&mut self, v: &mut Date) -> Result<(), PackError> {
+        *v = self.0.date()?;
+        Ok(())
+    }
+
+    fn u32(&mut self, v: &mut u32) -> Result<(), PackError> {
+        *v = u32::try_from(self.0.uint()?).map_err(|_| PackError::Corrupt)?;
+        Ok(())
+    }
+
+    fn f32(&mut self, v: &mut f32) -> Result<(), PackError> {
+        *v = self.0.f32()?;
+        Ok(())
+    }
+
+    fn f64(&mut self, v: &mut f64) -> Result<(), PackError> {
+        *v = self.0.f64()?;
+        Ok(())
+    }
+
+    fn one_of<T: Copy + PartialEq>(&mut self, v: &mut T, all: &[T]) -> Result<(), PackError> {
+        *v = self.0.one_of(all)?;
+        Ok(())
+    }
+
+    fn opt<T>(
+        &mut self,
+        v: &mut Option<T>,
+        blank: fn() -> T,
+        f: impl FnOnce(&mut Self, &mut T) -> Result<(), PackError>,
+    ) -> Result<(), PackError> {
+        *v = None;
+        if self.0.bool()? {
+            let mut x = blank();
+            f(self, &mut x)?;
+            *v = Some(x);
+        }
+        Ok(())
+    }
+
+    fn id(&mut self, ids: &Listed<'_>, v: &mut String) -> Result<(), PackError> {
+        *v = take(self.0, &ids.ids)?;
         Ok(())
     }
 

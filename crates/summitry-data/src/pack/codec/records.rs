@@ -1,5 +1,6 @@
-//! The small records every file carries: days (as steps from the one before, and an end as days
-//! after the start), sources, corrections and the edition.
+//! The small records every file's events and statements carry: days (as steps from the one
+//! before, and an end as days after the start) and corrections. (A file's sources and the core's
+//! edition are described in [`core_file`].)
 
 use super::*;
 
@@ -45,35 +46,6 @@ pub(super) fn take_day(r: &mut Reader<'_>, prev: &mut i64) -> Result<Date, PackE
     Date::from_julian_day(day).map_err(|_| PackError::Corrupt)
 }
 
-pub(super) fn put_sources(w: &mut Writer, sources: &[Source]) {
-    w.len(sources.len());
-    for s in sources {
-        w.str(&s.id);
-        w.str(&s.outlet);
-        w.str(&s.title);
-        w.date(s.published);
-        w.opt_str(s.published_basis.as_deref());
-        w.str(&s.language);
-        w.str(&s.file);
-        w.opt_str(s.url.as_deref());
-    }
-}
-
-pub(super) fn take_sources(r: &mut Reader<'_>) -> Result<Vec<Source>, PackError> {
-    list(r, |r| {
-        Ok(Source {
-            id: r.str()?,
-            outlet: r.str()?,
-            title: r.str()?,
-            published: r.date()?,
-            published_basis: r.opt_str()?,
-            language: r.str()?,
-            file: r.str()?,
-            url: r.opt_str()?,
-        })
-    })
-}
-
 /// An item's corrections: a count, then each one's day and text.
 pub(super) fn put_corrections(w: &mut Writer, corrections: &[Correction]) {
     w.len(corrections.len());
@@ -89,28 +61,5 @@ pub(super) fn take_corrections(r: &mut Reader<'_>) -> Result<Vec<Correction>, Pa
             date: r.date()?,
             text: r.str()?,
         })
-    })
-}
-
-/// The dataset's credit, date and language.
-pub(super) fn put_edition(w: &mut Writer, e: &Edition) {
-    w.str(&e.lang);
-    w.opt_str(e.credit.as_deref());
-    w.bool(e.updated.is_some());
-    if let Some(d) = e.updated {
-        w.date(d);
-    }
-    w.len(e.english.len());
-    for key in &e.english {
-        w.str(key);
-    }
-}
-
-pub(super) fn take_edition(r: &mut Reader<'_>) -> Result<Edition, PackError> {
-    Ok(Edition {
-        lang: r.str()?,
-        credit: r.opt_str()?,
-        updated: if r.bool()? { Some(r.date()?) } else { None },
-        english: list(r, Reader::str)?,
     })
 }

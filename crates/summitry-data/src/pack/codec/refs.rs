@@ -12,6 +12,8 @@ pub(super) struct Ids<'a> {
 }
 
 impl<'a> Ids<'a> {
+    // Only the tests build one from items: the codec builds them through `Dir::ids`.
+    #[cfg(test)]
     pub(super) fn of<T>(items: impl IntoIterator<Item = &'a T>, id: fn(&'a T) -> &'a str) -> Self
     where
         T: 'a,
@@ -100,11 +102,7 @@ pub(super) fn take_at(
     }
 }
 
-pub(super) fn take_opt(r: &mut Reader<'_>, ids: &[&str]) -> Result<Option<String>, PackError> {
-    take_opt_at(r, ids).map(|id| id.map(|(id, _)| id))
-}
-
-/// [`take_opt`], and the id's position in `ids` when it is there.
+/// The decoding side of [`Ids::put_opt`]: the id, and its position in `ids` when it is there.
 pub(super) fn take_opt_at(
     r: &mut Reader<'_>,
     ids: &[&str],
