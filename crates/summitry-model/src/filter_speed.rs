@@ -2,7 +2,7 @@
 //! it in release mode by hand, `cargo test --release -p summitry-model -- --ignored --nocapture
 //! filter_change_time`), on the generated data the bench uses when it is at hand.
 
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use summitry_data::{EventKind, Store};
 
@@ -13,18 +13,10 @@ use crate::map::{call_arcs, markers, tinted_countries, view_box, viewport};
 use crate::overlay::draw;
 use crate::timeline::{strip, TimeScale};
 
-/// The fastest of `runs` timings of `f`.
-fn fastest(runs: usize, mut f: impl FnMut()) -> Duration {
-    let mut times: Vec<Duration> = (0..runs)
-        .map(|_| {
-            let start = Instant::now();
-            f();
-            start.elapsed()
-        })
-        .collect();
-    times.sort_unstable();
-    // The fastest run: the machine is shared, and slower runs measure the others' work.
-    times[0]
+/// The fastest of `runs` timings of `f`: the machine is shared, and slower runs measure the
+/// others' work.
+fn fastest(runs: usize, f: impl FnMut()) -> Duration {
+    crate::testdata::timings(runs, f)[0]
 }
 
 /// Times each step of a filter change (ticking "calls", and back) as the map and the timeline

@@ -293,3 +293,17 @@ fn claims() -> Vec<Claim> {
         },
     ]
 }
+
+/// `runs` timings of `f`, fastest first: the timing tests (ignored by default) take the fastest or
+/// the median.
+pub fn timings(runs: usize, mut f: impl FnMut()) -> Vec<std::time::Duration> {
+    let mut times: Vec<std::time::Duration> = (0..runs)
+        .map(|_| {
+            let start = std::time::Instant::now();
+            f();
+            start.elapsed()
+        })
+        .collect();
+    times.sort_unstable();
+    times
+}

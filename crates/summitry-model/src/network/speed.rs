@@ -2,7 +2,7 @@
 //! mode by hand), and a digest of its output, so a faster model is known to draw the same.
 
 use std::fmt::Write as _;
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use summitry_data::Store;
 
@@ -87,16 +87,8 @@ fn the_opening_draws_what_it_drew_before_issue_30() {
 }
 
 /// The median of `runs` timings of `f`.
-fn median(runs: usize, mut f: impl FnMut()) -> Duration {
-    let mut times: Vec<Duration> = (0..runs)
-        .map(|_| {
-            let start = Instant::now();
-            f();
-            start.elapsed()
-        })
-        .collect();
-    times.sort_unstable();
-    times[runs / 2]
+fn median(runs: usize, f: impl FnMut()) -> Duration {
+    crate::testdata::timings(runs, f)[runs / 2]
 }
 
 /// Times the view's opening on the generated 10,000 events (`cargo run -q -p xtask -- gen-data
