@@ -192,7 +192,7 @@ impl State {
     }
 
     /// Fetches every chunk not yet in (filters and search need every event); the views update
-    /// as each arrives.
+    /// as they arrive ([`State::load`]).
     pub fn load_all(&self) {
         self.load((0..store().chunks.len()).collect());
     }
