@@ -205,7 +205,8 @@ impl State {
     /// seconds. The last arrival is told at once.
     pub fn load(&self, indexes: Vec<usize>) {
         let (data, fetching) = (self.data, self.fetching);
-        // Nothing is told twice: a timer may fire after the last arrival was told.
+        // Nothing is told twice (a timer may fire after the last arrival was told), and what did
+        // not change is not set.
         let told = move || {
             let g = data::generation();
             if data.get_untracked() != g {
@@ -233,15 +234,8 @@ impl State {
                 );
             }
         });
-        let now = data::fetching();
-        if fetching.get_untracked() != now {
-            fetching.set(now);
-        }
-        // A fetch that could not start failed at once: say so.
-        let g = data::generation();
-        if data.get_untracked() != g {
-            data.set(g);
-        }
+        // Chunks now on their way, and a fetch that could not start (it failed at once): say so.
+        told();
     }
 }
 
