@@ -8,7 +8,8 @@
 //! in, the view says it is loading; when its download fails (a flaky phone network), the view says
 //! so, with a button that tries again. Without the feature (`trunk serve`, the browser tests, the
 //! single file and the script embed) the same components are called directly and one wasm holds
-//! everything.
+//! everything. The map's details panel (src/map/details_panel.rs) is split the same way, through
+//! `on_demand` and `Module`.
 
 use leptos::prelude::*;
 
@@ -18,7 +19,11 @@ use crate::{compare, list, network};
 pub fn compare() -> AnyView {
     #[cfg(feature = "split")]
     {
-        split::on_demand(&split::COMPARE)
+        split::on_demand(
+            &split::COMPARE,
+            || Box::pin(split::compare_view()),
+            split::loading,
+        )
     }
     #[cfg(not(feature = "split"))]
     {
@@ -30,7 +35,11 @@ pub fn compare() -> AnyView {
 pub fn list() -> AnyView {
     #[cfg(feature = "split")]
     {
-        split::on_demand(&split::LIST)
+        split::on_demand(
+            &split::LIST,
+            || Box::pin(split::list_view()),
+            split::loading,
+        )
     }
     #[cfg(not(feature = "split"))]
     {
@@ -42,7 +51,11 @@ pub fn list() -> AnyView {
 pub fn network() -> AnyView {
     #[cfg(feature = "split")]
     {
-        split::on_demand(&split::NETWORK)
+        split::on_demand(
+            &split::NETWORK,
+            || Box::pin(split::network_view()),
+            split::loading,
+        )
     }
     #[cfg(not(feature = "split"))]
     {
@@ -51,17 +64,24 @@ pub fn network() -> AnyView {
 }
 
 /// Once the live widget is in place (after `sm:interactive`) and the browser is idle, fetches the
-/// views' modules one after the other, so a reader's first opening of a view does not wait on the
+/// modules of `first` (the map's details panel, src/map/details_panel.rs), then the views', one
+/// after the other, so a reader's first click or first opening of a view does not wait on the
 /// network. Only the page form calls it; without the split there is nothing to fetch.
-pub fn preload_when_idle() {
-    #[cfg(feature = "split")]
-    split::preload_when_idle();
+#[cfg(feature = "split")]
+pub fn preload_when_idle(first: &'static [&'static Module]) {
+    split::preload_when_idle(first);
 }
+
+#[cfg(feature = "split")]
+pub use split::{loading, on_demand, Module};
 
 #[cfg(feature = "split")]
 mod split {
     use std::future::Future;
     use std::pin::Pin;
+    use std::sync::atomic::{AtomicBool, Ordering};
+    use std::sync::Arc;
+    use std::task::{Context, Poll, Waker};
 
     use leptos::prelude::*;
     use leptos::wasm_split::{wasm_split, SplitLoaderError};
@@ -72,43 +92,54 @@ mod split {
     use super::{compare, list, network};
     use crate::state::use_state;
 
-    type Boxed<T> = Pin<Box<dyn Future<Output = Result<T, SplitLoaderError>>>>;
+    /// What a split function's preload (`fetch`) or wrapper (`build`) returns: a future that
+    /// fails when the module cannot be had.
+    pub type Boxed<T> = Pin<Box<dyn Future<Output = Result<T, SplitLoaderError>>>>;
 
-    /// One view's module: `fetch` loads it (memoised once it succeeds; a failure is not kept, so
-    /// calling again tries again), `build` makes the view once it is in.
+    /// One split module: `fetch` loads it (memoised once it succeeds; a failure is not kept, so
+    /// calling again tries again); `loaded` says it is in, so what it builds can be built at once.
     pub struct Module {
         fetch: fn() -> Boxed<()>,
-        build: fn() -> Boxed<AnyView>,
+        loaded: AtomicBool,
     }
 
-    pub static COMPARE: Module = Module {
-        fetch: || Box::pin(fetch_compare()),
-        build: || Box::pin(compare_view()),
-    };
-    pub static LIST: Module = Module {
-        fetch: || Box::pin(fetch_list()),
-        build: || Box::pin(list_view()),
-    };
-    pub static NETWORK: Module = Module {
-        fetch: || Box::pin(fetch_network()),
-        build: || Box::pin(network_view()),
-    };
+    impl Module {
+        /// The module that `fetch` (a split function's preload) loads.
+        pub const fn new(fetch: fn() -> Boxed<()>) -> Self {
+            Module {
+                fetch,
+                loaded: AtomicBool::new(false),
+            }
+        }
+
+        async fn fetch(&self) -> Result<(), SplitLoaderError> {
+            let fetched = (self.fetch)().await;
+            if fetched.is_ok() {
+                self.loaded.store(true, Ordering::Relaxed);
+            }
+            fetched
+        }
+    }
+
+    pub static COMPARE: Module = Module::new(|| Box::pin(fetch_compare()));
+    pub static LIST: Module = Module::new(|| Box::pin(fetch_list()));
+    pub static NETWORK: Module = Module::new(|| Box::pin(fetch_network()));
 
     // Each split function is its own module: a reader who opens one view fetches only its code
     // (and what it shares with the other two, in a chunk of their common code). The module names
     // become the files' names (xtask/src/split.rs: `summitry-split-compare_view-<hash>.wasm`).
     #[wasm_split(compare_view, wasm_split_path = ::leptos::wasm_split, preload(fetch_compare), fallible)]
-    fn compare_view() -> Result<AnyView, SplitLoaderError> {
+    pub fn compare_view() -> Result<AnyView, SplitLoaderError> {
         Ok(view! { <compare::CompareView /> }.into_any())
     }
 
     #[wasm_split(list_view, wasm_split_path = ::leptos::wasm_split, preload(fetch_list), fallible)]
-    fn list_view() -> Result<AnyView, SplitLoaderError> {
+    pub fn list_view() -> Result<AnyView, SplitLoaderError> {
         Ok(view! { <list::ListView /> }.into_any())
     }
 
     #[wasm_split(network_view, wasm_split_path = ::leptos::wasm_split, preload(fetch_network), fallible)]
-    fn network_view() -> Result<AnyView, SplitLoaderError> {
+    pub fn network_view() -> Result<AnyView, SplitLoaderError> {
         Ok(view! { <network::NetworkView /> }.into_any())
     }
 
@@ -120,9 +151,29 @@ mod split {
         Ready,
     }
 
-    /// The view of `module`: "loading" until its module is in, then the view; if the module
-    /// cannot be had, a message and a button that tries again.
-    pub fn on_demand(module: &'static Module) -> AnyView {
+    /// What `build` makes (a split function of `module`): `pending` until the module is in, then
+    /// the view; if the module cannot be had, a message and a button that tries again. Once the
+    /// module is in, the view is built at once, without a frame of `pending`.
+    pub fn on_demand<B, P>(module: &'static Module, build: B, pending: P) -> AnyView
+    where
+        B: Fn() -> Boxed<AnyView> + Send + Sync + 'static,
+        P: Fn() -> AnyView + Send + Sync + 'static,
+    {
+        erased(module, Arc::new(build), Arc::new(pending))
+    }
+
+    /// What a module builds, and shows until it is in: behind pointers, so [`on_demand`]'s body
+    /// is compiled once for every module, not once for each (its four copies cost the main module
+    /// 1.6 KiB gzip).
+    type Build = Arc<dyn Fn() -> Boxed<AnyView> + Send + Sync>;
+    type Pending = Arc<dyn Fn() -> AnyView + Send + Sync>;
+
+    fn erased(module: &'static Module, build: Build, pending: Pending) -> AnyView {
+        if module.loaded.load(Ordering::Relaxed) {
+            if let Some(view) = now(build()) {
+                return view;
+            }
+        }
         let lang = use_state().lang;
         let stage = RwSignal::new(Stage::Loading);
         let built = StoredValue::new_local(None::<AnyView>);
@@ -131,14 +182,15 @@ mod split {
         let owner = Owner::current();
         let start = move || {
             stage.set(Stage::Loading);
+            let build = build.clone();
             let task = async move {
-                let fetched = (module.fetch)().await;
+                let fetched = module.fetch().await;
                 // The reader moved on while the module was on the wire: nothing to build.
                 if stage.try_get_untracked().is_none() {
                     return;
                 }
                 let view = match fetched {
-                    Ok(()) => (module.build)().await.ok(),
+                    Ok(()) => build().await.ok(),
                     Err(_) => None,
                 };
                 let next = match view {
@@ -158,10 +210,7 @@ mod split {
         };
         start();
         (move || match stage.get() {
-            Stage::Loading => view! {
-                <p class="sm-pending" role="status" data-testid="view-loading">{words(lang).loading}</p>
-            }
-            .into_any(),
+            Stage::Loading => pending(),
             Stage::Failed => {
                 let start = start.clone();
                 view! {
@@ -179,6 +228,27 @@ mod split {
                 .flatten()
                 .unwrap_or_else(|| ().into_any()),
         })
+        .into_any()
+    }
+
+    /// A future that is ready at its first poll (a loaded module's split function), polled
+    /// once; `None` if it is not.
+    fn now<T>(mut future: Boxed<T>) -> Option<T> {
+        match future
+            .as_mut()
+            .poll(&mut Context::from_waker(Waker::noop()))
+        {
+            Poll::Ready(Ok(view)) => Some(view),
+            _ => None,
+        }
+    }
+
+    /// What a view opened on demand says while it loads.
+    pub fn loading() -> AnyView {
+        let lang = use_state().lang;
+        view! {
+            <p class="sm-pending" role="status" data-testid="view-loading">{words(lang).loading}</p>
+        }
         .into_any()
     }
 
@@ -213,13 +283,14 @@ mod split {
     }
 
     /// See [`super::preload_when_idle`]. WebKit has no `requestIdleCallback`: a timer instead.
-    pub fn preload_when_idle() {
-        let run = Closure::once_into_js(|| {
+    pub fn preload_when_idle(first: &'static [&'static Module]) {
+        let run = Closure::once_into_js(move || {
             leptos::task::spawn_local(async {
                 // One at a time, most likely first; a failure stops the rest (the network is
-                // poor: a view's own opening tries again).
-                for module in [&COMPARE, &LIST, &NETWORK] {
-                    if (module.fetch)().await.is_err() {
+                // poor: a module's own use tries again).
+                let views: [&Module; 3] = [&COMPARE, &LIST, &NETWORK];
+                for module in first.iter().copied().chain(views) {
+                    if module.fetch().await.is_err() {
                         break;
                     }
                 }

@@ -1,5 +1,12 @@
 //! The details of the selected event: when, where, who, what, every statement, and the
 //! comparisons that cite it.
+//!
+//! Shown only once a reader selects something, so with the `split` feature (`cargo xtask dist`)
+//! the details and the list to choose from are a split module of their own (`details`, on the
+//! pattern of src/lazy_views.rs), preloaded first when the page is idle. Until it is in, the panel
+//! shows the build's early answer for the selection when the page has one (src/map/early_answers.rs:
+//! the same markup, so the take-over after a click before the wasm changes nothing on screen, and
+//! its buttons answer), else says it is loading.
 
 use leptos::prelude::*;
 use summitry_data::{Event, EventKind};
@@ -28,8 +35,8 @@ pub fn DetailsPanel() -> impl IntoView {
     view! {
         <aside class="sm-panel" aria-label=t.details data-testid="details-panel" aria-live="polite">
             {move || match (selected(), state.choice.get()) {
-                (Some(e), _) => view! { <EventDetails event=e /> }.into_any(),
-                (None, Some(choice)) => view! { <ChoiceList choice=choice /> }.into_any(),
+                (Some(e), _) => shown(Shown::Event(e)),
+                (None, Some(choice)) => shown(Shown::Choice(choice)),
                 (None, None) => {
                     view! {
                         <p class="sm-panel__empty">
@@ -40,6 +47,132 @@ pub fn DetailsPanel() -> impl IntoView {
                 }
             }}
         </aside>
+    }
+}
+
+/// What the panel shows of a selection.
+#[derive(Clone)]
+enum Shown {
+    Event(&'static Event),
+    Choice(Choice),
+}
+
+/// The panel's contents for `what`: built here, or by the `details` module in a split build.
+fn shown(what: Shown) -> AnyView {
+    #[cfg(feature = "split")]
+    {
+        split::shown(what)
+    }
+    #[cfg(not(feature = "split"))]
+    {
+        build(what)
+    }
+}
+
+fn build(what: Shown) -> AnyView {
+    match what {
+        Shown::Event(e) => view! { <EventDetails event=e /> }.into_any(),
+        Shown::Choice(choice) => view! { <ChoiceList choice=choice /> }.into_any(),
+    }
+}
+
+#[cfg(feature = "split")]
+pub use split::DETAILS;
+
+#[cfg(feature = "split")]
+mod split {
+    use leptos::prelude::*;
+    use leptos::wasm_split::{wasm_split, SplitLoaderError};
+    use wasm_bindgen::JsCast;
+
+    use super::Shown;
+    use crate::lazy_views::{on_demand, Module};
+    use crate::state::{use_state, State};
+
+    /// The `details` module, which the page preloads first (src/boot.rs): a click on a marker is
+    /// a reader's most likely first action.
+    pub static DETAILS: Module = Module::new(|| Box::pin(fetch_details()));
+
+    // One split function for both, so one loader: once `fetch_details` is in, it builds at once.
+    // Boxed, as the call crosses the split's `extern "C"` boundary.
+    #[wasm_split(details, wasm_split_path = ::leptos::wasm_split, preload(fetch_details), fallible)]
+    fn details_view(what: Box<Shown>) -> Result<AnyView, SplitLoaderError> {
+        Ok(super::build(*what))
+    }
+
+    pub(super) fn shown(what: Shown) -> AnyView {
+        let key = match &what {
+            Shown::Event(e) => Some(format!("e:{}", e.id)),
+            Shown::Choice(_) => None,
+        };
+        let events = match &what {
+            Shown::Choice(c) => c.events.clone(),
+            Shown::Event(_) => Vec::new(),
+        };
+        let state = use_state();
+        let pending = move || match early(key.as_deref(), &events) {
+            Some(html) => {
+                view! { <div on:click=move |ev| answer(state, ev) inner_html=html></div> }
+                    .into_any()
+            }
+            None => crate::lazy_views::loading(),
+        };
+        on_demand(
+            &DETAILS,
+            move || Box::pin(details_view(Box::new(what.clone()))),
+            pending,
+        )
+    }
+
+    /// The markup of the build's early answer for the event `key` (`e:<id>`), or for the list of
+    /// `events` to choose from, if the page has one (`<template id="sm-early">`).
+    fn early(key: Option<&str>, events: &[String]) -> Option<String> {
+        let doc = document();
+        let template = doc.get_element_by_id("sm-early")?;
+        // A template's markup, parsed into an element that is never in the page.
+        let scratch = doc.create_element("div").ok()?;
+        scratch.set_inner_html(&template.inner_html());
+        let answers = scratch.query_selector_all("[data-early]").ok()?;
+        (0..answers.length())
+            .filter_map(|i| answers.item(i)?.dyn_into::<web_sys::Element>().ok())
+            .find(|a| {
+                let k = a.get_attribute("data-early").unwrap_or_default();
+                match key {
+                    Some(key) => k == key,
+                    None => k.starts_with("c:") && choices(a) == events,
+                }
+            })
+            .map(|a| a.inner_html())
+    }
+
+    /// The events an early answer's list offers, in order.
+    fn choices(answer: &web_sys::Element) -> Vec<String> {
+        let Ok(buttons) = answer.query_selector_all("[data-testid^=\"choose-\"]") else {
+            return Vec::new();
+        };
+        (0..buttons.length())
+            .filter_map(|i| buttons.item(i)?.dyn_into::<web_sys::Element>().ok())
+            .filter_map(|b| b.get_attribute("data-testid"))
+            .filter_map(|id| id.strip_prefix("choose-").map(str::to_string))
+            .collect()
+    }
+
+    /// A click in an early answer shown while the module loads does what the live panel's
+    /// buttons do: choose an event, or close.
+    fn answer(state: State, ev: web_sys::MouseEvent) {
+        let Some(id) = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            .and_then(|t| t.closest("button[data-testid]").ok().flatten())
+            .and_then(|b| b.get_attribute("data-testid"))
+        else {
+            return;
+        };
+        if id == "details-close" {
+            state.event.set(None);
+        } else if let Some(event) = id.strip_prefix("choose-") {
+            state.event.set(Some(event.to_string()));
+        }
     }
 }
 

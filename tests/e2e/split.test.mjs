@@ -1,8 +1,10 @@
-// The wasm split by view (issue 30, `cargo xtask dist`): the opening map starts without the
-// comparison, list and network modules; once the widget is interactive and the browser idle, it
-// fetches them from the page's own folder, so opening a view waits on nothing (the server's own log
-// counts the requests: WebKit's driver reports none). A module that cannot be had shows a message
-// with a button that tries again, never a panic. csp.test.mjs switches views under the strict policy.
+// The wasm split by view (issue 30, `cargo xtask dist`): the opening map starts without the map's
+// details panel and the comparison, list and network modules; once the widget is interactive and
+// the browser idle, it fetches them from the page's own folder (the details first), so a first
+// click or opening a view waits on nothing (the server's own log counts the requests: WebKit's
+// driver reports none). A module that cannot be had shows a message with a button that tries
+// again, never a panic. csp.test.mjs switches views under the strict policy; early.test.mjs clicks
+// markers before the wasm, whose answers stand in for the details until their module is in.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 
@@ -11,6 +13,7 @@ import { serveDir } from './lib/server.mjs';
 
 const suite = useSuite();
 const LIVE = '[data-summitry-live] [data-testid="app-header"]';
+const MODULES = ['details', 'compare_view', 'list_view', 'network_view'];
 const VIEWS = [
   ['view-compare', 'compare-view', 'compare_view'],
   ['view-list', 'list-view', 'list_view'],
@@ -32,7 +35,7 @@ const moduleTimes = (page) =>
     modules: performance
       .getEntriesByType('resource')
       .map((r) => ({ name: r.name.split('/').pop(), start: r.startTime }))
-      .filter((r) => /^summitry-split-.*_view-.*\.wasm$/.test(r.name)),
+      .filter((r) => /^summitry-split-(.*_view|details)-.*\.wasm$/.test(r.name)),
   }));
 
 test('the view modules are fetched only once the map is interactive, and opening a view then fetches nothing more', { timeout: 180_000 }, async () => {
@@ -43,9 +46,9 @@ test('the view modules are fetched only once the map is interactive, and opening
   await page.getByTestId('map-view').waitFor({ state: 'visible' });
   // The preload runs when the browser is idle (or after a second where it cannot say).
   await page.waitForFunction(
-    () => ['compare_view', 'list_view', 'network_view'].every((m) =>
+    (modules) => modules.every((m) =>
       performance.getEntriesByType('resource').some((r) => r.name.includes(`summitry-split-${m}-`) && r.responseEnd > 0)),
-    null,
+    MODULES,
     { timeout: 30_000 },
   );
   const { interactive, modules } = await moduleTimes(page);
@@ -61,7 +64,52 @@ test('the view modules are fetched only once the map is interactive, and opening
     );
   }
   assert.equal(splitModules(suite.server.requests, from).length, preloaded, 'opening the views fetched a module again');
+  // The details, too, come from the preloaded module.
+  await page.getByTestId('view-map').click();
+  const event = suite.data.events.find((e) => e.place?.id === 'istanbul');
+  await page.locator('[data-testid="marker-istanbul"]:visible').click();
+  await page.getByTestId(`details-${event.id}`).waitFor({ state: 'visible', timeout: 30_000 });
+  assert.equal(splitModules(suite.server.requests, from).length, preloaded, 'the details fetched a module again');
   await assertNoErrors(record);
+});
+
+test('an address that selects an event opens with its details, once their module is in', { timeout: 180_000 }, async () => {
+  const event = suite.data.events.find((e) => e.place?.id === 'istanbul');
+  const record = await suite.browser.open(`${suite.server.url}#event=${event.id}`, { width: 1280, height: 900 });
+  const { page } = record;
+  await page.locator(LIVE).waitFor({ state: 'visible', timeout: 60_000 });
+  const live = page.locator(`[data-summitry-live] [data-testid="details-${event.id}"]`);
+  await live.waitFor({ state: 'visible', timeout: 30_000 });
+  assert.equal(await live.getByRole('heading', { level: 2 }).innerText(), event.title);
+  await assertNoErrors(record);
+});
+
+test('details whose module cannot be downloaded say so, and the button tries again', { timeout: 180_000 }, async () => {
+  let failing = true;
+  const server = await serveDir(DIST, {
+    routes: async (rel) => (failing && /^summitry-split-details-/.test(rel) ? { body: 'offline', type: 'text/plain' } : null),
+  });
+  suite.after.push(() => server.close());
+  const event = suite.data.events.find((e) => e.place?.id === 'istanbul');
+  const record = await suite.browser.open(server.url, { width: 1280, height: 900 });
+  const { page } = record;
+  await page.locator(LIVE).waitFor({ state: 'visible', timeout: 60_000 });
+  await page.locator('[data-testid="marker-istanbul"]:visible').click();
+  await page.getByTestId('view-failed').waitFor({ state: 'visible', timeout: 30_000 });
+  assert.deepEqual(record.pageErrors, [], 'uncaught errors in the page');
+  failing = false;
+  await page.getByTestId('view-retry').click();
+  await page.locator(`[data-summitry-live] [data-testid="details-${event.id}"]`).waitFor({ state: 'visible', timeout: 30_000 });
+  assert.equal(await page.getByTestId('view-failed').count(), 0, 'the message stayed after the details arrived');
+  // The panel goes on working: close, and another marker.
+  await page.getByTestId('details-close').click();
+  await page.locator('[data-testid="marker-istanbul"]:visible').click();
+  await page.getByTestId(`details-${event.id}`).waitFor({ state: 'visible', timeout: 30_000 });
+  await record.settle?.();
+  assert.deepEqual(record.pageErrors, [], 'uncaught errors in the page');
+  assert.deepEqual(record.failedRequests, [], 'requests that failed');
+  const other = record.consoleErrors.filter((e) => !/wasm|mime|content-type|compile|instantiate|summitry-split-[0-9a-f]+\.js/i.test(e));
+  assert.deepEqual(other, [], 'errors logged to the console besides the failed downloads');
 });
 
 test('a view whose module cannot be downloaded says so, and its button tries again', { timeout: 180_000 }, async () => {
