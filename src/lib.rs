@@ -16,6 +16,7 @@ pub mod footer;
 mod geo;
 mod hash;
 mod header;
+mod kept;
 mod lazy_views;
 pub mod list;
 pub mod map;
@@ -89,6 +90,8 @@ pub fn Widget(host: Host) -> impl IntoView {
     let mut state = State::new(initial, lang);
     state.print = flags.static_;
     provide_context(state);
+    // What the views computed stays with the widget between their openings.
+    kept::provide();
     // The build's renderer collects the answers the map's buttons offer, once per render.
     #[cfg(feature = "ssr")]
     map::provide_early_answers();

@@ -29,3 +29,22 @@ pub fn follow(node: NodeRef<leptos::html::Div>, report: impl Fn(f64) + Clone + '
         });
     });
 }
+
+/// Whether the window is narrower than `px` CSS px: a first guess at an element's width class
+/// before it is laid out ([`follow`] then reports the element's own width). False in the build's
+/// render, which has no window.
+pub fn window_below(px: f64) -> bool {
+    #[cfg(feature = "ssr")]
+    {
+        let _ = px;
+        false
+    }
+    #[cfg(not(feature = "ssr"))]
+    {
+        window()
+            .inner_width()
+            .ok()
+            .and_then(|w| w.as_f64())
+            .is_some_and(|w| w < px)
+    }
+}

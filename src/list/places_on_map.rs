@@ -8,53 +8,82 @@ use summitry_model::map::{call_arcs, layout_items, markers, view_box, viewport};
 
 use crate::{show_more::ShowMore, state::use_state, store};
 
-/// A list of the map's places: name, number of events, and its label's fate at each width.
-#[component]
-pub fn PlacesOnMap() -> impl IntoView {
+/// One place as the list names it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct Place {
+    key: String,
+    name: String,
+    /// Its events.
+    events: usize,
+    /// Its label's fate, as an index into the interface's `label_states`: shown whole (0),
+    /// shortened at some width (1), dropped at some width (2).
+    fate: usize,
+}
+
+/// Every place of the shown events, laid out as the map lays them out at each width: kept by
+/// the widget between openings of the list ([`crate::kept`]), as laying out the map at every
+/// width is the list's costliest step at 10,000 events.
+#[derive(Clone, Copy)]
+struct Places(Memo<Vec<Place>>);
+
+/// The memo of [`Places`], under the current owner.
+fn places() -> Places {
     let state = use_state();
-    let t = state.t();
     let ds = store();
     let vp = viewport();
-    // A page at a time, as the events table; print shows every place.
-    let limit = RwSignal::new(PAGE);
-    // What "Show N more" adds, as the rows last counted it.
-    let more = RwSignal::new(0usize);
-    let rows = move || {
+    Places(Memo::new(move |_| {
         let shown = state.shown.get();
         let marks = markers(ds, &shown);
         let arcs = call_arcs(ds, &shown);
         let items = layout_items(&marks, &arcs);
         let laid = lay_out_all(&items, &view_box(&vp, state.zoom.get()));
-        let places: Vec<_> = items
+        items
             .iter()
             .zip(laid.states)
             .enumerate()
             .filter(|(_, (item, _))| item.kind != ItemKind::Calls)
-            .collect();
-        let n_shown = shown_rows(places.len(), limit.get(), state.print);
-        more.set(step(places.len(), limit.get(), state.print));
-        places
-            .into_iter()
-            .take(n_shown)
-            .map(|(i, (item, states))| {
-                let n = marks.get(i).map_or(0, |m| m.events.len());
-                let state_text = if states.contains(&Some(LabelState::Dropped)) {
-                    t.label_states[2]
+            .map(|(i, (item, states))| Place {
+                key: item.key.clone(),
+                name: item.names.first().cloned().unwrap_or_default(),
+                events: marks.get(i).map_or(0, |m| m.events.len()),
+                fate: if states.contains(&Some(LabelState::Dropped)) {
+                    2
                 } else if states.contains(&Some(LabelState::Shortened)) {
-                    t.label_states[1]
+                    1
                 } else {
-                    t.label_states[0]
-                };
-                let name = item.names.first().cloned().unwrap_or_default();
-                view! {
-                    <li data-testid=format!("place-{}", item.key)>
-                        <strong>{name}</strong>
-                        {(n > 0).then(|| format!(": {}", (t.n_events)(n)))}
-                        " — " {state_text}
-                    </li>
-                }
+                    0
+                },
             })
-            .collect_view()
+            .collect()
+    }))
+}
+
+/// A list of the map's places: name, number of events, and its label's fate at each width.
+#[component]
+pub fn PlacesOnMap() -> impl IntoView {
+    let state = use_state();
+    let t = state.t();
+    let Places(places) = crate::kept::kept(places);
+    // A page at a time, as the events table; print shows every place.
+    let limit = RwSignal::new(PAGE);
+    let more = Signal::derive(move || places.with(|p| step(p.len(), limit.get(), state.print)));
+    let rows = move || {
+        places.with(|places| {
+            let n_shown = shown_rows(places.len(), limit.get(), state.print);
+            places
+                .iter()
+                .take(n_shown)
+                .map(|p| {
+                    view! {
+                        <li data-testid=format!("place-{}", p.key)>
+                            <strong>{p.name.clone()}</strong>
+                            {(p.events > 0).then(|| format!(": {}", (t.n_events)(p.events)))}
+                            " — " {t.label_states[p.fate]}
+                        </li>
+                    }
+                })
+                .collect_view()
+        })
     };
     view! {
         <section class="sm-list__places" data-testid="places-on-map">

@@ -1,7 +1,7 @@
 //! The network view's layout: filters, the drawing beside its details panel, the table under.
 
 use leptos::prelude::*;
-use summitry_model::network::{build, group, layout, names, Frame, Limits};
+use summitry_model::network::{build, group, layout, names, Frame, Limits, Network};
 use summitry_model::network_words::network_words;
 
 use super::{Drawn, MetTable, NetworkDetails, NetworkGraph};
@@ -31,25 +31,28 @@ const NARROW_BELOW: f64 = 600.0;
 /// nodes at any dataset size (an edge is three).
 const MAX_DRAWN_EDGES: usize = 400;
 
-/// Filters, the network beside its panel, and the table, all reading one selection state.
-#[component]
-pub fn NetworkView() -> impl IntoView {
+/// The network as the view draws it, kept by the widget between openings of the view
+/// ([`crate::kept`]): recomputed only when what it depends on (the shown events, the frame, the
+/// opened groups) changed since the view last showed it, instead of at every opening.
+#[derive(Clone, Copy)]
+struct Kept {
+    /// Whether the stage is narrower than [`NARROW_BELOW`] (the phone's frame).
+    narrow: RwSignal<bool>,
+    /// The whole network of the shown events: what the table and the panel's lists read.
+    full: Memo<Network<'static>>,
+    /// The network grouped and laid out for the frame.
+    drawn: Memo<Drawn>,
+}
+
+/// The memos of [`Kept`], under the current owner.
+fn keep() -> Kept {
     let state = use_state();
     let words = network_words(state.lang);
     let ds = store();
-    let narrow = RwSignal::new(false);
-    let stage = NodeRef::<leptos::html::Div>::new();
-    crate::width::follow(stage, move |px| {
-        let now = px < NARROW_BELOW;
-        if narrow.get_untracked() != now {
-            // In the next frame: the stage's height follows the drawing, so a redraw inside the
-            // observer's report would make it report again in the same frame (a "loop" error).
-            request_animation_frame(move || {
-                narrow.try_set(now);
-            });
-        }
-    });
-    // The whole network of the shown events: what the table and the panel's lists read.
+    // Guessed from the window before the first drawing (the stage is never wider than it), so
+    // a phone draws its frame once: drawing the wide frame first, then the narrow one once the
+    // stage was measured, made each opening on a phone draw and lay out the network twice.
+    let narrow = RwSignal::new(crate::width::window_below(NARROW_BELOW));
     let full = Memo::new(move |_| state.shown.with(|evs| build(ds, evs)));
     let drawn = Memo::new(move |_| {
         let frame = if narrow.get() { NARROW } else { WIDE };
@@ -74,6 +77,32 @@ pub fn NetworkView() -> impl IntoView {
                 }
             })
         })
+    });
+    Kept {
+        narrow,
+        full,
+        drawn,
+    }
+}
+
+/// Filters, the network beside its panel, and the table, all reading one selection state.
+#[component]
+pub fn NetworkView() -> impl IntoView {
+    let Kept {
+        narrow,
+        full,
+        drawn,
+    } = crate::kept::kept(keep);
+    let stage = NodeRef::<leptos::html::Div>::new();
+    crate::width::follow(stage, move |px| {
+        let now = px < NARROW_BELOW;
+        if narrow.get_untracked() != now {
+            // In the next frame: the stage's height follows the drawing, so a redraw inside the
+            // observer's report would make it report again in the same frame (a "loop" error).
+            request_animation_frame(move || {
+                narrow.try_set(now);
+            });
+        }
     });
     view! {
         <div class="sm-netview" data-testid="network-view">
