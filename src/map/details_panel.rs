@@ -127,12 +127,13 @@ mod split {
     /// The markup of the build's early answer for the event `key` (`e:<id>`), or for the list of
     /// `events` to choose from, if the page has one (`<template id="sm-early">`).
     fn early(key: Option<&str>, events: &[String]) -> Option<String> {
-        let doc = document();
-        let template = doc.get_element_by_id("sm-early")?;
-        // A template's markup, parsed into an element that is never in the page.
-        let scratch = doc.create_element("div").ok()?;
-        scratch.set_inner_html(&template.inner_html());
-        let answers = scratch.query_selector_all("[data-early]").ok()?;
+        // The template's content, parsed once with the page (as web/boot.js reads it), rather
+        // than its markup parsed again into a scratch element at each look-up.
+        let template = document()
+            .get_element_by_id("sm-early")?
+            .dyn_into::<web_sys::HtmlTemplateElement>()
+            .ok()?;
+        let answers = template.content().query_selector_all("[data-early]").ok()?;
         (0..answers.length())
             .filter_map(|i| answers.item(i)?.dyn_into::<web_sys::Element>().ok())
             .find(|a| {
