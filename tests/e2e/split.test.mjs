@@ -85,11 +85,7 @@ test('an address that selects an event opens with its details, once their module
 });
 
 test('details whose module cannot be downloaded say so, and the button tries again', { timeout: 180_000 }, async () => {
-  let failing = true;
-  const server = await serveDir(DIST, {
-    routes: async (rel) => (failing && /^summitry-split-details-/.test(rel) ? { body: 'offline', type: 'text/plain' } : null),
-  });
-  suite.after.push(() => server.close());
+  const server = await failingServer(/^summitry-split-details-/);
   const event = suite.data.events.find((e) => e.place?.id === 'istanbul');
   const record = await suite.browser.open(server.url, { width: 1280, height: 900 });
   const { page } = record;
@@ -97,7 +93,7 @@ test('details whose module cannot be downloaded say so, and the button tries aga
   await page.locator('[data-testid="marker-istanbul"]:visible').click();
   await page.getByTestId('view-failed').waitFor({ state: 'visible', timeout: 30_000 });
   assert.deepEqual(record.pageErrors, [], 'uncaught errors in the page');
-  failing = false;
+  server.recover();
   await page.getByTestId('view-retry').click();
   await page.locator(`[data-summitry-live] [data-testid="details-${event.id}"]`).waitFor({ state: 'visible', timeout: 30_000 });
   assert.equal(await page.getByTestId('view-failed').count(), 0, 'the message stayed after the details arrived');
@@ -108,18 +104,11 @@ test('details whose module cannot be downloaded say so, and the button tries aga
   await record.settle?.();
   assert.deepEqual(record.pageErrors, [], 'uncaught errors in the page');
   assert.deepEqual(record.failedRequests, [], 'requests that failed');
-  const other = record.consoleErrors.filter((e) => !/wasm|mime|content-type|compile|instantiate|summitry-split-[0-9a-f]+\.js/i.test(e));
-  assert.deepEqual(other, [], 'errors logged to the console besides the failed downloads');
+  assertOnlyFailedDownloads(record);
 });
 
 test('a view whose module cannot be downloaded says so, and its button tries again', { timeout: 180_000 }, async () => {
-  // The comparison's module arrives as text while `failing` holds: the browser cannot compile it,
-  // as when a phone's connection drops mid-download.
-  let failing = true;
-  const server = await serveDir(DIST, {
-    routes: async (rel) => (failing && /^summitry-split-compare_view-/.test(rel) ? { body: 'offline', type: 'text/plain' } : null),
-  });
-  suite.after.push(() => server.close());
+  const server = await failingServer(/^summitry-split-compare_view-/);
   const record = await suite.browser.open(server.url, { width: 1280, height: 900 });
   const { page } = record;
   await page.locator(LIVE).waitFor({ state: 'visible', timeout: 60_000 });
@@ -127,7 +116,7 @@ test('a view whose module cannot be downloaded says so, and its button tries aga
   await page.getByTestId('view-failed').waitFor({ state: 'visible', timeout: 30_000 });
   assert.deepEqual(record.pageErrors, [], 'uncaught errors in the page');
   assert.equal(await page.locator('.sm-app').count(), 1, 'the widget is still there');
-  failing = false;
+  server.recover();
   await page.getByTestId('view-retry').click();
   await page.getByTestId('compare-view').waitFor({ state: 'visible', timeout: 30_000 });
   assert.equal(await page.getByTestId('view-failed').count(), 0, 'the message stayed after the view arrived');
@@ -139,8 +128,28 @@ test('a view whose module cannot be downloaded says so, and its button tries aga
   await record.settle?.();
   assert.deepEqual(record.pageErrors, [], 'uncaught errors in the page');
   assert.deepEqual(record.failedRequests, [], 'requests that failed');
-  // The split's loader logs each failed attempt (the only errors allowed here: Firefox logs them as
-  // a bare "Error" at the loader's address).
+  assertOnlyFailedDownloads(record);
+});
+
+/**
+ * The release build served with the split modules whose names match `pattern` arriving as text
+ * until `recover()`: the browser cannot compile them, as when a phone's connection drops
+ * mid-download.
+ */
+async function failingServer(pattern) {
+  let failing = true;
+  const server = await serveDir(DIST, {
+    routes: async (rel) => (failing && pattern.test(rel) ? { body: 'offline', type: 'text/plain' } : null),
+  });
+  suite.after.push(() => server.close());
+  return Object.assign(server, { recover: () => (failing = false) });
+}
+
+/**
+ * No error in the console but the failed downloads: the split's loader logs each failed attempt
+ * (Firefox as a bare "Error" at the loader's address).
+ */
+function assertOnlyFailedDownloads(record) {
   const other = record.consoleErrors.filter((e) => !/wasm|mime|content-type|compile|instantiate|summitry-split-[0-9a-f]+\.js/i.test(e));
   assert.deepEqual(other, [], 'errors logged to the console besides the failed downloads');
-});
+}
