@@ -132,13 +132,6 @@ pub fn start_page(root: web_sys::Element, core: &[u8], fetch: js_sys::Function, 
         }
     });
     mark("sm:interactive");
-    // Only now, so the split modules never compete with the opening view's own files; the
-    // details panel's first (a click on a marker is the likeliest first action).
-    #[cfg(feature = "split")]
-    {
-        static FIRST: [&crate::lazy_views::Module; 1] = [&crate::map::DETAILS];
-        crate::lazy_views::preload_when_idle(&FIRST);
-    }
 }
 
 /// A copy of the country outlines the page rendered ahead of time drew in `root`, for the live

@@ -3,8 +3,9 @@
 //! With the `split` feature (`cargo xtask dist`), each is a split function (wasm_split's
 //! `#[wasm_split]`, what leptos's `#[lazy]` expands to, here with its `fallible` option): the
 //! post-link split (xtask/src/split.rs) moves its code into a wasm file of its own, fetched the
-//! first time a reader opens the view or, once the map is interactive and the browser idle, ahead
-//! of that ([`preload_when_idle`]), so the wasm that starts the map is smaller. Until the module is
+//! first time a reader opens the view or, a moment ahead of that, when they show they may: a
+//! pointer over or focus on its tab ([`warm`]). Nothing is fetched before such a sign, so a reader
+//! who never opens a view never downloads it, and the wasm that starts the map is smaller. Until the module is
 //! in, the view says it is loading; when its download fails (a flaky phone network), the view says
 //! so, with a button that tries again. Without the feature (`trunk serve`, the browser tests, the
 //! single file and the script embed) the same components are called directly and one wasm holds
@@ -12,6 +13,8 @@
 //! `on_demand` and `Module`.
 
 use leptos::prelude::*;
+
+use summitry_model::route::View;
 
 use crate::{compare, list, network};
 
@@ -63,13 +66,19 @@ pub fn network() -> AnyView {
     }
 }
 
-/// Once the live widget is in place (after `sm:interactive`) and the browser is idle, fetches the
-/// modules of `first` (the map's details panel, src/map/details_panel.rs), then the views', one
-/// after the other, so a reader's first click or first opening of a view does not wait on the
-/// network. Only the page form calls it; without the split there is nothing to fetch.
-#[cfg(feature = "split")]
-pub fn preload_when_idle(first: &'static [&'static Module]) {
-    split::preload_when_idle(first);
+/// Starts fetching the module of `view` when a reader shows they may open it (a pointer over, or
+/// focus on, its tab: src/nav.rs), so the opening waits less, or not at all. Not under Save-Data,
+/// where a module is fetched only when it is used. Without the split there is nothing to fetch.
+pub fn warm(view: View) {
+    #[cfg(feature = "split")]
+    match view {
+        View::Compare => split::COMPARE.warm(),
+        View::List => split::LIST.warm(),
+        View::Network => split::NETWORK.warm(),
+        View::Map => {}
+    }
+    #[cfg(not(feature = "split"))]
+    let _ = view;
 }
 
 #[cfg(feature = "split")]
@@ -86,8 +95,6 @@ mod split {
     use leptos::prelude::*;
     use leptos::wasm_split::{wasm_split, SplitLoaderError};
     use summitry_model::flags::Lang;
-    use wasm_bindgen::prelude::*;
-    use wasm_bindgen::JsCast;
 
     use super::{compare, list, network};
     use crate::state::use_state;
@@ -97,10 +104,12 @@ mod split {
     pub type Boxed<T> = Pin<Box<dyn Future<Output = Result<T, SplitLoaderError>>>>;
 
     /// One split module: `fetch` loads it (memoised once it succeeds; a failure is not kept, so
-    /// calling again tries again); `loaded` says it is in, so what it builds can be built at once.
+    /// calling again tries again); `loaded` says it is in, so what it builds can be built at once;
+    /// `warming` that [`Module::warm`] has a fetch on the wire.
     pub struct Module {
         fetch: fn() -> Boxed<()>,
         loaded: AtomicBool,
+        warming: AtomicBool,
     }
 
     impl Module {
@@ -109,7 +118,24 @@ mod split {
             Module {
                 fetch,
                 loaded: AtomicBool::new(false),
+                warming: AtomicBool::new(false),
             }
+        }
+
+        /// Fetches the module ahead of its use, once, unless it is in, on the wire, or the reader
+        /// asked to save data. A failure is only forgotten: the module's use tries again and says
+        /// so if it fails too.
+        pub fn warm(&'static self) {
+            if self.loaded.load(Ordering::Relaxed) || save_data() {
+                return;
+            }
+            if self.warming.swap(true, Ordering::Relaxed) {
+                return;
+            }
+            leptos::task::spawn_local(async move {
+                let _ = self.fetch().await;
+                self.warming.store(false, Ordering::Relaxed);
+            });
         }
 
         async fn fetch(&self) -> Result<(), SplitLoaderError> {
@@ -282,24 +308,15 @@ mod split {
         }
     }
 
-    /// See [`super::preload_when_idle`]. WebKit has no `requestIdleCallback`: a timer instead.
-    pub fn preload_when_idle(first: &'static [&'static Module]) {
-        let run = Closure::once_into_js(move || {
-            leptos::task::spawn_local(async {
-                // One at a time, most likely first; a failure stops the rest (the network is
-                // poor: a module's own use tries again).
-                let views: [&Module; 3] = [&COMPARE, &LIST, &NETWORK];
-                for module in first.iter().copied().chain(views) {
-                    if module.fetch().await.is_err() {
-                        break;
-                    }
-                }
-            })
-        });
-        let win = window();
-        let run: &js_sys::Function = run.unchecked_ref();
-        if win.request_idle_callback(run).is_err() {
-            let _ = win.set_timeout_with_callback_and_timeout_and_arguments_0(run, 1000);
-        }
+    /// Whether the reader's browser asks pages to save data (`navigator.connection.saveData`;
+    /// only Chromium's has `connection`).
+    fn save_data() -> bool {
+        let nav = window().navigator();
+        js_sys::Reflect::get(&nav, &"connection".into())
+            .ok()
+            .filter(|c| c.is_object())
+            .and_then(|c| js_sys::Reflect::get(&c, &"saveData".into()).ok())
+            .and_then(|v| v.as_bool())
+            .unwrap_or(false)
     }
 }

@@ -3,9 +3,11 @@
 use leptos::prelude::*;
 use summitry_model::route::View;
 
+use crate::lazy_views;
 use crate::state::use_state;
 
-/// Buttons switching between map, comparison, network and list; the current one is pressed.
+/// Buttons switching between map, comparison, network and list; the current one is pressed. A
+/// pointer over a button, or focus on it, starts fetching its view's module in a split build.
 #[component]
 pub fn ViewNav() -> impl IntoView {
     let state = use_state();
@@ -26,6 +28,8 @@ pub fn ViewNav() -> impl IntoView {
                     aria-pressed=move || if state.view.get() == v { "true" } else { "false" }
                     data-testid=format!("view-{}", v.as_str())
                     on:click=move |_| state.view.set(v)
+                    on:pointerover=move |_| lazy_views::warm(v)
+                    on:focus=move |_| lazy_views::warm(v)
                 >
                     {label(v)}
                 </button>

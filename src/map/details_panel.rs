@@ -3,7 +3,8 @@
 //!
 //! Shown only once a reader selects something, so with the `split` feature (`cargo xtask dist`)
 //! the details and the list to choose from are a split module of their own (`details`, on the
-//! pattern of src/lazy_views.rs), preloaded first when the page is idle. Until it is in, the panel
+//! pattern of src/lazy_views.rs), fetched when a reader's pointer or focus enters the map view
+//! ([`warm`]) or, failing that, at their first selection. Until it is in, the panel
 //! shows the build's early answer for the selection when the page has one (src/map/early_answers.rs:
 //! the same markup, so the take-over after a click before the wasm changes nothing on screen, and
 //! its buttons answer), else says it is loading.
@@ -76,8 +77,12 @@ fn build(what: Shown) -> AnyView {
     }
 }
 
-#[cfg(feature = "split")]
-pub use split::DETAILS;
+/// Starts fetching the details' module when a reader shows they may select an event (a pointer
+/// or focus in the map view: src/map/map_view.rs), not before, and not under Save-Data.
+pub fn warm() {
+    #[cfg(feature = "split")]
+    split::DETAILS.warm();
+}
 
 #[cfg(feature = "split")]
 mod split {
@@ -89,8 +94,7 @@ mod split {
     use crate::lazy_views::{on_demand, Module};
     use crate::state::{use_state, State};
 
-    /// The `details` module, which the page preloads first (src/boot.rs): a click on a marker is
-    /// a reader's most likely first action.
+    /// The `details` module.
     pub static DETAILS: Module = Module::new(|| Box::pin(fetch_details()));
 
     // One split function for both, so one loader: once `fetch_details` is in, it builds at once.

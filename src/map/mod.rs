@@ -11,8 +11,6 @@ mod world_map;
 mod zoom_controls;
 
 pub use details_panel::DetailsPanel;
-#[cfg(feature = "split")]
-pub use details_panel::DETAILS;
 #[cfg(feature = "ssr")]
 pub use early_answers::provide_early_answers;
 pub use filter_bar::FilterBar;

@@ -1,8 +1,8 @@
 // The wasm split by view (issue 30, `cargo xtask dist`): the opening map starts without the map's
-// details panel and the comparison, list and network modules; once the widget is interactive and
-// the browser idle, it fetches them from the page's own folder (the details first), so a first
-// click or opening a view waits on nothing (the server's own log counts the requests: WebKit's
-// driver reports none). A module that cannot be had shows a message with a button that tries
+// details panel and the comparison, list and network modules. The page fetches none of them until
+// the reader shows they may use one (a pointer or focus on a view's tab, or in the map view for the
+// details), then only that one, from its own folder, so opening it waits less; under Save-Data,
+// only when it is used (the server's own log counts the requests: WebKit's driver reports none). A module that cannot be had shows a message with a button that tries
 // again, never a panic. csp.test.mjs switches views under the strict policy; early.test.mjs clicks
 // markers before the wasm, whose answers stand in for the details until their module is in.
 import { test } from 'node:test';
@@ -13,7 +13,6 @@ import { serveDir } from './lib/server.mjs';
 
 const suite = useSuite();
 const LIVE = '[data-summitry-live] [data-testid="app-header"]';
-const MODULES = ['details', 'compare_view', 'list_view', 'network_view'];
 const VIEWS = [
   ['view-compare', 'compare-view', 'compare_view'],
   ['view-list', 'list-view', 'list_view'],
@@ -28,48 +27,62 @@ const splitModules = (requests, from) =>
     .map((r) => r.path.split('/').pop())
     .filter((name) => /^summitry-split-.*\.wasm$/.test(name));
 
-/** The view modules the page has asked for, with when it asked, and when it became interactive. */
-const moduleTimes = (page) =>
-  page.evaluate(() => ({
-    interactive: performance.getEntriesByName('sm:interactive')[0]?.startTime ?? null,
-    modules: performance
-      .getEntriesByType('resource')
-      .map((r) => ({ name: r.name.split('/').pop(), start: r.startTime }))
-      .filter((r) => /^summitry-split-(.*_view|details)-.*\.wasm$/.test(r.name)),
-  }));
+/** How many times the module `module` was served since the `from`th request. */
+const served = (module, from) =>
+  splitModules(suite.server.requests, from).filter((name) => name.startsWith(`summitry-split-${module}-`)).length;
 
-test('the view modules are fetched only once the map is interactive, and opening a view then fetches nothing more', { timeout: 180_000 }, async () => {
+/** Waits until the page has the module `module` in full. */
+const fetched = (page, module) =>
+  page.waitForFunction(
+    (m) => performance.getEntriesByType('resource').some((r) => r.name.includes(`summitry-split-${m}-`) && r.responseEnd > 0),
+    module,
+    { timeout: 30_000 },
+  );
+
+test('no module is fetched before the reader shows intent; focus on a tab fetches its view, which then opens without fetching again', { timeout: 180_000 }, async () => {
   const from = suite.server.requests.length;
   const record = await suite.browser.open(suite.server.url, { width: 1280, height: 900 });
   const { page } = record;
   await page.locator(LIVE).waitFor({ state: 'visible', timeout: 60_000 });
-  await page.getByTestId('map-view').waitFor({ state: 'visible' });
-  // The preload runs when the browser is idle (or after a second where it cannot say).
-  await page.waitForFunction(
-    (modules) => modules.every((m) =>
-      performance.getEntriesByType('resource').some((r) => r.name.includes(`summitry-split-${m}-`) && r.responseEnd > 0)),
-    MODULES,
-    { timeout: 30_000 },
-  );
-  const { interactive, modules } = await moduleTimes(page);
-  assert.ok(interactive !== null, 'the page never marked sm:interactive');
-  for (const m of modules) assert.ok(m.start >= interactive, `${m.name} was fetched before the map was interactive (${m.start} < ${interactive} ms)`);
-  const preloaded = splitModules(suite.server.requests, from).length;
+  // Time for any fetch the page would make on its own once interactive and idle.
+  await page.waitForTimeout(2_000);
+  assert.deepEqual(splitModules(suite.server.requests, from), [], 'modules fetched before any sign of intent');
   for (const [button, view, module] of VIEWS) {
+    await page.getByTestId(button).focus();
+    await fetched(page, module);
+    assert.equal(served(module, from), 1, `focus on ${button} did not fetch ${module} once`);
     await page.getByTestId(button).click();
     await page.getByTestId(view).waitFor({ state: 'visible', timeout: 30_000 });
-    assert.ok(
-      splitModules(suite.server.requests, from).some((name) => name.startsWith(`summitry-split-${module}-`)),
-      `no ${module} module was fetched`,
-    );
+    assert.equal(served(module, from), 1, `opening ${view} fetched ${module} again`);
   }
-  assert.equal(splitModules(suite.server.requests, from).length, preloaded, 'opening the views fetched a module again');
-  // The details, too, come from the preloaded module.
+  // The details: focus in the map view (a marker reached by the keyboard) fetches them; the click
+  // then shows them from the module in.
   await page.getByTestId('view-map').click();
   const event = suite.data.events.find((e) => e.place?.id === 'istanbul');
-  await page.locator('[data-testid="marker-istanbul"]:visible').click();
-  await page.getByTestId(`details-${event.id}`).waitFor({ state: 'visible', timeout: 30_000 });
-  assert.equal(splitModules(suite.server.requests, from).length, preloaded, 'the details fetched a module again');
+  const marker = page.locator('[data-testid="marker-istanbul"]:visible');
+  await marker.focus();
+  await fetched(page, 'details');
+  await marker.click();
+  await page.locator(`[data-summitry-live] [data-testid="details-${event.id}"]`).waitFor({ state: 'visible', timeout: 30_000 });
+  assert.equal(served('details', from), 1, 'the details module was not fetched exactly once');
+  await assertNoErrors(record);
+});
+
+test('under Save-Data, intent fetches nothing: a view\'s module comes only when the view is opened', { timeout: 180_000 }, async () => {
+  const from = suite.server.requests.length;
+  // Only Chromium has `navigator.connection`: every engine gets one saying Save-Data is on.
+  const init = () => Object.defineProperty(Navigator.prototype, 'connection', { configurable: true, get: () => ({ saveData: true }) });
+  const record = await suite.browser.open(suite.server.url, { width: 1280, height: 900 }, { init });
+  const { page } = record;
+  await page.locator(LIVE).waitFor({ state: 'visible', timeout: 60_000 });
+  await page.getByTestId('view-compare').focus();
+  await page.locator('[data-testid="marker-istanbul"]:visible').focus();
+  await page.waitForTimeout(1_500);
+  assert.deepEqual(splitModules(suite.server.requests, from), [], 'modules fetched on intent under Save-Data');
+  await page.getByTestId('view-compare').click();
+  await page.getByTestId('compare-view').waitFor({ state: 'visible', timeout: 30_000 });
+  assert.equal(served('compare_view', from), 1, 'opening the comparison did not fetch its module once');
+  assert.equal(served('details', from), 0, 'the details module was fetched with no selection');
   await assertNoErrors(record);
 });
 
