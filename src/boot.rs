@@ -153,11 +153,7 @@ fn take_over<V: IntoView + 'static>(root: &web_sys::Element, app: impl FnOnce() 
             .filter_map(|i| children.item(i))
             .collect()
     };
-    let focused = document()
-        .active_element()
-        .filter(|el| root.contains(Some(el)))
-        .and_then(|el| el.closest("[data-testid]").ok().flatten())
-        .and_then(|el| el.get_attribute("data-testid"));
+    let focused = crate::focus::focused_in(root);
     let Ok(target) = root.clone().dyn_into::<web_sys::HtmlElement>() else {
         return;
     };
@@ -167,15 +163,8 @@ fn take_over<V: IntoView + 'static>(root: &web_sys::Element, app: impl FnOnce() 
     }
     // Says the live widget is in place (tests and host scripts wait for it).
     let _ = root.set_attribute("data-summitry-live", "");
-    if let Some(id) = focused {
-        if let Some(el) = root
-            .query_selector(&format!("[data-testid=\"{id}\"]"))
-            .ok()
-            .flatten()
-            .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok())
-        {
-            let _ = el.focus();
-        }
+    if let Some(focused) = focused {
+        focused.follow(root);
     }
 }
 

@@ -219,14 +219,19 @@ mod split {
                     Ok(()) => build().await.ok(),
                     Err(_) => None,
                 };
-                let next = match view {
-                    Some(view) => {
-                        let _ = built.try_set_value(Some(view));
-                        Stage::Ready
-                    }
-                    None => Stage::Failed,
+                let Some(view) = view else {
+                    let _ = stage.try_set(Stage::Failed);
+                    return;
                 };
-                let _ = stage.try_set(next);
+                let _ = built.try_set_value(Some(view));
+                // Focus on a control of what showed meanwhile (the details' early answer)
+                // follows to the same control in the view that replaces it.
+                let root = document().document_element();
+                let focused = root.as_ref().and_then(crate::focus::focused_in);
+                let _ = stage.try_set(Stage::Ready);
+                if let (Some(focused), Some(root)) = (focused, root) {
+                    request_animation_frame(move || focused.follow(&root));
+                }
             };
             let spawn = move || untrack(|| leptos::task::spawn_local_scoped(task));
             match &owner {

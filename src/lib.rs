@@ -12,6 +12,7 @@ pub mod chunks;
 pub mod compare;
 mod corrected;
 pub mod data;
+mod focus;
 pub mod footer;
 mod geo;
 mod hash;

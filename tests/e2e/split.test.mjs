@@ -97,6 +97,35 @@ test('an address that selects an event opens with its details, once their module
   await assertNoErrors(record);
 });
 
+test('focus on the early answer, shown while the details module downloads, follows to the same control in the details that replace it', { timeout: 180_000 }, async () => {
+  let release;
+  const held = new Promise((resolve) => (release = resolve));
+  const server = await serveDir(DIST, {
+    routes: async (rel) => {
+      if (/^summitry-split-details-/.test(rel)) await held;
+      return null;
+    },
+  });
+  suite.after.push(() => server.close());
+  const event = suite.data.events.find((e) => e.place?.id === 'istanbul');
+  const record = await suite.browser.open(server.url, { width: 1280, height: 900 });
+  const { page } = record;
+  await page.locator(LIVE).waitFor({ state: 'visible', timeout: 60_000 });
+  await page.locator('[data-testid="marker-istanbul"]:visible').click();
+  // The early answer stands in for the details; the keyboard reaches its close button.
+  const close = page.locator('[data-summitry-live] [data-testid="details-close"]');
+  await close.focus();
+  await page.evaluate(() => (window.__stand_in = document.activeElement));
+  assert.equal(await page.evaluate(() => window.__stand_in?.dataset.testid), 'details-close', 'the early answer\'s close button took no focus');
+  release();
+  await fetched(page, 'details');
+  await page.waitForFunction(() => !window.__stand_in.isConnected, null, { timeout: 30_000 });
+  await page.locator(`[data-summitry-live] [data-testid="details-${event.id}"]`).waitFor({ state: 'visible', timeout: 30_000 });
+  await page.waitForFunction(() => document.activeElement?.dataset.testid === 'details-close', null, { timeout: 5_000 }).catch(() => {});
+  assert.equal(await page.evaluate(() => document.activeElement?.dataset.testid ?? document.activeElement?.tagName), 'details-close', 'focus was lost when the details replaced their early answer');
+  await assertNoErrors(record);
+});
+
 test('details whose module cannot be downloaded say so, and the button tries again', { timeout: 180_000 }, async () => {
   const server = await failingServer(/^summitry-split-details-/);
   const event = suite.data.events.find((e) => e.place?.id === 'istanbul');
