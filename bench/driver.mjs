@@ -465,8 +465,10 @@ export async function quietRun(browser, url, profile) {
     await page.goto(url, { waitUntil: 'load', timeout: 300_000 });
     await page.waitForFunction(() => performance.getEntriesByName('sm:interactive').length > 0, null, { timeout: 300_000, polling: 50 });
     await page.waitForTimeout(3000);
-    const wasm = files.filter(([u]) => u && new URL(u).pathname.endsWith('.wasm'));
-    return { bytes: sum(files), wasm: sum(wasm), files: files.map(([u]) => new URL(u).pathname.split('/').pop()) };
+    // A `data:` URL (an icon in the CSS) costs no bytes on the wire.
+    const fetched = files.filter(([u]) => u && !u.startsWith('data:'));
+    const wasm = fetched.filter(([u]) => new URL(u).pathname.endsWith('.wasm'));
+    return { bytes: sum(fetched), wasm: sum(wasm), files: fetched.map(([u]) => new URL(u).pathname.split('/').pop() || 'index.html') };
   } finally {
     await context.close();
   }
