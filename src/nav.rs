@@ -27,7 +27,7 @@ pub fn ViewNav() -> impl IntoView {
                     class="sm-nav__button"
                     aria-pressed=move || if state.view.get() == v { "true" } else { "false" }
                     data-testid=format!("view-{}", v.as_str())
-                    on:click=move |_| state.view.set(v)
+                    on:click=move |_| state.show(v)
                     on:pointerover=move |_| lazy_views::warm(v)
                     on:focus=move |_| lazy_views::warm(v)
                 >

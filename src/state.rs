@@ -172,11 +172,6 @@ impl State {
 
     /// Moves the state to `route`, touching only what changed.
     pub fn apply(&self, route: Route) {
-        fn set<T: PartialEq + Send + Sync + 'static>(s: RwSignal<T>, v: T) {
-            if s.with_untracked(|old| *old != v) {
-                s.set(v);
-            }
-        }
         set(self.view, route.view);
         set(self.event, route.event);
         set(self.claim, route.claim);
@@ -188,7 +183,12 @@ impl State {
     /// Opens an event on the map.
     pub fn open_event(&self, id: &str) {
         self.event.set(Some(id.to_string()));
-        self.view.set(View::Map);
+        self.show(View::Map);
+    }
+
+    /// Switches to `view`; the view shown already is left as it is, not built again.
+    pub fn show(&self, view: View) {
+        set(self.view, view);
     }
 
     /// Fetches every chunk not yet in (filters and search need every event); the views update
@@ -245,4 +245,12 @@ const ARRIVALS_EVERY: std::time::Duration = std::time::Duration::from_millis(500
 /// The state provided by [`crate::Widget`].
 pub fn use_state() -> State {
     expect_context::<State>()
+}
+
+/// Sets `s` to `v` only if that changes it: a signal set to the value it holds notifies its
+/// readers all the same (a view switch rebuilt the view shown, its every attribute set again).
+fn set<T: PartialEq + Send + Sync + 'static>(s: RwSignal<T>, v: T) {
+    if s.with_untracked(|old| *old != v) {
+        s.set(v);
+    }
 }

@@ -43,9 +43,11 @@ pub fn WorldMap() -> impl IntoView {
     };
 
     // The map's width class, once the browser has laid the map out (`None` until then, and in
-    // the build's render, which cannot know it and draws every class).
+    // the build's render, which cannot know it and draws every class). Kept by the widget: a
+    // map opened again draws at the class it last had, not at every class first and then again
+    // at its own once measured (which changed the class of every button and dropped two thirds).
     let node = NodeRef::<leptos::html::Div>::new();
-    let width = RwSignal::new(None::<usize>);
+    let MapWidth(width) = crate::kept::kept(|| MapWidth(RwSignal::new(None)));
     follow_width(node, width);
     // The buttons, leaders and labels at the map's width, for the current filters and zoom:
     // computed once per change, and drawn by keyed rows, so a change touches only the buttons
@@ -225,6 +227,10 @@ fn on_drag(
         _ => {}
     }
 }
+
+/// The width class of the widget's map, as last measured.
+#[derive(Clone, Copy)]
+struct MapWidth(RwSignal<Option<usize>>);
 
 /// Keeps `width` at the width class ([`summitry_model::layout::class_for`]) of the map stage
 /// `node`: set before the first paint, so the reader never sees the buttons of another width; a

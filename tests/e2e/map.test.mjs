@@ -104,3 +104,25 @@ test('the map view passes axe-core with an event open, at 375 and 1280 px', { ti
   await assertNoErrors(record);
   await page.close();
 });
+
+test('the pressed view tab leaves the view shown as it is, with no change to its page', { timeout: 120_000 }, async () => {
+  const record = await suite.browser.open(suite.server.url);
+  const { page } = record;
+  await waitForApp(record);
+  await page.getByTestId('map-view').waitFor({ state: 'visible' });
+  // Every change to the widget's page from here on: a view built again sets its attributes anew.
+  await page.evaluate(() => {
+    window.__changes = 0;
+    new MutationObserver((list) => (window.__changes += list.length)).observe(document.querySelector('[data-testid="map-view"]'), {
+      subtree: true,
+      childList: true,
+      attributes: true,
+    });
+  });
+  await page.getByTestId('view-map').click();
+  await page.waitForTimeout(500);
+  assert.equal(await page.getByTestId('view-map').getAttribute('aria-pressed'), 'true');
+  assert.equal(await page.evaluate(() => window.__changes), 0, 'tapping the pressed tab changed the map view');
+  await assertNoErrors(record);
+  await page.close();
+});
