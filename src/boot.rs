@@ -157,7 +157,7 @@ fn take_over<V: IntoView + 'static>(root: &web_sys::Element, app: impl FnOnce() 
     let Ok(target) = root.clone().dyn_into::<web_sys::HtmlElement>() else {
         return;
     };
-    leptos::mount::mount_to(target, app).forget();
+    crate::width::replacing(root, || leptos::mount::mount_to(target, app)).forget();
     for node in old {
         let _ = root.remove_child(&node);
     }

@@ -1,4 +1,6 @@
-//! An element's width as the browser lays it out: one of the widget's edges (a `ResizeObserver`).
+//! An element's width as the browser lays it out: one of the widget's edges (a `ResizeObserver`),
+//! and the width of the map the page rendered ahead of time, while the live widget replacing it is
+//! built.
 
 use leptos::prelude::*;
 
@@ -46,5 +48,47 @@ pub fn window_below(px: f64) -> bool {
             .ok()
             .and_then(|w| w.as_f64())
             .is_some_and(|w| w < px)
+    }
+}
+
+#[cfg(not(feature = "ssr"))]
+thread_local! {
+    static PRERENDERED_MAP: std::cell::Cell<Option<f64>> = const { std::cell::Cell::new(None) };
+}
+
+/// Runs `build` (the live widget's mount in `root`) with [`prerendered_map`] reporting the width
+/// of the map stage the page rendered ahead of time in `root`, which the live map will have: it
+/// draws at that width class at once, instead of at every class until it is measured.
+pub fn replacing<T>(root: &web_sys::Element, build: impl FnOnce() -> T) -> T {
+    #[cfg(feature = "ssr")]
+    {
+        let _ = root;
+        build()
+    }
+    #[cfg(not(feature = "ssr"))]
+    {
+        let px = root
+            .query_selector(".sm-map__stage")
+            .ok()
+            .flatten()
+            .map(|stage| f64::from(stage.client_width()))
+            .filter(|px| *px > 0.0);
+        PRERENDERED_MAP.with(|w| w.set(px));
+        let built = build();
+        PRERENDERED_MAP.with(|w| w.set(None));
+        built
+    }
+}
+
+/// The width of the map stage the live widget being built replaces ([`replacing`]); `None`
+/// otherwise, or where it was not laid out.
+pub fn prerendered_map() -> Option<f64> {
+    #[cfg(feature = "ssr")]
+    {
+        None
+    }
+    #[cfg(not(feature = "ssr"))]
+    {
+        PRERENDERED_MAP.with(std::cell::Cell::get)
     }
 }

@@ -136,3 +136,29 @@ test('the pressed view tab leaves the view shown as it is, with no change to its
   await assertNoErrors(record);
   await page.close();
 });
+
+test('the live map takes over at the width class of the map the page drew, drawing its buttons once', { timeout: 120_000 }, async () => {
+  // What the live widget drew when it took over (`sm:interactive`): buttons and labels drawn for
+  // every width class carry `sm-w` (the stylesheet then shows one class's), those drawn for the
+  // map's own class do not.
+  const init = () => {
+    const mark = performance.mark.bind(performance);
+    performance.mark = (name, ...rest) => {
+      if (name === 'sm:interactive') {
+        const live = document.querySelector('[data-summitry-live]');
+        window.__takeOver = live ? { drawn: live.querySelectorAll('.sm-marker').length, everyClass: live.querySelectorAll('.sm-w').length } : null;
+      }
+      return mark(name, ...rest);
+    };
+  };
+  for (const viewport of [{ width: 1280, height: 800 }, { width: 375, height: 812 }]) {
+    const record = await suite.browser.open(suite.server.url, viewport, { init });
+    const { page } = record;
+    await waitForApp(record);
+    const taken = await page.evaluate(() => window.__takeOver);
+    assert.ok(taken?.drawn > 0, `no live map buttons at the take-over (${viewport.width} px)`);
+    assert.equal(taken.everyClass, 0, `at ${viewport.width} px the live map first drew every width class`);
+    await assertNoErrors(record);
+    await page.close();
+  }
+});
