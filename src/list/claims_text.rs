@@ -33,7 +33,7 @@ pub fn ClaimsText() -> impl IntoView {
             // Print (the static form) shows them all, open.
             let open = RwSignal::new(start_open || state.print);
             view! {
-                <section class="sm-list__claim">
+                <section class="sm-list__claim" class:sm-list__claim--closed=move || !open.get()>
                     <h3>
                         <button
                             type="button"

@@ -162,3 +162,32 @@ test('the live map takes over at the width class of the map the page drew, drawi
     await page.close();
   }
 });
+
+test("the list's comparisons, laid out only as they near the screen, are all there and readable once scrolled to, at 375 px", { timeout: 120_000 }, async () => {
+  const record = await suite.browser.open(`${suite.server.url}#view=list`, { width: 375, height: 667 });
+  const { page } = record;
+  await waitForApp(record);
+  await page.getByTestId('events-table').waitFor({ state: 'visible' });
+  assert.equal(await page.evaluate(() => document.querySelectorAll('.sm-list__claim').length), suite.data.claims.length);
+  // The last comparison is the farthest below the first screen. Scrolled to, it shows every
+  // statement it quotes, verbatim, each within the comparison's box (a section laid out only
+  // near the screen clips what overflows it).
+  const last = suite.data.claims.at(-1);
+  const quotes = last.sides
+    .flatMap((side) => side.statements)
+    .map((id) => suite.data.statements.find((s) => s.id === id).quote.replace(/\s+/g, ' ').trim());
+  assert.ok(quotes.length > 0);
+  await page.evaluate(() => [...document.querySelectorAll('.sm-list__claim')].at(-1).scrollIntoView({ block: 'start' }));
+  await page.waitForFunction((quotes) => {
+    const section = [...document.querySelectorAll('.sm-list__claim')].at(-1);
+    const box = section.getBoundingClientRect();
+    const text = section.innerText.replace(/\s+/g, ' ');
+    const inside = [...section.querySelectorAll('li')].every((li) => {
+      const r = li.getBoundingClientRect();
+      return r.height > 0 && r.top >= box.top - 1 && r.bottom <= box.bottom + 1;
+    });
+    return inside && quotes.every((q) => text.includes(q));
+  }, quotes, { timeout: 10_000 });
+  await assertNoErrors(record);
+  await page.close();
+});
