@@ -44,11 +44,10 @@ try {
   const trace = process.env.SUMMITRY_TRACE === '1';
   for (const action of actions.length ? actions : ['filter']) {
     if (trace) await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink', 'v8.execute', 'disabled-by-default-devtools.timeline.invalidationTracking'] });
-    // The map is open: to time its opening, start from the list.
-    if (action === 'map') {
-      await click('[data-testid="view-list"]');
-      await settle();
-    }
+    // Each opening starts from another view: the map, or for the map itself the list.
+    const from = action === 'map' ? 'list' : 'map';
+    await click(`[data-testid="view-${from}"]`);
+    await settle();
     await cdp.send('Profiler.start');
     const times = [];
     for (let i = 0; i < 4; i++) {
@@ -62,16 +61,14 @@ try {
       await settle();
       times.push(Date.now() - t0);
       if (action !== 'filter') {
-        // Back to another view, so the next round opens this one again (the map from the list).
-        await click(`[data-testid="view-${action === 'map' ? 'list' : 'map'}"]`);
+        await click(`[data-testid="view-${from}"]`);
         await settle();
       }
     }
     const { profile: p } = await cdp.send('Profiler.stop');
-    if (action === 'map') {
-      await click('[data-testid="view-map"]');
-      await settle();
-    }
+    // Every action starts on the map.
+    await click('[data-testid="view-map"]');
+    await settle();
     report(action, p, times);
     if (trace) traceReport(JSON.parse((await browser.stopTracing()).toString()));
   }

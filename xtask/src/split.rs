@@ -100,14 +100,14 @@ pub fn apply(
             .args(["--no-typescript", "--keep-lld-exports", "--no-demangle"])
             .arg(split_dir.join(format!("{stem}.wasm"))),
     )?;
+    // SUMMITRY_WASM_NAMES=1 keeps the functions' names (wasm-opt's `--debuginfo`), for a
+    // profile that names them (bench/profile.mjs); a build to ship never sets it.
+    let names = workspace::flag_on("SUMMITRY_WASM_NAMES");
     // 3. wasm-opt at trunk's level (index.html: data-wasm-opt="z"), module by module, told that
     // the lowest 1 KiB of memory is never addressed, so it may fold `load(p + c)` into a load with
     // an offset (c < 1 KiB): the opening wasm 1.4 KB gzip smaller (229,119 -> 227,701 bytes).
     // True of Rust's wasm: its stack comes first in memory and grows down towards 0, so the
     // lowest KiB is only reached by a stack 1 KiB from overflowing; nothing else lives there.
-    // SUMMITRY_WASM_NAMES=1 keeps the functions' names (wasm-opt's `--debuginfo`), for a
-    // profile that names them (bench/profile.mjs); a build to ship never sets it.
-    let names = std::env::var("SUMMITRY_WASM_NAMES").is_ok_and(|v| v == "1");
     let wasm_opt = |from: &Path, to: &Path| -> Result<()> {
         cmd::run(
             Command::new(tools.node_bin.join("wasm-opt"))

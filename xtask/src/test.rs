@@ -184,11 +184,6 @@ fn lint_and_native(_: &Run) -> Result<Option<String>> {
     Ok(None)
 }
 
-/// Whether an environment flag such as `SUMMITRY_REQUIRE_SEEDS` is on.
-fn flag_on(value: Option<&str>) -> bool {
-    matches!(value.map(str::trim), Some(v) if !v.is_empty() && v != "0" && !v.eq_ignore_ascii_case("false"))
-}
-
 fn provenance(_: &Run) -> Result<Option<String>> {
     // Another dataset (--data DIR) keeps its article texts in DIR/sources, as gen-data writes.
     let (data, sources) = match crate::data_dir() {
@@ -200,7 +195,7 @@ fn provenance(_: &Run) -> Result<Option<String>> {
             let seeds = workspace::root().join(SEEDS);
             if !seeds.is_dir() {
                 let why = format!("{SEEDS} not found");
-                if flag_on(std::env::var("SUMMITRY_REQUIRE_SEEDS").ok().as_deref()) {
+                if workspace::flag_on("SUMMITRY_REQUIRE_SEEDS") {
                     return Err(format!(
                         "provenance check cannot run: {why} (looked for {}), and SUMMITRY_REQUIRE_SEEDS is set",
                         seeds.display()
@@ -491,16 +486,6 @@ mod tests {
         assert!(engines(Some("safari"))
             .unwrap_err()
             .contains("not one of chromium, firefox, webkit"));
-    }
-
-    #[test]
-    fn flags_read_like_ci_sets_them() {
-        assert!(flag_on(Some("1")));
-        assert!(flag_on(Some("true")));
-        assert!(!flag_on(Some("0")));
-        assert!(!flag_on(Some("")));
-        assert!(!flag_on(Some("false")));
-        assert!(!flag_on(None));
     }
 
     #[test]

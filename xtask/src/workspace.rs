@@ -34,3 +34,29 @@ pub fn target_dir() -> PathBuf {
         .map(PathBuf::from)
         .unwrap_or_else(|| root().join("target"))
 }
+
+/// Whether the environment flag `name` (such as `SUMMITRY_REQUIRE_SEEDS`) is on: set, and not
+/// empty, `0` or `false`.
+pub fn flag_on(name: &str) -> bool {
+    is_on(std::env::var(name).ok().as_deref())
+}
+
+/// Whether a flag's value, if any, turns it on.
+fn is_on(value: Option<&str>) -> bool {
+    matches!(value.map(str::trim), Some(v) if !v.is_empty() && v != "0" && !v.eq_ignore_ascii_case("false"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::is_on;
+
+    #[test]
+    fn flags_read_like_ci_sets_them() {
+        assert!(is_on(Some("1")));
+        assert!(is_on(Some("true")));
+        assert!(!is_on(Some("0")));
+        assert!(!is_on(Some("")));
+        assert!(!is_on(Some("false")));
+        assert!(!is_on(None));
+    }
+}
