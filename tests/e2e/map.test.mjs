@@ -191,3 +191,50 @@ test("the list's comparisons, laid out only as they near the screen, are all the
   await assertNoErrors(record);
   await page.close();
 });
+
+test('a kind ticked on and off again hides the buttons it leaves out and shows the same ones back, none built again', { timeout: 120_000 }, async () => {
+  const record = await suite.browser.open(suite.server.url);
+  const { page } = record;
+  await waitForApp(record);
+  await page.getByTestId('map-view').waitFor({ state: 'visible' });
+  // The map's buttons a reader can see, by test id, and how many button elements there are.
+  const shown = () =>
+    page.evaluate(() => {
+      const all = [...document.querySelectorAll('[data-summitry-live] .sm-map__markers .sm-marker')];
+      const seen = all.filter((b) => b.getClientRects().length > 0).map((b) => b.dataset.testid);
+      return { seen: seen.sort(), elements: all.length };
+    });
+  const places = suite.data.events.filter((e) => e.place && e.kind !== 'call').length;
+  assert.ok(places > 0, 'the data has no event held at a place');
+  const before = await shown();
+  const place = before.seen.find((id) => id.startsWith('marker-'));
+  assert.ok(place, `no place marker shown: ${before.seen}`);
+  const placeName = await page.getByTestId(place).getAttribute('aria-label');
+
+  const calls = page.getByRole('checkbox', { name: 'Calls' });
+  await calls.click();
+  // Only calls: every place's marker is hidden, out of reach of pointer, keyboard and screen reader.
+  await page.waitForFunction(
+    () => ![...document.querySelectorAll('[data-summitry-live] .sm-map__markers .sm-marker')].some((b) => b.dataset.testid.startsWith('marker-') && b.getClientRects().length > 0),
+    null,
+    { timeout: 10_000 },
+  );
+  const onlyCalls = await shown();
+  assert.ok(onlyCalls.seen.length > 0 && onlyCalls.seen.every((id) => id.startsWith('call-')), `calls only: ${onlyCalls.seen}`);
+  assert.equal(await page.getByRole('button', { name: placeName, exact: true }).count(), 0, `the hidden ${place} is still in the accessibility tree`);
+
+  await page.evaluate(() => {
+    window.__built = 0;
+    new MutationObserver((list) => {
+      for (const m of list) for (const n of m.addedNodes) if (n.nodeType === 1 && (n.matches('.sm-marker') || n.querySelector('.sm-marker'))) window.__built += 1;
+    }).observe(document.querySelector('[data-summitry-live] .sm-map__markers'), { subtree: true, childList: true });
+  });
+  await calls.click();
+  await page.waitForFunction((n) => document.querySelectorAll('[data-summitry-live] .sm-map__markers .sm-marker:not([hidden])').length === n, before.seen.length, { timeout: 10_000 });
+  const after = await shown();
+  assert.deepEqual(after.seen, before.seen, 'the map shows other buttons than before the kind was ticked');
+  assert.equal(await page.evaluate(() => window.__built), 0, 'buttons were built again instead of shown');
+  assert.equal(after.elements, onlyCalls.elements, 'unticking the kind added or removed button elements');
+  await assertNoErrors(record);
+  await page.close();
+});

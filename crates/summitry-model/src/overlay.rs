@@ -154,29 +154,44 @@ fn button_order(a: &str, b: &str) -> std::cmp::Ordering {
 
 /// The order in which the view keeps the buttons `keys` in the page, given the order it kept
 /// them in before (`previous`, with `None` for a vacant slot): each button that stays keeps its
-/// slot, a button that goes leaves its slot vacant, new buttons fill vacant slots in key order and
-/// then go at the end, and vacant slots at the end are dropped. When no button stays, the slots
-/// are `keys` in their own (key) order again.
+/// slot, and so does a button that comes back; up to `spare` buttons that go keep theirs too,
+/// holding their key (the view hides them), the first ones in slot order; the other buttons that
+/// go leave their slot vacant; new buttons fill vacant slots in key order and then go at the end,
+/// and vacant slots at the end are dropped. With no spare, when no button stays, the slots are
+/// `keys` in their own (key) order again.
 ///
 /// Why: the keyed list the view draws them with (Leptos' `For`) moves a kept row in the DOM
 /// whenever rows before it were added and removed in the same change, and moving a button makes
 /// the browser style and lay it out again. At 10,000 events, ticking "calls" kept 72 buttons and
-/// moved every one of them, besides adding 84 and removing 37; in stable slots none moves.
-pub fn stable_slots(previous: &[Option<String>], keys: &[String]) -> Vec<Option<String>> {
+/// moved every one of them, besides adding 84 and removing 37; in stable slots none moves. And a
+/// button that went with a filter is likely to come back with the next one (a kind ticked off and
+/// on again: about 200 call lines at 10,000 events): in a spare slot it comes back as it was,
+/// where it would otherwise be built again.
+pub fn stable_slots(
+    previous: &[Option<String>],
+    keys: &[String],
+    spare: usize,
+) -> Vec<Option<String>> {
     let mut wanted: Vec<&str> = keys.iter().map(String::as_str).collect();
     wanted.sort_unstable();
     let has = |list: &[&str], k: &str| list.binary_search(&k).is_ok();
+    let mut gone = 0;
     let mut out: Vec<Option<String>> = previous
         .iter()
-        .map(|s| s.clone().filter(|k| has(&wanted, k)))
+        .map(|s| {
+            s.clone().filter(|k| {
+                has(&wanted, k) || {
+                    gone += 1;
+                    gone <= spare
+                }
+            })
+        })
         .collect();
-    if out.iter().all(Option::is_none) {
-        return keys.iter().cloned().map(Some).collect();
-    }
-    let mut kept: Vec<&str> = previous.iter().flatten().map(String::as_str).collect();
-    kept.sort_unstable();
+    let mut held: Vec<&str> = out.iter().flatten().map(String::as_str).collect();
+    held.sort_unstable();
+    let new: Vec<&String> = keys.iter().filter(|k| !has(&held, k)).collect();
     let mut vacant = 0;
-    for k in keys.iter().filter(|k| !has(&kept, k)) {
+    for k in new {
         while out.get(vacant).is_some_and(Option::is_some) {
             vacant += 1;
         }
@@ -373,50 +388,85 @@ mod tests {
     fn stable_slots_keep_every_kept_button_where_it_was() {
         // The first drawing, and one where nothing stays, are in key order.
         assert_eq!(
-            stable_slots(&[], &keys(&["a", "b"])),
+            stable_slots(&[], &keys(&["a", "b"]), 0),
             slots(&[Some("a"), Some("b")])
         );
         let before = slots(&[Some("a"), Some("b"), Some("c"), Some("d")]);
         assert_eq!(
-            stable_slots(&before, &keys(&["x", "y"])),
+            stable_slots(&before, &keys(&["x", "y"]), 0),
             slots(&[Some("x"), Some("y")])
         );
         // b goes and its slot waits; c and d stay where they were.
-        let after = stable_slots(&before, &keys(&["a", "c", "d"]));
+        let after = stable_slots(&before, &keys(&["a", "c", "d"]), 0);
         assert_eq!(after, slots(&[Some("a"), None, Some("c"), Some("d")]));
         // New buttons fill vacant slots in key order, then go at the end.
-        let more = stable_slots(&after, &keys(&["a", "c", "d", "e", "f"]));
+        let more = stable_slots(&after, &keys(&["a", "c", "d", "e", "f"]), 0);
         assert_eq!(
             more,
             slots(&[Some("a"), Some("e"), Some("c"), Some("d"), Some("f")])
         );
         // Vacant slots at the end are dropped.
-        let fewer = stable_slots(&more, &keys(&["a", "e"]));
+        let fewer = stable_slots(&more, &keys(&["a", "e"]), 0);
         assert_eq!(fewer, slots(&[Some("a"), Some("e")]));
     }
 
     #[test]
-    fn stable_slots_hold_each_button_once() {
-        let mut previous = Vec::new();
-        for keep in [
-            &["b", "d", "f"][..],
-            &["a", "b", "c", "g"],
-            &["g"],
-            &["c", "d", "e", "g", "h"],
-            &[],
-        ] {
-            let next = stable_slots(&previous, &keys(keep));
-            let mut held: Vec<&str> = next.iter().flatten().map(String::as_str).collect();
-            held.sort_unstable();
-            assert_eq!(held, keep);
-            assert!(next.last().is_none_or(Option::is_some));
-            // Every button that stays keeps its slot.
-            for (i, s) in previous.iter().enumerate() {
-                if let Some(k) = s.as_deref().filter(|k| keep.contains(k)) {
-                    assert_eq!(next[i].as_deref(), Some(k));
+    fn spare_slots_keep_buttons_that_go_until_they_come_back() {
+        let before = slots(&[Some("a"), Some("b"), Some("c"), Some("d")]);
+        // b and d go: with one spare slot, b keeps its slot (the first in slot order), d's is
+        // vacant and dropped at the end.
+        let fewer = stable_slots(&before, &keys(&["a", "c"]), 1);
+        assert_eq!(fewer, slots(&[Some("a"), Some("b"), Some("c")]));
+        // b comes back where it was; d is new again and goes at the end.
+        let back = stable_slots(&fewer, &keys(&["a", "b", "c", "d"]), 1);
+        assert_eq!(back, before);
+        // A new button takes a vacant slot, never a spare one.
+        let spared = stable_slots(&before, &keys(&["a", "c"]), 2);
+        assert_eq!(spared, before);
+        let other = stable_slots(&spared, &keys(&["a", "c", "e"]), 2);
+        assert_eq!(
+            other,
+            slots(&[Some("a"), Some("b"), Some("c"), Some("d"), Some("e")])
+        );
+        // A spare slot gives way when more buttons go than there are spare slots.
+        let most = stable_slots(&other, &keys(&["e"]), 2);
+        assert_eq!(most, slots(&[Some("a"), Some("b"), None, None, Some("e")]));
+    }
+
+    #[test]
+    fn stable_slots_hold_each_button_once_and_at_most_spare_gone_ones() {
+        for spare in 0..4 {
+            let mut previous = Vec::new();
+            for keep in [
+                &["b", "d", "f"][..],
+                &["a", "b", "c", "g"],
+                &["g"],
+                &["c", "d", "e", "g", "h"],
+                &["a", "f"],
+                &[],
+            ] {
+                let next = stable_slots(&previous, &keys(keep), spare);
+                let mut held: Vec<&str> = next.iter().flatten().map(String::as_str).collect();
+                held.sort_unstable();
+                held.dedup();
+                assert_eq!(
+                    held.len(),
+                    next.iter().flatten().count(),
+                    "a key held twice"
+                );
+                let (shown, gone): (Vec<&str>, Vec<&str>) =
+                    held.iter().partition(|k| keep.contains(k));
+                assert_eq!(shown, keep);
+                assert!(gone.len() <= spare);
+                assert!(next.last().is_none_or(Option::is_some));
+                // Every button that stays or comes back keeps its slot.
+                for (i, s) in previous.iter().enumerate() {
+                    if let Some(k) = s.as_deref().filter(|k| keep.contains(k)) {
+                        assert_eq!(next[i].as_deref(), Some(k));
+                    }
                 }
+                previous = next;
             }
-            previous = next;
         }
     }
 
