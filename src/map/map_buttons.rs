@@ -163,20 +163,15 @@ fn button_row(
     pressed: Memo<Vec<String>>,
     key: String,
 ) -> impl IntoView {
+    // The button in the drawing, or none while a filter leaves it out: the row's one lookup.
+    let shown = {
+        let key = key.clone();
+        Memo::new(move |_| drawing.with(|d| d.index(&key).map(|i| d.buttons[i].clone())))
+    };
     // A hidden button keeps what it showed, so nothing of it is written while it is hidden.
-    let b = {
-        let key = key.clone();
-        Memo::new(move |was: Option<&OverlayButton>| {
-            drawing.with(|d| match d.index(&key) {
-                Some(i) => d.buttons[i].clone(),
-                None => was.cloned().unwrap_or_default(),
-            })
-        })
-    };
-    let gone = {
-        let key = key.clone();
-        Memo::new(move |_| drawing.with(|d| d.index(&key).is_none()))
-    };
+    let b = Memo::new(move |was: Option<&OverlayButton>| {
+        shown.get().or_else(|| was.cloned()).unwrap_or_default()
+    });
     let (testid, early) = b.with_untracked(|b| {
         let early = drawing.with_untracked(|d| {
             early_key(
@@ -203,7 +198,7 @@ fn button_row(
             aria-pressed=move || if on() { "true" } else { "false" }
             data-testid=testid
             data-early=early
-            hidden=move || gone.get()
+            hidden=move || shown.with(Option::is_none)
             on:click=move |_| activate(state, drawing, &key)
         >
             <span class="sm-marker__count">{move || b.with(|b| count(b.calls, b.n))}</span>
