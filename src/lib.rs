@@ -17,7 +17,6 @@ pub mod footer;
 mod geo;
 mod hash;
 mod header;
-mod kept;
 mod lazy_views;
 pub mod list;
 pub mod map;
@@ -29,11 +28,12 @@ pub mod prerender;
 mod show_more;
 pub mod state;
 pub mod timeline;
+mod views;
 mod width;
 
 use leptos::prelude::*;
 use summitry_model::flags::{Dark, Flags};
-use summitry_model::route::{Route, View};
+use summitry_model::route::Route;
 
 pub use data::store;
 #[cfg(feature = "ssr")]
@@ -91,8 +91,6 @@ pub fn Widget(host: Host) -> impl IntoView {
     let mut state = State::new(initial, lang);
     state.print = flags.static_;
     provide_context(state);
-    // What the views computed stays with the widget between their openings.
-    kept::provide();
     // The build's renderer collects the answers the map's buttons offer, once per render.
     #[cfg(feature = "ssr")]
     map::provide_early_answers();
@@ -143,12 +141,7 @@ pub fn Widget(host: Host) -> impl IntoView {
             {(!plain).then(|| view! { <header::Header /> })}
             {(!static_).then(|| view! { <nav::ViewNav /> })}
             <main class="sm-main" inert=static_>
-                {move || match state.view.get() {
-                    View::Map => view! { <map::MapView /> }.into_any(),
-                    View::Compare => lazy_views::compare(),
-                    View::List => lazy_views::list(),
-                    View::Network => lazy_views::network(),
-                }}
+                <views::Views />
             </main>
             {(!plain && !static_).then(|| view! { <footer::Footer embeddable=page downloads=downloads /> })}
         </div>

@@ -94,14 +94,16 @@ pub fn report_height(root: NodeRef<leptos::html::Div>, flags: &Flags) {
         }
         // A browser holds back resize observations in a cross-origin frame it has scrolled out of
         // view, so a view whose code arrives later (a split build's list or comparison) would
-        // keep the frame at the height it had before. A view's arrival changes the children of
-        // <main>, which a mutation observer sees even then; the measure forces the layout.
+        // keep the frame at the height it had before. A view's arrival changes the nodes under
+        // <main> (in its box, src/views.rs), which a mutation observer sees even then; the
+        // measure forces the layout.
         if let (Ok(observer), Ok(Some(main))) = (
             web_sys::MutationObserver::new(&callback),
             el.query_selector(".sm-main"),
         ) {
             let options = web_sys::MutationObserverInit::new();
             options.set_child_list(true);
+            options.set_subtree(true);
             let _ = observer.observe_with_options(&main, &options);
             std::mem::forget(observer);
         }

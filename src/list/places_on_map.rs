@@ -20,9 +20,9 @@ struct Place {
     fate: usize,
 }
 
-/// Every place of the shown events, laid out as the map lays them out at each width: kept by
-/// the widget between openings of the list ([`crate::kept`]), as laying out the map at every
-/// width is the list's costliest step at 10,000 events.
+/// Every place of the shown events, laid out as the map lays them out at each width (the
+/// list's costliest step at 10,000 events): computed when the events change, while the list is
+/// open (src/views.rs).
 #[derive(Clone, Copy)]
 struct Places(Memo<Vec<Place>>);
 
@@ -63,7 +63,7 @@ fn places() -> Places {
 pub fn PlacesOnMap() -> impl IntoView {
     let state = use_state();
     let t = state.t();
-    let Places(places) = crate::kept::kept(places);
+    let Places(places) = places();
     // A page at a time, as the events table; print shows every place.
     let limit = RwSignal::new(PAGE);
     let more = Signal::derive(move || places.with(|p| step(p.len(), limit.get(), state.print)));

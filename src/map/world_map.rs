@@ -43,14 +43,12 @@ pub fn WorldMap() -> impl IntoView {
     };
 
     // The map's width class, once the browser has laid the map out (`None` until then, and in
-    // the build's render, which cannot know it and draws every class). Kept by the widget, and
-    // first taken from the map the page rendered ahead of time: a map drawn at every class, then
-    // again at its own once measured, changed the class of every button and dropped two thirds.
+    // the build's render, which cannot know it and draws every class). First taken from the map
+    // the page rendered ahead of time: a map drawn at every class, then again at its own once
+    // measured, changed the class of every button and dropped two thirds.
     let node = NodeRef::<leptos::html::Div>::new();
-    let MapWidth(width) = crate::kept::kept(|| {
-        let first = crate::width::prerendered_map().map(summitry_model::layout::class_for);
-        MapWidth(RwSignal::new(first))
-    });
+    let first = crate::width::prerendered_map().map(summitry_model::layout::class_for);
+    let width = RwSignal::new(first);
     follow_width(node, width);
     // The buttons, leaders and labels at the map's width, for the current filters and zoom:
     // computed once per change, and drawn by keyed rows, so a change touches only the buttons
@@ -230,10 +228,6 @@ fn on_drag(
         _ => {}
     }
 }
-
-/// The width class of the widget's map, as last measured.
-#[derive(Clone, Copy)]
-struct MapWidth(RwSignal<Option<usize>>);
 
 /// Keeps `width` at the width class ([`summitry_model::layout::class_for`]) of the map stage
 /// `node`: set before the first paint, so the reader never sees the buttons of another width; a

@@ -31,9 +31,9 @@ const NARROW_BELOW: f64 = 600.0;
 /// nodes at any dataset size (an edge is three).
 const MAX_DRAWN_EDGES: usize = 400;
 
-/// The network as the view draws it, kept by the widget between openings of the view
-/// ([`crate::kept`]): recomputed only when what it depends on (the shown events, the frame, the
-/// opened groups) changed since the view last showed it, instead of at every opening.
+/// The network as the view draws it: recomputed only when what it depends on (the shown events,
+/// the frame, the opened groups) changed, and, while the view is hidden (src/views.rs), not
+/// before it opens again.
 #[derive(Clone, Copy)]
 struct Kept {
     /// Whether the stage is narrower than [`NARROW_BELOW`] (the phone's frame).
@@ -92,7 +92,7 @@ pub fn NetworkView() -> impl IntoView {
         narrow,
         full,
         drawn,
-    } = crate::kept::kept(keep);
+    } = keep();
     let stage = NodeRef::<leptos::html::Div>::new();
     crate::width::follow(stage, move |px| {
         let now = px < NARROW_BELOW;
