@@ -137,6 +137,62 @@ test('the pressed view tab leaves the view shown as it is, with no change to its
   await page.close();
 });
 
+test('a view opened again is the one left, kept hidden meanwhile and holding still while filters change elsewhere', { timeout: 120_000 }, async () => {
+  const record = await suite.browser.open(suite.server.url);
+  const { page } = record;
+  await waitForApp(record);
+  await page.getByTestId('map-view').waitFor({ state: 'visible' });
+  const map = '[data-summitry-live] [data-testid="map-view"]';
+  const count = (view) => page.getByTestId(view).getByTestId('filtered-count').innerText();
+  const all = await count('map-view');
+  await page.evaluate((sel) => (window.__map = document.querySelector(sel)), map);
+
+  await page.getByTestId('view-network').click();
+  await page.getByTestId('network-view').waitFor({ state: 'visible' });
+  // The map stays in the page, out of sight and out of reach: no box on screen, no button in the
+  // accessibility tree, no focus.
+  assert.equal(await page.evaluate(() => window.__map.isConnected), true, 'the map left the page');
+  assert.equal(await page.getByTestId('map-view').isVisible(), false, 'the hidden map is visible');
+  assert.equal(await page.getByRole('checkbox', { name: 'Calls' }).count(), 1, 'the hidden map\'s filters are in the accessibility tree');
+  assert.equal(
+    await page.evaluate(() => {
+      const button = window.__map.querySelector('.sm-marker');
+      button.focus();
+      return document.activeElement === button;
+    }),
+    false,
+    'a button of the hidden map takes focus',
+  );
+  // A filter changed in the network: the hidden map's events hold still until it opens.
+  await page.evaluate(() => {
+    window.__mapChanges = 0;
+    new MutationObserver((list) => (window.__mapChanges += list.length)).observe(window.__map.querySelector('.sm-map__markers'), { subtree: true, childList: true, attributes: true });
+  });
+  await page.getByRole('checkbox', { name: 'Calls' }).click();
+  await page.waitForFunction((n) => document.querySelector('[data-testid="network-view"] [data-testid="filtered-count"]').textContent !== n, all, { timeout: 10_000 });
+  const calls = await count('network-view');
+  await page.waitForTimeout(300);
+  assert.equal(await page.evaluate(() => window.__mapChanges), 0, 'the hidden map followed the filter');
+
+  await page.getByTestId('view-map').click();
+  await page.getByTestId('map-view').waitFor({ state: 'visible' });
+  assert.equal(await page.evaluate((sel) => document.querySelector(sel) === window.__map, map), true, 'the map was built again');
+  await page.waitForFunction((n) => document.querySelector('[data-testid="map-view"] [data-testid="filtered-count"]').textContent === n, calls, { timeout: 10_000 });
+  assert.ok(await page.evaluate(() => window.__mapChanges) > 0, 'the map opened again without the filter');
+  // Every view opened stays, once, and only the open one is shown.
+  for (const v of ['list', 'compare', 'map']) {
+    await page.getByTestId(`view-${v}`).click();
+    await page.getByTestId(`${v}-view`).waitFor({ state: 'visible' });
+  }
+  for (const v of ['map', 'compare', 'network', 'list']) {
+    assert.equal(await page.getByTestId(`${v}-view`).count(), 1, `${v}: not kept once`);
+    assert.equal(await page.getByTestId(`${v}-view`).isVisible(), v === 'map', `${v}: shown or hidden wrongly`);
+  }
+  assert.equal(await page.evaluate((sel) => document.querySelector(sel) === window.__map, map), true, 'the map was built again');
+  await assertNoErrors(record);
+  await page.close();
+});
+
 test('the live map takes over at the width class of the map the page drew, drawing its buttons once', { timeout: 120_000 }, async () => {
   // What the live widget drew when it took over (`sm:interactive`): buttons and labels drawn for
   // every width class carry `sm-w` (the stylesheet then shows one class's), those drawn for the

@@ -121,6 +121,8 @@ function resolve(steps, from) {
     return out;
   };
   const hidden = (el) => {
+    // Inherited: set on an ancestor (a view kept hidden, src/views.rs), it holds for the element.
+    if (el.nodeType === 1 && getComputedStyle(el).visibility !== 'visible') return true;
     for (let e = el; e; e = e.parentElement || (e.getRootNode() && e.getRootNode().host)) {
       if (e.getAttribute && e.getAttribute('aria-hidden') === 'true') return true;
       if (e.nodeType === 1 && getComputedStyle(e).display === 'none') return true;
