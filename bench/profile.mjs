@@ -53,7 +53,7 @@ try {
     for (let i = 0; i < 4; i++) {
       const t0 = Date.now();
       if (action === 'filter') {
-        await click('.sm-filters__kind.sm-kind--call input');
+        await click('[data-testid="map-view"] .sm-filters__kind.sm-kind--call input');
       } else {
         await click(`[data-testid="view-${action}"]`);
         await page.waitForFunction((v) => document.querySelector(`[data-testid="${v}-view"]`), action);
