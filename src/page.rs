@@ -94,17 +94,21 @@ pub fn report_height(root: NodeRef<leptos::html::Div>, flags: &Flags) {
         }
         // A browser holds back resize observations in a cross-origin frame it has scrolled out of
         // view, so a view whose code arrives later (a split build's list or comparison) would
-        // keep the frame at the height it had before. A view's arrival changes the nodes under
-        // <main> (in its box, src/views.rs), which a mutation observer sees even then; the
-        // measure forces the layout.
-        if let (Ok(observer), Ok(Some(main))) = (
+        // keep the frame at the height it had before. A view's arrival changes the children of
+        // its box (src/views.rs), which a mutation observer sees even then; the measure forces
+        // the layout. The boxes, not the subtree of <main>: every change inside a view (a filter
+        // change's labels) would force a layout.
+        if let (Ok(observer), Ok(boxes)) = (
             web_sys::MutationObserver::new(&callback),
-            el.query_selector(".sm-main"),
+            el.query_selector_all(".sm-main > .sm-view"),
         ) {
             let options = web_sys::MutationObserverInit::new();
             options.set_child_list(true);
-            options.set_subtree(true);
-            let _ = observer.observe_with_options(&main, &options);
+            for i in 0..boxes.length() {
+                if let Some(view_box) = boxes.get(i) {
+                    let _ = observer.observe_with_options(&view_box, &options);
+                }
+            }
             std::mem::forget(observer);
         }
         let _ = callback.call0(&JsValue::NULL);
