@@ -23,15 +23,11 @@ struct Place {
 /// Every place of the shown events, laid out as the map lays them out at each width (the
 /// list's costliest step at 10,000 events): computed when the events change, while the list is
 /// open (src/views.rs).
-#[derive(Clone, Copy)]
-struct Places(Memo<Vec<Place>>);
-
-/// The memo of [`Places`], under the current owner.
-fn places() -> Places {
+fn places() -> Memo<Vec<Place>> {
     let state = use_state();
     let ds = store();
     let vp = viewport();
-    Places(Memo::new(move |_| {
+    Memo::new(move |_| {
         let shown = state.shown.get();
         let marks = markers(ds, &shown);
         let arcs = call_arcs(ds, &shown);
@@ -55,7 +51,7 @@ fn places() -> Places {
                 },
             })
             .collect()
-    }))
+    })
 }
 
 /// A list of the map's places: name, number of events, and its label's fate at each width.
@@ -63,7 +59,7 @@ fn places() -> Places {
 pub fn PlacesOnMap() -> impl IntoView {
     let state = use_state();
     let t = state.t();
-    let Places(places) = places();
+    let places = places();
     // A page at a time, as the events table; print shows every place.
     let limit = RwSignal::new(PAGE);
     let more = Signal::derive(move || places.with(|p| step(p.len(), limit.get(), state.print)));

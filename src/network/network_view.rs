@@ -35,7 +35,7 @@ const MAX_DRAWN_EDGES: usize = 400;
 /// the frame, the opened groups) changed, and, while the view is hidden (src/views.rs), not
 /// before it opens again.
 #[derive(Clone, Copy)]
-struct Kept {
+struct Memos {
     /// Whether the stage is narrower than [`NARROW_BELOW`] (the phone's frame).
     narrow: RwSignal<bool>,
     /// The whole network of the shown events: what the table and the panel's lists read.
@@ -44,8 +44,8 @@ struct Kept {
     drawn: Memo<Drawn>,
 }
 
-/// The memos of [`Kept`], under the current owner.
-fn keep() -> Kept {
+/// The view's [`Memos`], under the current owner.
+fn memos() -> Memos {
     let state = use_state();
     let words = network_words(state.lang);
     let ds = store();
@@ -78,7 +78,7 @@ fn keep() -> Kept {
             })
         })
     });
-    Kept {
+    Memos {
         narrow,
         full,
         drawn,
@@ -88,11 +88,11 @@ fn keep() -> Kept {
 /// Filters, the network beside its panel, and the table, all reading one selection state.
 #[component]
 pub fn NetworkView() -> impl IntoView {
-    let Kept {
+    let Memos {
         narrow,
         full,
         drawn,
-    } = keep();
+    } = memos();
     let stage = NodeRef::<leptos::html::Div>::new();
     crate::width::follow(stage, move |px| {
         let now = px < NARROW_BELOW;
